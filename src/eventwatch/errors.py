@@ -1,0 +1,17 @@
+"""Exceptions of the library; the CLI and API translate them into one line and an exit code."""
+
+
+class EventwatchError(Exception):
+    """Base class: something the user can fix (the message says how)."""
+
+
+class InputError(EventwatchError):
+    """An input path or stream cannot be used at all (missing path, unreadable)."""
+
+
+class KnowledgeError(EventwatchError):
+    """A knowledge file (built-in or user dictionary) is malformed; the message names file and line."""
+
+
+class StoreError(EventwatchError):
+    """The store cannot be opened or written (unwritable path, newer schema)."""

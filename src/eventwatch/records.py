@@ -1,0 +1,140 @@
+"""Typed records that flow through the pipeline.
+
+A `RawDocument` comes out of `read`; every later stage fills in one part of a
+`Document`. JSON is made only at the edge, by `output.contract`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class RawDocument:
+    """One input document as read from a file, a WARC record or a JSON Lines line."""
+
+    id: str | None
+    origin: str  # where it came from: "path", "path:line" or "path#record"
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    date: str | None = None  # YYYY-MM-DD given by the caller
+    title: str | None = None
+    source: str | None = None
+    notes: tuple[str, ...] = ()  # non-fatal remarks, e.g. "invalid UTF-8 replaced"
+
+
+@dataclass(slots=True, frozen=True)
+class Skip:
+    """Why a document was not processed; counted in the run summary."""
+
+    origin: str
+    reason: str  # short key: "empty", "binary", "language: fr", "too large", ...
+    detail: str = ""
+
+    def message(self) -> str:
+        return f"{self.origin}: skipped ({self.reason}){': ' + self.detail if self.detail else ''}"
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    """A sentence of the clean text, with its character offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True, frozen=True)
+class Actor:
+    """A resolved actor: a state, organisation, group or person (contract actor object)."""
+
+    text: str
+    name: str
+    code: str | None
+    country: str | None
+    kind: str  # state igo ngo armed_group party person media business population other
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """An actor found in the clean text at [start, end)."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str = "name"  # name, alias, nationality, title, surname, coref, ...
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """A resolved place (contract place object); start/end are offsets in the text it was found in."""
+
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str  # country admin1 city border region water other
+    admin1: str | None = None
+    geonames_id: int | None = None
+    countries: tuple[str, ...] = ()
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True, frozen=True)
+class EventDate:
+    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from."""
+
+    value: str | None
+    text: str | None
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event with its evidence."""
+
+    event_type: str
+    trigger: str
+    sentence: Sentence
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    location: Place | None = None
+    date: EventDate = EventDate(None, None)
+    status: str = "occurred"  # occurred ongoing planned hypothetical negated
+    speaker: Actor | None = None
+    confidence: float = 0.5
+    mentions: list[int] = field(default_factory=list)  # sentence indexes telling the same event
+
+
+@dataclass(slots=True)
+class Document:
+    """A document on its way through the pipeline; each stage fills its part."""
+
+    id: str
+    origin: str
+    text: str  # clean article text: offsets of sentences, mentions and places refer to it
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None  # publication date YYYY-MM-DD, anchors relative dates
+    author: str | None = None
+    source: str | None = None
+    language: str | None = "en"
+    quality: float = 1.0
+    content_hash: str = ""
+    notes: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc/Span

@@ -1,0 +1,49 @@
+"""Everything loaded once per run: knowledge bases, gazetteer, trigger lexicon, spaCy.
+
+Heavy parts load lazily so `eventwatch text` never pays for spaCy.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from eventwatch.settings import Options
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventwatch.actors.kb import ActorKB
+    from eventwatch.events.lexicon import Lexicon
+    from eventwatch.places.gazetteer import Gazetteer
+
+
+class Toolkit:
+    """The loaded resources of one run, shared by every stage."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+
+    @cached_property
+    def actors(self) -> ActorKB:
+        from eventwatch.actors.kb import ActorKB
+
+        return ActorKB.load(self.options.dictionary_paths())
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from eventwatch.places.gazetteer import Gazetteer
+
+        return Gazetteer.load(self.options.dictionary_paths())
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        from eventwatch.events.lexicon import Lexicon
+
+        return Lexicon.load(self.options.dictionary_paths())
+
+    @cached_property
+    def nlp(self) -> Language:
+        from eventwatch.nlp.model import load_model
+
+        return load_model()
