@@ -22,12 +22,19 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "eventwatch.db", "SQLite store path.", "EVENTWATCH_DB"),
-    Setting("max_bytes", 20_000_000, "Documents larger than this many bytes are skipped.", "EVENTWATCH_MAX_BYTES"),
+    Setting(
+        "max_bytes", 20_000_000, "Documents larger than this many bytes are skipped.", "EVENTWATCH_MAX_BYTES"
+    ),
     Setting("workers", 1, "Worker processes for the NLP stages (0 = one per core).", "EVENTWATCH_WORKERS"),
     Setting("batch_size", 64, "Sentences per spaCy batch.", None),
     Setting("prefilter", True, "Parse only sentences with a trigger and an actor candidate.", None),
     Setting("min_confidence", 0.0, "Drop events below this confidence.", None),
-    Setting("dictionaries", (), "Extra user dictionary files (actors, triggers, places) that extend or override the built-in ones.", "EVENTWATCH_DICTIONARIES"),
+    Setting(
+        "dictionaries",
+        (),
+        "Extra user dictionary files (actors, triggers, places) that extend or override the built-in ones.",
+        "EVENTWATCH_DICTIONARIES",
+    ),
     Setting("english_only", True, "Skip documents not detected as English.", None),
 )
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from eventwatch.actors.kb import ActorKB
     from eventwatch.events.lexicon import Lexicon
+    from eventwatch.nlp.prefilter import TriggerFilter
     from eventwatch.places.gazetteer import Gazetteer
 
 
@@ -43,7 +44,19 @@ class Toolkit:
         return Lexicon.load(self.options.dictionary_paths())
 
     @cached_property
+    def trigger_filter(self) -> TriggerFilter:
+        from eventwatch.nlp.prefilter import TriggerFilter
+
+        return TriggerFilter(self.lexicon.keywords())
+
+    @cached_property
     def nlp(self) -> Language:
         from eventwatch.nlp.model import load_model
 
         return load_model()
+
+    def warm(self) -> Toolkit:
+        """Load everything now (before forking workers, so they share the memory)."""
+        for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp"):
+            getattr(self, name)
+        return self

@@ -1,4 +1,10 @@
-"""Stage 3: split the clean text into sentences with offsets (rule-based, no parser needed)."""
+"""Stage 3: split the clean text into sentences with offsets.
+
+Rule-based on purpose: the dependency parser only sees candidate sentences, so
+sentence boundaries must come without it. Boundaries are paragraph breaks and
+end punctuation followed by an opening capital, digit or quote, except after
+known abbreviations and initials.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,51 @@ import re
 
 from eventwatch.records import Document, Sentence
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# Abbreviations after which a period does not end a sentence (titles, months, common shortenings).
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "rep",
+    "sen", "gov", "pres", "amb", "rev", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "corp",
+    "co", "dept", "est", "approx", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+))
+# fmt: on
+_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
 
 def segment(doc: Document) -> Document:
-    doc.sentences = list(split_sentences(doc.text))
+    doc.sentences = split_sentences(doc.text)
     return doc
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Placeholder splitter: paragraph breaks and end punctuation before a capital."""
+    """Sentences of `text` with offsets; whitespace around each sentence is not included."""
     out: list[Sentence] = []
     start = 0
-    for m in [*_BOUNDARY.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        s, e = start + lead, start + len(chunk.rstrip())
-        if e > s:
-            out.append(Sentence(len(out), s, e, text[s:e]))
-        start = m.end() if m else len(text)
+    for m in _CANDIDATE.finditer(text):
+        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+            continue
+        _append(out, text, start, m.end())
+        start = m.end()
+    _append(out, text, start, len(text))
     return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, dot - 12) : dot + 1])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS:
+        return True
+    # Single initials ("John F. Kennedy", "U.S.") are not sentence ends.
+    return len(word.replace(".", "")) == 1
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    s, e = start + lead, start + len(chunk.rstrip())
+    if e > s:
+        out.append(Sentence(len(out), s, e, text[s:e]))

@@ -1,0 +1,54 @@
+"""Which sentences may hold an event: a trigger word form and an actor candidate.
+
+The parser is the costliest step by far, so a multi-pattern match over the
+lexicon's word forms (Aho-Corasick) decides which sentences reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+from eventwatch.records import Document, Sentence
+
+_CAPITALISED = re.compile(r"(?<=[\s(\"“'‘-])[A-Z][\w'’.-]+")
+
+
+class TriggerFilter:
+    """Finds lexicon word forms on word boundaries in lower-cased text."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in {k.lower() for k in keywords if k.strip()}:
+            self._automaton.add_word(word, len(word))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def has_trigger(self, text: str) -> bool:
+        if self._empty:
+            return False
+        low = text.lower()
+        for end, length in self._automaton.iter(low):
+            start = end - length + 1
+            if _boundary(low, start - 1) and _boundary(low, end + 1):
+                return True
+        return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not text[i].isalnum()
+
+
+def candidates(doc: Document, triggers: TriggerFilter) -> list[Sentence]:
+    """Sentences with a trigger form and an actor mention or a capitalised name after the first word."""
+    out = []
+    spans = [(m.start, m.end) for m in doc.mentions]
+    for sent in doc.sentences:
+        if not triggers.has_trigger(sent.text):
+            continue
+        if any(s < sent.end and sent.start < e for s, e in spans) or _CAPITALISED.search(sent.text):
+            out.append(sent)
+    return out
