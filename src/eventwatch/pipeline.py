@@ -9,32 +9,57 @@
     7. events    PLOVER type, arguments, status, speaker, date, place, CAMEO -> events
     8. dedup     the same event told twice in one document comes out once
 
-Stages 2-5 and 7-8 work on one document; stage 6 works on a batch so spaCy can
-stream. The CLI, the store and the benchmark all call `run`.
+Stage 1 runs in the calling process; stages 2-8 run on chunks of documents, in
+worker processes when `options.workers` > 1 (results keep the input order, so
+one worker and many give identical output). The CLI, the store and the
+benchmark all call `run`.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from eventwatch import actors, events, extract, nlp, places
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.toolkit import Toolkit
 
+Item = RawDocument | Skip
+Result = Document | Skip
 
-def run(raws: Iterable[RawDocument | Skip], kit: Toolkit, *, chunk: int = 32) -> Iterator[Document | Skip]:
+
+def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Result]:
     """Process documents in order; bad ones come out as `Skip` and the batch goes on."""
-    pending: list[Document | Skip] = []
-    for raw in raws:
-        pending.append(raw if isinstance(raw, Skip) else _prepare(raw, kit))
-        if len(pending) >= chunk:
-            yield from _finish(pending, kit)
-            pending = []
-    if pending:
-        yield from _finish(pending, kit)
+    chunks = _chunked(raws, chunk)
+    workers = worker_count(kit.options.workers)
+    if workers <= 1:
+        for part in chunks:
+            yield from process_chunk(part, kit)
+        return
+    kit.warm()
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_adopt, initargs=(kit,)) as pool:
+        for results in pool.imap(_process_in_worker, chunks):
+            yield from results
 
 
-def _prepare(raw: RawDocument, kit: Toolkit) -> Document | Skip:
+def process_chunk(part: list[Item], kit: Toolkit) -> list[Result]:
+    """Stages 2-8 on a chunk of documents (stage 6 batches the chunk's sentences)."""
+    prepared = [item if isinstance(item, Skip) else _prepare(item, kit) for item in part]
+    nlp.parse_candidates([d for d in prepared if isinstance(d, Document)], kit)  # 6
+    return [item if isinstance(item, Skip) else _code(item, kit) for item in prepared]
+
+
+def _code(doc: Document, kit: Toolkit) -> Document:
+    doc = events.code_document(doc, kit)  # 7
+    doc = events.deduplicate(doc)  # 8
+    doc.parses.clear()
+    return doc
+
+
+def _prepare(raw: RawDocument, kit: Toolkit) -> Result:
     doc = extract.article(raw, kit.options)  # 2
     if isinstance(doc, Skip):
         return doc
@@ -43,18 +68,30 @@ def _prepare(raw: RawDocument, kit: Toolkit) -> Document | Skip:
     return places.geoparse_document(doc, kit.gazetteer)  # 5
 
 
-def _finish(batch: list[Document | Skip], kit: Toolkit) -> Iterator[Document | Skip]:
-    docs = [d for d in batch if isinstance(d, Document)]
-    nlp.parse_candidates(docs, kit)  # 6
-    for item in batch:
-        if isinstance(item, Document):
-            item = events.code_document(item, kit)  # 7
-            item = events.deduplicate(item)  # 8
-            item.parses.clear()
-        yield item
-
-
-def text_only(raws: Iterable[RawDocument | Skip], kit: Toolkit) -> Iterator[Document | Skip]:
+def text_only(raws: Iterable[Item], kit: Toolkit) -> Iterator[Result]:
     """Stages 1-2 only: what `eventwatch text` prints."""
     for raw in raws:
         yield raw if isinstance(raw, Skip) else extract.article(raw, kit.options)
+
+
+def worker_count(setting: int) -> int:
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while part := list(islice(it, size)):
+        yield part
+
+
+# Worker processes are forked after `kit.warm()`, so they share the loaded
+# knowledge and model copy-on-write; each keeps its own reference here.
+_WORKER_KIT: list[Toolkit] = []
+
+
+def _adopt(kit: Toolkit) -> None:
+    _WORKER_KIT[:] = [kit]
+
+
+def _process_in_worker(part: list[Item]) -> list[Result]:
+    return process_chunk(part, _WORKER_KIT[0])
