@@ -1,0 +1,33 @@
+"""The trigger prefilter decides which sentences reach the parser."""
+
+from __future__ import annotations
+
+from eventwatch.nlp.prefilter import TriggerFilter, candidates
+from eventwatch.nlp.segment import segment
+from eventwatch.records import Actor, Document, Mention
+
+FILTER = TriggerFilter(["attacked", "met", "sign"])
+
+
+def test_trigger_needs_word_boundaries() -> None:
+    assert FILTER.has_trigger("Rebels attacked the town.")
+    assert not FILTER.has_trigger("The metal was signed off.")  # "met" inside "metal", "sign" in "signed"
+
+
+def test_empty_lexicon_matches_nothing() -> None:
+    assert not TriggerFilter([]).has_trigger("Anything at all.")
+
+
+def test_candidates_need_trigger_and_actor_candidate() -> None:
+    text = "Rebels attacked the town. it rained and they met. The weather was fine. Kenya met Uganda."
+    doc = segment(Document(id="d", origin="t", text=text))
+    kenya = text.index("Kenya")
+    doc.mentions = [Mention(kenya, kenya + 5, Actor("Kenya", "Kenya", "KEN", "KEN", "state"))]
+    chosen = [s.text for s in candidates(doc, FILTER)]
+    # Sentence 1 has a trigger but only its first word is capitalised and no mention: not parsed.
+    assert chosen == ["Kenya met Uganda."]
+
+
+def test_capitalised_name_inside_sentence_counts_as_candidate() -> None:
+    doc = segment(Document(id="d", origin="t", text="Yesterday the envoy met Ms Okafor in town."))
+    assert [s.index for s in candidates(doc, FILTER)] == [0]

@@ -1,0 +1,54 @@
+"""Sentence splitting without the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.nlp.segment import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Troops left. Talks began.", ["Troops left.", "Talks began."], id="two-plain"),
+        pytest.param(
+            "Gen. Adams arrived. He spoke.", ["Gen. Adams arrived.", "He spoke."], id="title-abbrev"
+        ),
+        pytest.param(
+            "The envoy met John F. Kennedy Jr. in Boston. Nothing followed.",
+            ["The envoy met John F. Kennedy Jr. in Boston.", "Nothing followed."],
+            id="initial-and-suffix",
+        ),
+        pytest.param(
+            "Talks resume on Sept. 16 in Oslo.", ["Talks resume on Sept. 16 in Oslo."], id="month-abbrev"
+        ),
+        pytest.param(
+            'He said: "We will not yield." Rebels fled.',
+            ['He said: "We will not yield."', "Rebels fled."],
+            id="closing-quote",
+        ),
+        pytest.param(
+            "Headline without a stop\n\nBody starts here.",
+            ["Headline without a stop", "Body starts here."],
+            id="paragraph-break",
+        ),
+        pytest.param(
+            "Prices rose 3.5 percent. Markets fell.",
+            ["Prices rose 3.5 percent.", "Markets fell."],
+            id="decimal-number",
+        ),
+        pytest.param(
+            "Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."], id="question-exclaim"
+        ),
+        pytest.param("   ", [], id="blank"),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  First one here.  Second one there.\n\nThird.  "
+    sents = split_sentences(text)
+    assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]
+    assert [s.index for s in sents] == [0, 1, 2]
