@@ -1,0 +1,100 @@
+"""Throughput: eventwatch end to end against spaCy's full pipeline, in one run.
+
+    .venv/bin/python bench/throughput.py [--docs 10000] [--workers 2] [--baseline-sentences 3000]
+
+(a) eventwatch: read -> extract -> segment -> actors -> places -> parse -> events -> store
+    over the dev HTML pages (when ../shared is present) and a generated corpus.
+(b) baseline: spaCy's full pipeline (every component) over the sentences of the same
+    extracted texts. Its rate does not depend on which sentences it sees, so by default it
+    runs on an evenly spaced sample of them (--baseline-sentences 0 runs every sentence).
+Prints sentences/s, docs/s, peak RSS and the ratio a/b.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import dev_pages, generated  # noqa: E402
+
+from eventwatch import pipeline  # noqa: E402
+from eventwatch.records import Document  # noqa: E402
+from eventwatch.settings import Options  # noqa: E402
+from eventwatch.toolkit import Toolkit  # noqa: E402
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest worker, in MB."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+def run_eventwatch(kit: Toolkit, raws: list, db: Path) -> tuple[list[Document], float, int]:
+    from eventwatch.store import open_store
+
+    start = time.perf_counter()
+    docs: list[Document] = []
+    with open_store(db) as store:
+        for item in pipeline.run(raws, kit):
+            if isinstance(item, Document):
+                docs.append(item)
+            store.add(item)
+    elapsed = time.perf_counter() - start
+    return docs, elapsed, sum(len(d.events) for d in docs)
+
+
+def run_baseline(kit: Toolkit, docs: list[Document], limit: int) -> tuple[int, float]:
+    sentences = [s.text for d in docs for s in d.sentences]
+    if limit and len(sentences) > limit:
+        step = len(sentences) / limit
+        sentences = [sentences[int(i * step)] for i in range(limit)]
+    start = time.perf_counter()
+    for _ in kit.nlp.pipe(sentences, batch_size=kit.options.batch_size):
+        pass
+    return len(sentences), time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10_000, help="generated documents")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--baseline-sentences", type=int, default=3000)
+    ap.add_argument("--no-dev", action="store_true", help="leave out the ../shared dev pages")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    kit = Toolkit(Options.from_env(workers=args.workers)).warm()
+    load_s = time.perf_counter() - t0
+    raws = ([] if args.no_dev else dev_pages()) + list(generated(args.docs))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs, elapsed, n_events = run_eventwatch(kit, raws, Path(tmp) / "bench.db")
+    n_sent = sum(len(d.sentences) for d in docs)
+    base_n, base_s = run_baseline(kit, docs, args.baseline_sentences)
+    me, kids = peak_rss_mb()
+
+    ours = n_sent / elapsed
+    base = base_n / base_s
+    print(
+        f"corpus: {len(raws)} documents ({len(raws) - args.docs} dev HTML pages), {len(docs)} processed, "
+        f"{n_sent} sentences, {n_events} events; workers={args.workers}; load {load_s:.2f} s"
+    )
+    print(
+        f"eventwatch end to end: {ours:,.0f} sentences/s, {len(docs) / elapsed:,.1f} docs/s ({elapsed:.1f} s)"
+    )
+    print(
+        f"baseline spaCy full pipeline: {base:,.0f} sentences/s ({base_n} sentences, {base_s:.1f} s, one core)"
+    )
+    print(f"ratio eventwatch/baseline: {ours / base:.2f}x")
+    print(f"peak RSS: main {me:,.0f} MB, largest worker {kids:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
