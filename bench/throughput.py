@@ -90,7 +90,7 @@ def main() -> None:
         f"eventwatch end to end: {ours:,.0f} sentences/s, {len(docs) / elapsed:,.1f} docs/s ({elapsed:.1f} s)"
     )
     print(
-        f"baseline spaCy full pipeline: {base:,.0f} sentences/s ({base_n} sentences, {base_s:.1f} s, one core)"
+        f"baseline spaCy full pipeline: {base:,.0f} sentences/s ({base_n} sentences, {base_s:.1f} s, 1 core)"
     )
     print(f"ratio eventwatch/baseline: {ours / base:.2f}x")
     print(f"peak RSS: main {me:,.0f} MB, largest worker {kids:,.0f} MB")
