@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
 from eventwatch import actors, events, extract, nlp, places
@@ -28,6 +29,36 @@ from eventwatch.toolkit import Toolkit
 
 Item = RawDocument | Skip
 Result = Document | Skip
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A stage as documentation a test can check: what it reads from and writes to a Document."""
+
+    number: int
+    name: str
+    function: Callable[..., object]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+STAGES = (
+    Stage(
+        2, "extract", extract.article, ("raw",), ("text", "title", "date", "source", "quality", "language")
+    ),
+    Stage(3, "segment", nlp.segment, ("text",), ("sentences",)),
+    Stage(4, "actors", actors.find_mentions, ("text", "date"), ("mentions",)),
+    Stage(5, "places", places.geoparse_document, ("text",), ("places",)),
+    Stage(6, "parse", nlp.parse_candidates, ("sentences", "mentions"), ("parses",)),
+    Stage(
+        7,
+        "events",
+        events.code_document,
+        ("sentences", "parses", "mentions", "places", "date", "quality"),
+        ("events",),
+    ),
+    Stage(8, "dedup", events.deduplicate, ("events",), ("events",)),
+)
 
 
 def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Result]:

@@ -55,6 +55,16 @@ class Toolkit:
 
         return load_model()
 
+    def with_options(self, options: Options) -> Toolkit:
+        """A toolkit with other run options that shares what this one already loaded.
+
+        Only for options that do not change what is loaded (workers, prefilter, batch size).
+        """
+        other = Toolkit(options)
+        if options.dictionaries == self.options.dictionaries:
+            other.__dict__.update({k: v for k, v in self.__dict__.items() if k != "options"})
+        return other
+
     def warm(self) -> Toolkit:
         """Load everything now (before forking workers, so they share the memory)."""
         for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp"):

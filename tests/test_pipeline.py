@@ -1,0 +1,75 @@
+"""The orchestrator: stage order, workers, and the prefilter's effect on output."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eventwatch import pipeline
+from eventwatch.output.contract import event_json
+from eventwatch.read import read_inputs
+from eventwatch.records import Document, RawDocument, Skip
+from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
+
+SAMPLE = Path(pipeline.__file__).parent / "sample"
+
+
+def test_every_stage_reads_only_what_earlier_stages_wrote() -> None:
+    written = {"raw"}
+    numbers = [s.number for s in pipeline.STAGES]
+    assert numbers == sorted(numbers)
+    for stage in pipeline.STAGES:
+        missing = set(stage.reads) - written
+        assert not missing, f"stage {stage.name} reads {missing} before any stage writes it"
+        written |= set(stage.writes)
+
+
+def test_stage_fields_exist_on_document() -> None:
+    fields = set(Document.__dataclass_fields__) | {"raw"}
+    for stage in pipeline.STAGES:
+        assert set(stage.reads) | set(stage.writes) <= fields, stage.name
+
+
+def test_run_keeps_order_and_passes_skips_through(kit: Toolkit) -> None:
+    items: list[RawDocument | Skip] = [
+        RawDocument(
+            id="a", origin="t:1", text="Kenya and Uganda signed a trade pact on Monday.", date="2024-05-08"
+        ),
+        Skip("t:2", "empty"),
+        RawDocument(id="c", origin="t:3", text="Protesters marched in Nairobi.", date="2024-05-08"),
+    ]
+    out = list(pipeline.run(items, kit, chunk=2))
+    assert [getattr(o, "id", None) or o.origin for o in out] == ["a", "t:2", "c"]
+    first = out[0]
+    assert isinstance(first, Document) and first.sentences and not first.parses
+
+
+def _events(kit: Toolkit, raws: list[RawDocument | Skip]) -> list[dict]:
+    rows = []
+    for item in pipeline.run(raws, kit):
+        if isinstance(item, Document):
+            rows.extend(event_json(item, e) for e in item.events)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def sample_raws() -> list[RawDocument | Skip]:
+    if not any(SAMPLE.rglob("*.txt")):
+        pytest.skip("no sample corpus bundled yet")
+    return list(read_inputs([str(SAMPLE)], Options()))
+
+
+def test_one_and_two_workers_give_identical_output(kit: Toolkit, sample_raws) -> None:
+    two = kit.with_options(replace(kit.options, workers=2))
+    assert _events(kit, sample_raws) == _events(two, sample_raws)
+
+
+def test_prefilter_keeps_the_events_of_parsing_everything(kit: Toolkit, sample_raws) -> None:
+    everything = kit.with_options(replace(kit.options, prefilter=False))
+    with_filter = {e["event_id"] for e in _events(kit, sample_raws)}
+    without = {e["event_id"] for e in _events(everything, sample_raws)}
+    assert without, "the sample corpus should yield events"
+    assert len(with_filter & without) / len(without) >= 0.99
