@@ -41,6 +41,14 @@ from eventwatch.nlp.segment import split_sentences
             "Is it over? No! It goes on.", ["Is it over?", "No!", "It goes on."], id="question-exclaim"
         ),
         pytest.param("   ", [], id="blank"),
+        pytest.param(
+            "They agreed to act, the minister said The new plan starts soon.",
+            ["They agreed to act, the minister said", "The new plan starts soon."],
+            id="machine-translation-missing-stop",
+        ),
+        pytest.param(
+            "He said The Daily Star lied.", ["He said The Daily Star lied."], id="said-before-a-title"
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

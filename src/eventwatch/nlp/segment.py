@@ -21,7 +21,13 @@ _ABBREVIATIONS = frozenset((
     "co", "dept", "est", "approx", "fig", "vol", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
 ))
 # fmt: on
-_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)"
+    # Machine-translated text drops full stops: "... Rahmon said The current state ...".
+    # A reporting verb directly followed by a capitalised function word and a lower-case word
+    # cannot be one sentence, so the boundary goes after the verb.
+    r"|\b(?:said|says|added|stated|noted)(?=\s+(?:The|This|These|That|It|He|She|They|We|In|On)\s+[a-z])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
 
