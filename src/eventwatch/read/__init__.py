@@ -1,5 +1,5 @@
 """Stage 1: read inputs (files, folders, gzip, WARC, JSON Lines, stdin) into `RawDocument`s."""
 
-from eventwatch.read.sources import read_inputs
+from eventwatch.read.sources import STDIN, read_file, read_inputs, walk
 
-__all__ = ["read_inputs"]
+__all__ = ["STDIN", "read_file", "read_inputs", "walk"]

@@ -1,29 +1,96 @@
-"""Input readers. Placeholder: .txt, .html and .jsonl files only."""
+"""Stage 1 dispatch: paths, folders and stdin -> `RawDocument`s, with a `Skip` for anything unreadable."""
 
 from __future__ import annotations
 
-import json
+import gzip
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
-from eventwatch.errors import InputError
+from eventwatch.read.decode import Unreadable, decode
+from eventwatch.read.files import is_gzip, load_bytes
+from eventwatch.read.jsonlines import read_stream
+from eventwatch.read.warc import read_warc
 from eventwatch.records import RawDocument, Skip
 from eventwatch.settings import Options
 
+STDIN = "-"
+KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+         ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
 
-def read_inputs(paths: Iterable[str], options: Options) -> Iterator[RawDocument | Skip]:
-    for p in paths:
-        path = Path(p)
+
+def read_inputs(
+    paths: Iterable[str], options: Options, stdin: IO[bytes] | None = None
+) -> Iterator[RawDocument | Skip]:
+    """Documents from every input in order; folders are walked recursively in sorted order.
+
+    A path that does not exist comes out as `Skip(reason="missing")` so the rest still runs.
+    `-` reads JSON Lines from `stdin` (default: the process's standard input).
+    """
+    for given in paths:
+        if given == STDIN:
+            yield from read_stream(stdin or sys.stdin.buffer, "stdin", options.max_bytes)
+            continue
+        path = Path(given)
         if not path.exists():
-            raise InputError(f"{p}: no such file or folder")
-        if path.suffix == ".jsonl":
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                row = json.loads(line)
-                yield RawDocument(
-                    id=row.get("id"), origin=f"{p}:{n}", text=row.get("text"), html=row.get("html"),
-                    url=row.get("url"), date=row.get("date"), title=row.get("title"), source=row.get("source"),
-                )
-        elif path.suffix in {".html", ".htm"}:
-            yield RawDocument(id=None, origin=p, html=path.read_text(encoding="utf-8"))
+            yield Skip(given, "missing", "no such file or folder")
+        elif path.is_dir():
+            for child in walk(path):
+                yield from read_file(child, options)
         else:
-            yield RawDocument(id=None, origin=p, text=path.read_text(encoding="utf-8"))
+            yield from read_file(path, options, named=True)
+
+
+def walk(folder: Path) -> list[Path]:
+    """Files of a known kind under `folder`, recursively, sorted; hidden files and folders are left out."""
+    found = []
+    for p in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if not hidden and p.is_file() and kind_of(p) is not None:
+            found.append(p)
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def kind_of(path: Path) -> str | None:
+    """`text`, `html`, `warc` or `jsonl` from the file name (a `.gz` ending is looked through)."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return KINDS.get(Path(name).suffix)
+
+
+def read_file(path: Path, options: Options, *, named: bool = False) -> Iterator[RawDocument | Skip]:
+    """One file: a WARC or JSON Lines file gives many documents, any other file one.
+
+    A file named on the command line with an unknown ending is read as text or HTML by its content.
+    """
+    kind = kind_of(path) or ("sniff" if named else None)
+    try:
+        if kind == "warc":
+            yield from read_warc(path, options.max_bytes)
+        elif kind == "jsonl":
+            yield from _read_jsonl(path, options.max_bytes)
+        elif kind is not None:
+            yield _read_page(path, kind, options.max_bytes)
+    except Unreadable as exc:
+        yield Skip(str(path), exc.reason, exc.detail)
+    except OSError as exc:
+        yield Skip(str(path), "unreadable", exc.strerror or str(exc))
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
+    if path.stat().st_size == 0:
+        raise Unreadable("empty", "the file is 0 bytes")
+    opener = gzip.open if is_gzip(path) else open
+    with opener(path, "rb") as fh:
+        yield from read_stream(fh, str(path), max_bytes)
+
+
+def _read_page(path: Path, kind: str, max_bytes: int) -> RawDocument:
+    data = load_bytes(path, max_bytes)
+    decoded = decode(data)
+    if kind == "sniff":
+        kind = "html" if decoded.text.lstrip()[:1] == "<" else "text"
+    body = {"html": decoded.text} if kind == "html" else {"text": decoded.text}
+    return RawDocument(id=None, origin=str(path), notes=decoded.notes, **body)

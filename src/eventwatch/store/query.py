@@ -1,0 +1,69 @@
+"""Query stored events by actor, recipient, type, country, status, dates and words of the article."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventwatch.store.db import Store
+
+
+@dataclass(slots=True, frozen=True)
+class EventQuery:
+    """Filters for stored events; every one given must hold."""
+
+    actor: str | None = None  # actor code, e.g. RUS
+    recipient: str | None = None  # recipient code
+    event_type: str | None = None  # PLOVER type, e.g. ACCUSE
+    country: str | None = None  # ISO3 of the place, the actor or the recipient
+    status: str | None = None  # occurred ongoing planned hypothetical negated
+    since: str | None = None  # YYYY[-MM[-DD]]: event date, else the article's date
+    until: str | None = None
+    search: str | None = None  # words that must all occur in the article (full-text index)
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value in (("e.actor_code", self.actor), ("e.recipient_code", self.recipient),
+                              ("e.event_type", self.event_type), ("e.status", self.status)):  # fmt: skip
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value.upper() if column != "e.status" else value.lower())
+        if self.country:
+            clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
+            params.append(self.country.upper())
+        self._dates(clauses, params)
+        if self.search:
+            clauses.append("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            params.append(fts_phrase(self.search))
+        return (" AND ".join(clauses) or "1"), params
+
+    def _dates(self, clauses: list[str], params: list[Any]) -> None:
+        # a YYYY or YYYY-MM event date sorts before its own first day, so compare on the same length
+        when = "coalesce(e.date, d.date)"
+        if self.since:
+            clauses.append(f"{when} >= substr(?, 1, length({when}))")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{when} <= ?")
+            params.append(self.until)
+
+
+def fts_phrase(words: str) -> str:
+    """User words as an FTS5 query in which every word must occur (no FTS syntax surprises)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
+
+
+def find_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
+    """Stored events matching `query`, as contract lines, in ingest order."""
+    condition, params = query.where()
+    sql = f"SELECT e.json FROM events e JOIN documents d ON d.pk = e.document WHERE {condition} ORDER BY e.pk"
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
+    for (line,) in store.conn.execute(sql, params):
+        yield json.loads(line)

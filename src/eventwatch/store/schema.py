@@ -1,0 +1,73 @@
+"""The store's schema as ordered migrations; `schema_version` records the ones applied.
+
+Never edit a released migration: add the next one. Each runs in one transaction.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, the inputs that led to them, events, skips, full-text index on article text
+    """
+    CREATE TABLE documents (
+        pk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        origin TEXT NOT NULL,
+        url TEXT, title TEXT, date TEXT, author TEXT, source TEXT, language TEXT,
+        quality REAL NOT NULL,
+        text TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX documents_id ON documents (id);
+    CREATE INDEX documents_date ON documents (date);
+
+    CREATE TABLE inputs (
+        raw_hash TEXT PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents (pk)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE events (
+        pk INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents (pk),
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        mode TEXT, cameo TEXT, quad_class INTEGER, goldstein REAL,
+        status TEXT NOT NULL,
+        date TEXT, date_text TEXT,
+        actor_code TEXT, actor_country TEXT, actor_name TEXT,
+        recipient_code TEXT, recipient_country TEXT, recipient_name TEXT,
+        location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+        speaker_code TEXT, speaker_name TEXT,
+        sentence_index INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        json TEXT NOT NULL,
+        UNIQUE (document, event_id)
+    );
+    CREATE INDEX events_type ON events (event_type);
+    CREATE INDEX events_actor ON events (actor_code);
+    CREATE INDEX events_recipient ON events (recipient_code);
+    CREATE INDEX events_location_country ON events (location_country);
+    CREATE INDEX events_date ON events (date);
+
+    CREATE TABLE skips (
+        origin TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (origin, reason)
+    ) WITHOUT ROWID;
+
+    CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content='documents', content_rowid='pk');
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.pk, coalesce(new.title, ''), new.text);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.pk, coalesce(old.title, ''), old.text);
+    END;
+    """,
+)
+
+LATEST = len(MIGRATIONS)
