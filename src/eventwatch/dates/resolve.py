@@ -1,0 +1,234 @@
+"""Calendar arithmetic: turn a reading of a time expression into YYYY, YYYY-MM or YYYY-MM-DD.
+
+Rules, each tested in tests/test_dates.py:
+- A weekday alone ("on Thursday") is the nearest such day on or before the document date
+  in a past or unknown-tense clause, on or after it in a future clause; the document's own
+  weekday is the document date. "last Thursday" is strictly before, "next Thursday" strictly after.
+- A month or month-and-day without a year takes the document's year, moved back a year when
+  that would lie after the document date in a past clause, forward a year when it would lie
+  before it in a future clause, and to the nearest occurrence when the tense is unknown.
+- Weeks, weekends and spans ("this week", "the past week") are not a contract granularity:
+  they give YYYY-MM when every day of them falls in one month, else nothing.
+- "in a month's time", "within a month", "two years ago": the document date moved by that
+  many units, at the unit's granularity (days give a day, months a month, years a year).
+- Chained expressions ("the previous day", "two days later") count from the last resolved
+  date earlier in the same sentence, never from the document date; alone they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+@dataclass(slots=True, frozen=True)
+class Point:
+    """A resolved date and how precise it is (day, month or year)."""
+
+    when: date
+    precision: str
+
+    @property
+    def value(self) -> str:
+        if self.precision == DAY:
+            return self.when.isoformat()
+        if self.precision == MONTH:
+            return f"{self.when.year:04d}-{self.when.month:02d}"
+        return f"{self.when.year:04d}"
+
+
+@dataclass(slots=True, frozen=True)
+class CalendarDate:
+    """An absolute date, possibly without year ("Sept. 16") or day ("March 2019")."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    strict: bool = False  # "last March" / "next March": the document's own month does not count
+
+
+@dataclass(slots=True, frozen=True)
+class DayShift:
+    """Days from the document date: "yesterday" is -1."""
+
+    days: int
+
+
+@dataclass(slots=True, frozen=True)
+class WeekdayRef:
+    """A weekday; direction -1 "last", +1 "next", 0 decided by tense."""
+
+    weekday: int
+    direction: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class PeriodShift:
+    """A calendar week, weekend, month or year counted from the document's own (0 = this)."""
+
+    unit: str
+    count: int
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """The days from the document date to `count` units away ("the past week": week, -1)."""
+
+    unit: str
+    count: int
+
+
+@dataclass(slots=True, frozen=True)
+class Chained:
+    """Counted from the previous date in the sentence ("the previous day": day, -1)."""
+
+    unit: str
+    count: int
+
+
+Reading = CalendarDate | DayShift | WeekdayRef | PeriodShift | Span | Chained
+
+
+def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: Point | None) -> Point | None:
+    """The date a reading stands for, or None when it cannot be known without inventing."""
+    if isinstance(reading, CalendarDate):
+        return calendar_date(reading, anchor, past)
+    if isinstance(reading, Chained):
+        return chained(reading, previous)
+    if anchor is None:
+        return None
+    if isinstance(reading, DayShift):
+        return Point(anchor + timedelta(days=reading.days), DAY)
+    if isinstance(reading, WeekdayRef):
+        return Point(weekday(reading, anchor, past), DAY)
+    if isinstance(reading, Span):
+        return span(reading, anchor)
+    return period(reading.unit, reading.count, anchor, past)
+
+
+def calendar_date(reading: CalendarDate, anchor: date | None, past: bool | None) -> Point | None:
+    """An absolute date; a missing year comes from the anchor and the tense."""
+    precision = DAY if reading.day else MONTH if reading.month else YEAR
+    if reading.year is not None:
+        return _point(reading.year, reading.month or 1, reading.day or 1, precision)
+    if anchor is None or reading.month is None:
+        return None
+    options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, reading)]
+    keyed = [(_offset(y, reading, anchor), y) for y in options]
+    chosen = _choose_year(keyed, past, reading.strict)
+    return None if chosen is None else _point(chosen, reading.month, reading.day or 1, precision)
+
+
+def _choose_year(keyed: list[tuple[int, int]], past: bool | None, strict: bool) -> int | None:
+    """Pick a year by the sign of its offset (in days or months) from the anchor."""
+    if past is True:
+        fits = [(o, y) for o, y in keyed if o < 0 or (o == 0 and not strict)]
+        return max(fits)[1] if fits else None
+    if past is False:
+        fits = [(o, y) for o, y in keyed if o > 0 or (o == 0 and not strict)]
+        return min(fits)[1] if fits else None
+    return min(keyed, key=lambda pair: (abs(pair[0]), pair[0]))[1] if keyed else None
+
+
+def _offset(year: int, reading: CalendarDate, anchor: date) -> int:
+    """Signed distance from the anchor: in days for a full date, in months for a month."""
+    assert reading.month is not None
+    if reading.day:
+        return (date(year, reading.month, reading.day) - anchor).days
+    return (year - anchor.year) * 12 + reading.month - anchor.month
+
+
+def _valid(year: int, reading: CalendarDate) -> bool:
+    return reading.month is not None and (reading.day or 1) <= calendar.monthrange(year, reading.month)[1]
+
+
+def _point(year: int, month: int, day: int, precision: str) -> Point | None:
+    try:
+        return Point(date(year, month, day), precision)
+    except ValueError:
+        return None
+
+
+def weekday(reading: WeekdayRef, anchor: date, past: bool | None) -> date:
+    """The weekday nearest the anchor in the direction the expression or the tense gives."""
+    back = (anchor.weekday() - reading.weekday) % 7
+    ahead = (reading.weekday - anchor.weekday()) % 7
+    if reading.direction < 0:
+        return anchor - timedelta(days=back or 7)
+    if reading.direction > 0:
+        return anchor + timedelta(days=ahead or 7)
+    return anchor + timedelta(days=ahead) if past is False else anchor - timedelta(days=back)
+
+
+def period(unit: str, count: int, anchor: date, past: bool | None) -> Point | None:
+    """A week, weekend, month or year `count` units from the anchor's own."""
+    if unit == YEAR:
+        return Point(date(anchor.year + count, 1, 1), YEAR)
+    if unit == MONTH:
+        return Point(add_months(anchor, count), MONTH)
+    if unit == DAY:
+        return Point(anchor + timedelta(days=count), DAY)
+    if unit == "weekend":
+        return _weekend(anchor, count, past)
+    target = anchor + timedelta(days=7 * count)
+    monday = target - timedelta(days=target.weekday())
+    return within_month(monday, monday + timedelta(days=6))
+
+
+def _weekend(anchor: date, count: int, past: bool | None) -> Point | None:
+    """Saturday and Sunday: this one (by tense), the last one before, or the next one after the anchor."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # on or before the anchor
+    in_weekend = anchor.weekday() >= 5
+    if count > 0 or (count == 0 and past is False and not in_weekend):
+        saturday += timedelta(days=7)
+    elif count < 0 and in_weekend:
+        saturday -= timedelta(days=7)
+    return within_month(saturday, saturday + timedelta(days=1))
+
+
+def span(reading: Span, anchor: date) -> Point | None:
+    """The days between the anchor and `count` units away, if they fit in one month."""
+    moved = shift(anchor, reading.unit, reading.count)
+    return within_month(min(anchor, moved), max(anchor, moved))
+
+
+def chained(reading: Chained, previous: Point | None) -> Point | None:
+    """Count from the previous date of the sentence when it is at least as precise as the unit."""
+    order = {DAY: 0, "week": 0, MONTH: 1, YEAR: 2}
+    if previous is None or order[previous.precision] > order[reading.unit]:
+        return None
+    if reading.unit == "week":
+        return period("week", reading.count, previous.when, None)
+    moved = shift(previous.when, reading.unit, reading.count)
+    return Point(moved, reading.unit)
+
+
+def shift(start: date, unit: str, count: int) -> date:
+    """`start` moved by whole days, weeks, months or years."""
+    if unit == DAY:
+        return start + timedelta(days=count)
+    if unit == "week":
+        return start + timedelta(days=7 * count)
+    if unit == MONTH:
+        return add_months(start, count)
+    return add_months(start, 12 * count)
+
+
+def add_months(start: date, count: int) -> date:
+    """The same day `count` months later, clipped to the month's last day."""
+    index = start.year * 12 + start.month - 1 + count
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(start.day, last))
+
+
+def within_month(first: date, last: date) -> Point | None:
+    """A day when first == last, the month when both fall in it, else None."""
+    if first == last:
+        return Point(first, DAY)
+    if (first.year, first.month) == (last.year, last.month):
+        return Point(first, MONTH)
+    return None
