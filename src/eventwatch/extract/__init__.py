@@ -1,20 +1,77 @@
-"""Stage 2: from a raw page to a clean article (`Document`), or a `Skip` with its reason."""
+"""Stage 2: from a raw page to a clean article (`Document`), or a `Skip` with its reason.
+
+1. content   the page's HTML or text; nothing readable -> Skip("empty")
+2. body      HTML through trafilatura, plain text through the line classifier
+3. source    attribution lines and datelines name the original outlet and leave the body
+4. language  non-English -> Skip("language: xx") when `english_only`
+5. quality   how fluent the clean text reads
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
+from eventwatch.extract.attribution import find_source
+from eventwatch.extract.html import read_html
+from eventwatch.extract.language import detect
+from eventwatch.extract.phrasing import load_phrasing
+from eventwatch.extract.plaintext import read_page
+from eventwatch.extract.quality import score
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
 
+__all__ = ["article"]
+
+
+@dataclass(slots=True, frozen=True)
+class Body:
+    """What step 2 finds in a page, before attribution."""
+
+    paragraphs: list[str]
+    title: str | None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    url: str | None = None
+
 
 def article(raw: RawDocument, options: Options) -> Document | Skip:
-    """Extract the article of one raw document. (Placeholder: keeps the text as given.)"""
-    text = (raw.text or raw.html or "").strip()
-    if not text:
-        return Skip(raw.origin, "empty")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """Extract the clean article of one raw document.
+
+    Args:
+        raw: the document as read (HTML or text, with any metadata the caller gave).
+        options: run options; `english_only` skips documents in other languages.
+
+    Returns:
+        The `Document` with text, title, date, author, source, language and quality, or a
+        `Skip` naming why it cannot be used ("empty", "language: xx").
+    """
+    content = raw.text if raw.text and raw.text.strip() else raw.html  # 1
+    if not content or not content.strip():
+        return Skip(raw.origin, "empty", "no text in the document")
+    body = _body(raw, content)  # 2
+    attributed = find_source(body.paragraphs, load_phrasing())  # 3
+    text = "\n\n".join(attributed.paragraphs)
+    if not text.strip():
+        return Skip(raw.origin, "empty", "no article text found in the page")
+    language = detect(text)  # 4
+    if options.english_only and language != "en":
+        return Skip(raw.origin, f"language: {language}", "not English (english_only is on)")
+    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(
-        id=raw.id or digest[:16], origin=raw.origin, text=text, title=raw.title, url=raw.url,
-        date=raw.date, source=raw.source, content_hash=digest, notes=list(raw.notes),
-    )
+        id=raw.id or digest[:16], origin=raw.origin, text=text, title=raw.title or body.title,
+        url=raw.url or body.url, date=raw.date or body.date, author=body.author,
+        source=attributed.source or raw.source or body.site, language=language,
+        quality=score(text), content_hash=digest, notes=list(raw.notes),
+    )  # fmt: skip
+
+
+def _body(raw: RawDocument, content: str) -> Body:
+    """Step 2: the body paragraphs and page metadata, from HTML or plain text."""
+    phrasing = load_phrasing()
+    if content is raw.html:
+        page = read_html(content, raw.url, phrasing)
+        return Body(page.paragraphs, page.title, page.author, page.date, page.sitename, page.url)
+    text_page = read_page(content, phrasing, raw.title)
+    return Body(text_page.paragraphs, text_page.title, text_page.author)

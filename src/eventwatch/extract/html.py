@@ -1,0 +1,76 @@
+"""HTML pages: trafilatura finds the main text and metadata; eventwatch cleans what it keeps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from trafilatura.settings import Document as Extracted
+
+from eventwatch.extract.lines import LONG_WORDS, has_body, keep_body, shape
+from eventwatch.extract.phrasing import Phrasing
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
+HEAD_WINDOW = 4  # the headline is looked for among the first lines of the extracted text
+DATE_SEARCH = {
+    "extensive_search": False,
+    "original_date": True,
+}  # the fast htmldate pass: metadata, URL, JSON-LD
+
+
+@dataclass(slots=True, frozen=True)
+class HtmlPage:
+    """The main text and metadata of an HTML page."""
+
+    paragraphs: list[str]
+    title: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    url: str | None
+
+
+def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
+    """Main text (one paragraph a line), headline, date, author, site name and canonical URL."""
+    found = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
+    )
+    if not isinstance(found, Extracted):
+        return HtmlPage([], None, None, None, None, url)
+    paragraphs = [" ".join(line.split()) for line in (found.text or "").split("\n")]
+    paragraphs = drop_headline([p for p in paragraphs if p], found.title, found.description)
+    if has_body(paragraphs):
+        paragraphs = keep_body(paragraphs, phrasing)
+    date = found.date if found.date and DATE.match(found.date) else None
+    return HtmlPage(paragraphs, found.title or None, found.author or None, date, found.sitename or None,
+                    found.url or url)  # fmt: skip
+
+
+def drop_headline(paragraphs: list[str], title: str | None, description: str | None) -> list[str]:
+    """The headline (and the page summary right under it) belong to metadata, not to the body."""
+    if not title:
+        return paragraphs
+    key = _key(title)
+    for index, para in enumerate(paragraphs[:HEAD_WINDOW]):
+        if _key(para) != key:
+            continue
+        before = paragraphs[:index]
+        if any(shape(p).words > 12 for p in before):
+            return paragraphs[:index] + paragraphs[index + 1 :]
+        rest = paragraphs[index + 1 :]
+        return rest[1:] if len(rest) > 1 and _standfirst(rest[0], description) else rest
+    return paragraphs
+
+
+def _standfirst(line: str, description: str | None) -> bool:
+    """A subtitle or a short summary repeated from the page's description, right under the headline."""
+    s = shape(line)
+    if s.headline_like and s.words < LONG_WORDS:
+        return True
+    return description is not None and s.words <= STANDFIRST_WORDS and _key(line) == _key(description)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

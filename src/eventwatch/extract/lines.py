@@ -1,0 +1,106 @@
+"""The line/block classifier: which paragraphs of a page are body and which are furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwatch.extract.language import english_share, words
+from eventwatch.extract.phrasing import Phrasing
+
+TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+ELLIPSIS = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+SITE_SEPARATOR = re.compile(r"\s(?:•|\||·|»)\s")
+ITEM_MARKS = frozenset("-•*|")
+PROSE_WORDS = 10  # a body paragraph has at least this many words...
+LONG_WORDS = 20  # ...and ends a sentence unless it is this long
+MIN_BODY_WORDS = 60  # below this a text is a snippet and is kept whole
+
+
+@dataclass(slots=True, frozen=True)
+class Shape:
+    """What a paragraph looks like: the features the classifier reads."""
+
+    words: int
+    ends_sentence: bool
+    ellipsis: bool
+    function_share: float
+    separator: bool
+    item: bool  # a list item or table row, which need not read as a sentence
+
+    @property
+    def prose(self) -> bool:
+        """Fluent body text: long enough, sentence-like, not a teaser excerpt."""
+        if self.ellipsis or self.words < PROSE_WORDS or self.function_share < 0.12:
+            return False
+        return self.ends_sentence or self.words >= LONG_WORDS
+
+    @property
+    def headline_like(self) -> bool:
+        return not self.ends_sentence and self.words < LONG_WORDS
+
+
+def shape(paragraph: str) -> Shape:
+    """Measure one paragraph."""
+    text = paragraph.strip()
+    tokens = words(text)
+    return Shape(
+        words=len(tokens),
+        ends_sentence=TERMINAL.search(text) is not None,
+        ellipsis=ELLIPSIS.search(text) is not None,
+        function_share=english_share(tokens),
+        separator=SITE_SEPARATOR.search(text) is not None,
+        item=text[:1] in ITEM_MARKS,
+    )
+
+
+def has_body(paragraphs: list[str]) -> bool:
+    """True when there is an article body worth protecting (so cleaning may remove lines)."""
+    if len(paragraphs) < 2:
+        return False
+    shapes = [shape(p) for p in paragraphs]
+    return sum(s.words for s in shapes) >= MIN_BODY_WORDS and any(s.prose for s in shapes)
+
+
+def keep_body(paragraphs: list[str], phrasing: Phrasing) -> list[str]:
+    """Drop boilerplate lines, teaser blocks and the furniture around the body."""
+    shapes = [shape(p) for p in paragraphs]
+    keep = [not _furniture(p, s, phrasing) for p, s in zip(paragraphs, shapes, strict=True)]
+    _drop_blocks(paragraphs, shapes, keep, phrasing)
+    _trim_edges(shapes, keep)
+    return [p for p, k in zip(paragraphs, keep, strict=True) if k]
+
+
+def _furniture(paragraph: str, s: Shape, phrasing: Phrasing) -> bool:
+    """A line that is page furniture wherever it stands."""
+    text = paragraph.strip().lstrip("-•*· ").strip()
+    if s.words <= 40 and phrasing.is_boilerplate(text):
+        return True
+    return s.separator and s.headline_like
+
+
+def _drop_blocks(paragraphs: list[str], shapes: list[Shape], keep: list[bool], phrasing: Phrasing) -> None:
+    """A block header ("Check Also", "About X") goes with the teaser lines under it."""
+    index = 0
+    while index < len(paragraphs):
+        s = shapes[index]
+        header = paragraphs[index].strip().lstrip("-•*· ").strip()
+        if s.words <= 8 and s.headline_like and phrasing.opens_block(header):
+            keep[index] = False
+            index += 1
+            while index < len(paragraphs) and not shapes[index].prose:
+                keep[index] = False
+                index += 1
+            continue
+        index += 1
+
+
+def _trim_edges(shapes: list[Shape], keep: list[bool]) -> None:
+    """Headline-like lines before the first and after the last body paragraph are furniture."""
+    prose = [i for i, s in enumerate(shapes) if keep[i] and s.prose]
+    if not prose:
+        return
+    for index, s in enumerate(shapes):
+        head = index < prose[0] and (s.headline_like or s.ellipsis)
+        if head or (index > prose[-1] and s.ellipsis):
+            keep[index] = False

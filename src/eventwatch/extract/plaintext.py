@@ -1,0 +1,80 @@
+"""Plain-text pages (scraped dumps, WARC conversions): paragraphs, headline, byline, body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwatch.extract.lines import has_body, keep_body, shape
+from eventwatch.extract.phrasing import Phrasing
+
+BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+BYLINE = re.compile(
+    r"^(?:by|written by|posted by|author)\s*:?\s+(?P<name>[A-Z][^\d|•]{2,60}?)\s*$", re.IGNORECASE
+)
+HEADLINE_WORDS = 25
+WRAP_WIDTH = (50, 100)  # lines this long that do not end a sentence look hard-wrapped
+
+
+@dataclass(slots=True, frozen=True)
+class Page:
+    """What a page gives the document: headline, byline and the body paragraphs."""
+
+    title: str | None
+    author: str | None
+    paragraphs: list[str]
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs of a text: blank-line blocks, or single lines unless the text is hard-wrapped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if _hard_wrapped([line for line in lines if line]):
+        blocks = BLANK.split("\n".join(lines))
+        return [" ".join(b.split()) for b in blocks if b.strip()]
+    return [line for line in lines if line]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Most lines stop mid-sentence at a similar width: the text was wrapped for display."""
+    if len(lines) < 4:
+        return False
+    low, high = WRAP_WIDTH
+    wrapped = sum(low <= len(line) <= high and not shape(line).ends_sentence for line in lines)
+    return wrapped >= 0.5 * len(lines)
+
+
+def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
+    """Headline (first line when it reads as one), byline and clean body of a plain-text page."""
+    paragraphs = paragraphs_of(text)
+    if not has_body(paragraphs):
+        return Page(title, None, paragraphs)
+    if title is None and _is_headline(paragraphs[0], phrasing):
+        title = paragraphs[0]
+    if title is not None and paragraphs and _same(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    author, paragraphs = take_byline(paragraphs)
+    return Page(title, author, keep_body(paragraphs, phrasing))
+
+
+def _is_headline(line: str, phrasing: Phrasing) -> bool:
+    s = shape(line)
+    return (
+        0 < s.words <= HEADLINE_WORDS
+        and not line.rstrip().endswith(".")
+        and not phrasing.is_boilerplate(line)
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def take_byline(paragraphs: list[str], window: int = 3) -> tuple[str | None, list[str]]:
+    """A "By Jane Doe" line near the top names the author and leaves the body."""
+    for index, para in enumerate(paragraphs[:window]):
+        match = BYLINE.match(para)
+        if match and len(match.group("name").split()) <= 6:
+            return match.group("name").strip(" ,."), paragraphs[:index] + paragraphs[index + 1 :]
+    return None, paragraphs

@@ -1,0 +1,273 @@
+"""Article extraction: plain-text cleaning, attribution, language, quality, HTML metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from eventwatch.errors import KnowledgeError
+from eventwatch.extract import article
+from eventwatch.extract.phrasing import load_phrasing
+from eventwatch.records import Document, RawDocument, Skip
+from eventwatch.settings import Options
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "csto-dushanbe.txt"
+
+BODY = [
+    "Farmers in the northern province blocked two highways on Monday, demanding that the government "
+    "pay the subsidies it promised after last year's floods.",
+    "The interior minister said police would not clear the roads by force, and invited the farmers' "
+    "union to talks in the capital on Wednesday.",
+    "Union leaders said they would stay on the roads until the first payments reach their members, "
+    "and warned that more districts could join the protest.",
+]
+CLEAN = "\n\n".join(BODY)
+
+
+def text_doc(text: str, **given: str) -> RawDocument:
+    return RawDocument(id=given.pop("id", "t1"), origin="test", text=text, **given)
+
+
+def extract(text: str, **given: str) -> Document:
+    doc = article(text_doc(text, **given), Options())
+    assert isinstance(doc, Document), doc
+    return doc
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param(["Share this:", "Facebook", "Twitter"], id="share-prompt"),
+        pytest.param(
+            ["Related Articles", "Minister resigns over budget row", "Storm closes ports …"],
+            id="related-teasers",
+        ),
+        pytest.param(
+            ["About Maria Lindqvist", "Check Also", "Election body sets date for runoff • Daily Wire Desk"],
+            id="author-box-and-check-also",
+        ),
+        pytest.param(
+            [
+                "Leave a Reply",
+                "Your email address will not be published. Required fields are marked *",
+                "Name *",
+                "Email *",
+            ],
+            id="comment-form",
+        ),
+        pytest.param(["Sign up for our morning newsletter and get the news in your inbox."], id="newsletter"),
+        pytest.param(["We use cookies to improve your experience on our site."], id="cookie-notice"),
+        pytest.param(["Copyright 2021 Valley Herald. All rights reserved."], id="copyright"),
+    ],
+)
+def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None:
+    doc = extract(page("Farmers block highways over flood subsidies", *BODY, *furniture))
+    assert doc.text == CLEAN
+    assert doc.title == "Farmers block highways over flood subsidies"
+
+
+def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
+    doc = extract(
+        page("Farmers block highways", BODY[0], "Read more", "Police deny using tear gas", *BODY[1:])
+    )
+    assert doc.text == CLEAN
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("Source: TRTWorld and agencies", "TRT World", id="source-line-with-agencies"),
+        pytest.param("Source: Reuters", "Reuters", id="source-line"),
+        pytest.param("— AFP", "AFP", id="dash-sign-off"),
+        pytest.param("(Associated Press)", "AP", id="bracketed-sign-off"),
+        pytest.param(
+            "This article was originally published by The Conversation.",
+            "The Conversation",
+            id="originally-published",
+        ),
+        pytest.param("With inputs from PTI", "PTI", id="with-inputs-from"),
+    ],
+)
+def test_attribution_line_names_source_and_leaves_body(line: str, source: str) -> None:
+    doc = extract(page("Farmers block highways", *BODY, line), source="Valley Herald")
+    assert doc.source == source
+    assert doc.text == CLEAN
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        pytest.param("HANOI, Vietnam (AP) —", "AP", id="city-country-ap"),
+        pytest.param("WASHINGTON (Reuters) -", "Reuters", id="city-reuters"),
+        pytest.param("(AFP) —", "AFP", id="agency-only"),
+    ],
+)
+def test_dateline_names_agency_and_stays_in_text(dateline: str, source: str) -> None:
+    doc = extract(page("Farmers block highways", f"{dateline} {BODY[0]}", *BODY[1:]))
+    assert doc.source == source
+    assert doc.text.startswith(dateline)
+
+
+def test_parenthesis_in_the_middle_of_a_sentence_is_not_a_dateline() -> None:
+    doc = extract(
+        page("Farmers block highways", "The union (FNU) said on Monday that talks had failed.", *BODY)
+    )
+    assert doc.source is None
+
+
+def test_given_source_is_kept_without_attribution() -> None:
+    assert extract(CLEAN, source="Valley Herald").source == "Valley Herald"
+
+
+def test_byline_names_author_and_leaves_body() -> None:
+    doc = extract(page("Farmers block highways", "By Maria Lindqvist", *BODY))
+    assert doc.author == "Maria Lindqvist"
+    assert doc.text == CLEAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rebels shelled the airport on Tuesday.", id="one-sentence"),
+        pytest.param("Ministers meet in Dushanbe", id="headline"),
+        pytest.param("Read more about the ceasefire talks here.", id="sentence-with-boilerplate-words"),
+        pytest.param("Putin meets Xi", id="three-word-headline"),
+        pytest.param("Merkel trifft Macron in Berlin", id="foreign-looking-headline"),
+        pytest.param(
+            "Share this: protesters gathered outside parliament.\nPolice watched.", id="two-short-lines"
+        ),
+    ],
+)
+def test_short_input_stays_whole_and_english(text: str) -> None:
+    doc = extract(text)
+    assert doc.text == text.replace("\n", "\n\n")
+    assert doc.language == "en"
+
+
+GERMAN = (
+    "Die Regierung hat am Montag angekündigt, dass die Bauern im Norden des Landes die versprochenen "
+    "Hilfen noch vor dem Winter erhalten sollen. Der Bauernverband begrüßte die Entscheidung, forderte "
+    "aber eine schnellere Auszahlung und weitere Gespräche mit dem Ministerium."
+)
+
+
+def test_non_english_is_skipped_with_its_language() -> None:
+    skip = article(text_doc(GERMAN), Options())
+    assert isinstance(skip, Skip)
+    assert skip.reason == "language: de"
+
+
+def test_non_english_is_kept_when_english_only_is_off() -> None:
+    doc = article(text_doc(GERMAN), Options(english_only=False))
+    assert isinstance(doc, Document)
+    assert doc.language == "de"
+
+
+@pytest.mark.parametrize("text", [pytest.param("", id="empty"), pytest.param("  \n\n \t", id="whitespace")])
+def test_empty_document_is_skipped(text: str) -> None:
+    skip = article(text_doc(text), Options())
+    assert isinstance(skip, Skip)
+    assert skip.reason == "empty"
+
+
+def test_id_and_content_hash_are_stable_hashes_of_the_input() -> None:
+    raw = page("Farmers block highways", *BODY)
+    first = article(RawDocument(id=None, origin="a", text=raw), Options())
+    second = article(RawDocument(id=None, origin="b", text=raw), Options())
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert first.content_hash == second.content_hash == hashlib.sha256(raw.encode()).hexdigest()
+    assert first.id == second.id == first.content_hash[:16]
+
+
+def test_given_metadata_and_notes_are_carried() -> None:
+    doc = extract(CLEAN, id="x9", title="Given title", date="2021-09-17", url="https://example.org/a")
+    assert (doc.id, doc.title, doc.date, doc.url) == (
+        "x9",
+        "Given title",
+        "2021-09-17",
+        "https://example.org/a",
+    )
+    raw = RawDocument(id="n", origin="o", text=CLEAN, notes=("invalid UTF-8 replaced",))
+    result = article(raw, Options())
+    assert isinstance(result, Document) and result.notes == ["invalid UTF-8 replaced"]
+
+
+GARBLED = (
+    "The minister said The talks will continue in the capital next week after the summit of leaders. "
+    "Officials from both sides attended the meeting, the only one The region has seen this year. "
+    "Delegates join via video link. 19th"
+)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        pytest.param(GARBLED, id="lost-sentence-boundaries"),
+        pytest.param(
+            CLEAN.replace("police", "police police").replace("union", "union union"), id="doubled-words"
+        ),
+        pytest.param(CLEAN.replace("'", "â€™").replace(",", "Ã©,"), id="mojibake"),
+    ],
+)
+def test_broken_text_scores_below_clean_text(broken: str) -> None:
+    assert extract(broken).quality < extract(CLEAN).quality
+
+
+def test_clean_prose_scores_high() -> None:
+    assert extract(CLEAN).quality >= 0.95
+
+
+HTML = """<html lang="en"><head><title>Farmers block highways | Valley Herald</title>
+<meta property="og:title" content="Farmers block highways over flood subsidies">
+<meta property="og:site_name" content="Valley Herald">
+<meta property="article:published_time" content="2021-09-17T08:00:00Z">
+<meta name="author" content="Maria Lindqvist"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Farmers block highways over flood subsidies</h1>
+<p>{}</p><p>{}</p><p>{}</p></article>
+<footer><p>Copyright 2021 Valley Herald. All rights reserved.</p></footer></body></html>""".format(*BODY)
+
+
+def test_html_page_gives_body_and_metadata() -> None:
+    raw = RawDocument(id="h1", origin="test", html=HTML, url="https://valley.example/farmers")
+    doc = article(raw, Options())
+    assert isinstance(doc, Document)
+    assert doc.text == CLEAN
+    assert doc.title == "Farmers block highways over flood subsidies"
+    assert doc.date == "2021-09-17"
+    assert doc.author == "Maria Lindqvist"
+    assert doc.source == "Valley Herald"
+    assert doc.content_hash == hashlib.sha256(HTML.encode()).hexdigest()
+
+
+def test_bad_boilerplate_pattern_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "boilerplate.yaml"
+    bad.write_text("lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\noutlets: {}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"boilerplate\.yaml:3: bad pattern"):
+        load_phrasing(bad)
+
+
+@pytest.fixture()
+def seed() -> str:
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not beside the checkout")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_keeps_whole_body_and_drops_furniture(seed: str) -> None:
+    doc = extract(seed)
+    lines = [line for line in seed.splitlines() if line.strip()]
+    assert doc.title == lines[0]
+    body = lines[1 : lines.index("Source: TRTWorld and agencies")]
+    assert doc.text == "\n\n".join(body)
+    assert doc.source == "TRT World"
+
+
+def test_seed_quality_is_below_a_clean_article(seed: str) -> None:
+    assert extract(seed).quality < extract(page("Farmers block highways", *BODY)).quality
