@@ -284,6 +284,58 @@ CASES = [
     case("ordinary-words", "The envoy said the border must be secured.", FRI, UNKNOWN),
     case("modal-and-month", "The minister may resign in May.", FRI, FUTURE, ("in May", "2022-05")),
     case("verb-and-month", "Veterans march in March every year.", MON, UNKNOWN, ("in March", "2024-03")),
+    # ranges, attributive years, days of the month, seasons, hours
+    case("day-range", "Talks were held on Sept. 16-17 in Geneva.", FRI, PAST, ("on Sept. 16-17", "2021-09")),
+    case(
+        "day-range-words",
+        "Talks ran on 16 and 17 September.",
+        FRI,
+        PAST,
+        ("on 16 and 17 September", "2021-09"),
+    ),
+    case("attributive-year", "The 2016 coup attempt failed.", FRI, PAST, ("2016", "2016")),
+    case("round-number-is-a-count", "The 2000 troops left the base.", FRI, PAST),
+    case("day-of-month-past", "The bill passed on the 14th.", FRI, PAST, ("on the 14th", "2021-09-14")),
+    case("day-of-month-future", "They will vote on the 20th.", FRI, FUTURE, ("on the 20th", "2021-09-20")),
+    case(
+        "day-of-month-previous-month",
+        "The bill passed on the 28th.",
+        FRI,
+        PAST,
+        ("on the 28th", "2021-08-28"),
+    ),
+    case("ordinal-round-is-not-a-date", "It was the 5th round of talks.", FRI, PAST),
+    case("last-summer", "Crops failed last summer.", FRI, UNKNOWN, ("last summer", "2021")),
+    case(
+        "summer-of-year", "Crops failed in the summer of 2019.", None, PAST, ("in the summer of 2019", "2019")
+    ),
+    case("spring-future", "Talks resume in the spring.", FRI, FUTURE, ("in the spring", "2022")),
+    case("winter-spans-two-years", "Exports rose last winter.", FRI, UNKNOWN, ("last winter", None)),
+    case("fall-of-a-city-is-not-a-season", "Aid stopped after the fall of Kabul.", FRI, PAST),
+    case("fall-as-noun", "Traders saw a fall in oil prices.", FRI, PAST),
+    case("hours-ago", "Rebels struck 48 hours ago.", FRI, PAST, ("48 hours ago", "2021-09-15")),
+    case("odd-hours-are-not-days", "Rebels struck 10 hours ago.", FRI, PAST),
+    case(
+        "over-the-next-years",
+        "Aid will rise over the next three years.",
+        FRI,
+        FUTURE,
+        ("over the next three years", None),
+    ),
+    case(
+        "over-the-next-week",
+        "Talks continue over the next week.",
+        FRI,
+        FUTURE,
+        ("over the next week", "2021-09"),
+    ),
+    case(
+        "weekday-abbrev-before-date",
+        "They met on Thu., Sept. 16.",
+        FRI,
+        PAST,
+        ("on Thu., Sept. 16", "2021-09-16"),
+    ),
     # several expressions
     case(
         "two-mentions",

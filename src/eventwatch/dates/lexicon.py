@@ -12,7 +12,7 @@ import yaml
 from eventwatch.errors import KnowledgeError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "dates.yaml"
-UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+UNITS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -31,6 +31,7 @@ class DateWords:
     period_edges: tuple[str, ...]
     period_parts: tuple[str, ...]
     units: dict[str, str]
+    seasons: dict[str, int]
 
 
 @cache
@@ -62,6 +63,7 @@ def load_words(path: Path) -> DateWords:
         period_edges=reader.words("period_edges"),
         period_parts=reader.words("period_parts"),
         units=reader.units("units"),
+        seasons=reader.months_of("seasons"),
     )
 
 
@@ -99,6 +101,13 @@ class _Reader:
                 found[self.text(name, key)] = int(value.value)
             except (TypeError, ValueError):
                 raise self.fail(value, f"{key!r}: {name.value!r} needs a whole number") from None
+        return found
+
+    def months_of(self, key: str) -> dict[str, int]:
+        found = self.integers(key)
+        for (name, value), month in zip(self.node(key, yaml.MappingNode).value, found.values(), strict=True):
+            if not 1 <= month <= 12:
+                raise self.fail(value, f"{key!r}: {name.value!r} needs a month number 1-12")
         return found
 
     def units(self, key: str) -> dict[str, str]:

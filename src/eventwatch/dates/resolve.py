@@ -7,8 +7,11 @@ Rules, each tested in tests/test_dates.py:
 - A month or month-and-day without a year takes the document's year, moved back a year when
   that would lie after the document date in a past clause, forward a year when it would lie
   before it in a future clause, and to the nearest occurrence when the tense is unknown.
+  "on the 14th" does the same with the anchor's month and its neighbours.
 - Weeks, weekends and spans ("this week", "the past week") are not a contract granularity:
-  they give YYYY-MM when every day of them falls in one month, else nothing.
+  they give YYYY-MM when every day of them falls in one month, else nothing. A range of days
+  ("Sept. 16-17") gives its month.
+- A season gives its year; a winter spans two years and gives nothing.
 - "in a month's time", "within a month", "two years ago": the document date moved by that
   many units, at the unit's granularity (days give a day, months a month, years a year).
 - Chained expressions ("the previous day", "two days later") count from the last resolved
@@ -20,8 +23,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 DAY, MONTH, YEAR = "day", "month", "year"
+T = TypeVar("T")
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,12 +47,26 @@ class Point:
 
 @dataclass(slots=True, frozen=True)
 class CalendarDate:
-    """An absolute date, possibly without year ("Sept. 16") or day ("March 2019")."""
+    """An absolute date, possibly without year ("Sept. 16"), day ("March 2019") or month ("the 16th")."""
 
     year: int | None
     month: int | None = None
     day: int | None = None
     strict: bool = False  # "last March" / "next March": the document's own month does not count
+    last_day: int | None = None  # a range of days in one month ("Sept. 16-17")
+
+    @property
+    def precision(self) -> str:
+        return MONTH if self.last_day or (self.month and not self.day) else DAY if self.day else YEAR
+
+
+@dataclass(slots=True, frozen=True)
+class Season:
+    """A season starting in `first_month` (12 for winter), of a year or counted from the document."""
+
+    first_month: int
+    year: int | None = None
+    direction: int = 0  # -1 "last summer", +1 "next summer", 0 by tense
 
 
 @dataclass(slots=True, frozen=True)
@@ -89,7 +108,7 @@ class Chained:
     count: int
 
 
-Reading = CalendarDate | DayShift | WeekdayRef | PeriodShift | Span | Chained
+Reading = CalendarDate | Season | DayShift | WeekdayRef | PeriodShift | Span | Chained
 
 
 def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: Point | None) -> Point | None:
@@ -98,6 +117,8 @@ def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: 
         return calendar_date(reading, anchor, past)
     if isinstance(reading, Chained):
         return chained(reading, previous)
+    if isinstance(reading, Season):
+        return season(reading, anchor, past)
     if anchor is None:
         return None
     if isinstance(reading, DayShift):
@@ -110,27 +131,42 @@ def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: 
 
 
 def calendar_date(reading: CalendarDate, anchor: date | None, past: bool | None) -> Point | None:
-    """An absolute date; a missing year comes from the anchor and the tense."""
-    precision = DAY if reading.day else MONTH if reading.month else YEAR
+    """An absolute date; a missing year (or month) comes from the anchor and the tense."""
     if reading.year is not None:
-        return _point(reading.year, reading.month or 1, reading.day or 1, precision)
-    if anchor is None or reading.month is None:
+        return _point(reading.year, reading.month or 1, reading.day or 1, reading.precision)
+    if anchor is None or reading.day is None and reading.month is None:
         return None
+    if reading.month is None:
+        return _day_of_month(reading.day or 1, anchor, past)
     options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, reading)]
     keyed = [(_offset(y, reading, anchor), y) for y in options]
-    chosen = _choose_year(keyed, past, reading.strict)
-    return None if chosen is None else _point(chosen, reading.month, reading.day or 1, precision)
+    chosen = _choose(keyed, past, reading.strict)
+    return None if chosen is None else _point(chosen, reading.month, reading.day or 1, reading.precision)
 
 
-def _choose_year(keyed: list[tuple[int, int]], past: bool | None, strict: bool) -> int | None:
-    """Pick a year by the sign of its offset (in days or months) from the anchor."""
+def _day_of_month(day: int, anchor: date, past: bool | None) -> Point | None:
+    """ "on the 16th": that day of the anchor's month or a neighbouring one, by tense."""
+    months = (add_months(anchor.replace(day=1), n) for n in (-1, 0, 1))
+    options = [
+        first.replace(day=day) for first in months if day <= calendar.monthrange(first.year, first.month)[1]
+    ]
+    chosen = _choose([((d - anchor).days, d) for d in options], past, strict=False)
+    return None if chosen is None else Point(chosen, DAY)
+
+
+def _choose(keyed: list[tuple[int, T]], past: bool | None, strict: bool) -> T | None:
+    """Pick a candidate by the sign of its offset from the anchor: before, after or nearest."""
     if past is True:
-        fits = [(o, y) for o, y in keyed if o < 0 or (o == 0 and not strict)]
-        return max(fits)[1] if fits else None
+        fits = [(o, c) for o, c in keyed if o < 0 or (o == 0 and not strict)]
+        return max(fits, key=_first)[1] if fits else None
     if past is False:
-        fits = [(o, y) for o, y in keyed if o > 0 or (o == 0 and not strict)]
-        return min(fits)[1] if fits else None
+        fits = [(o, c) for o, c in keyed if o > 0 or (o == 0 and not strict)]
+        return min(fits, key=_first)[1] if fits else None
     return min(keyed, key=lambda pair: (abs(pair[0]), pair[0]))[1] if keyed else None
+
+
+def _first(pair: tuple[int, object]) -> int:
+    return pair[0]
 
 
 def _offset(year: int, reading: CalendarDate, anchor: date) -> int:
@@ -150,6 +186,30 @@ def _point(year: int, month: int, day: int, precision: str) -> Point | None:
         return Point(date(year, month, day), precision)
     except ValueError:
         return None
+
+
+def season(reading: Season, anchor: date | None, past: bool | None) -> Point | None:
+    """The year of a season; a winter spans two years and so has none."""
+    if reading.year is not None:
+        return Point(date(reading.year, 1, 1), YEAR) if reading.first_month <= 10 else None
+    if anchor is None:
+        return None
+    spans = [_season_days(year, reading.first_month) for year in range(anchor.year - 2, anchor.year + 2)]
+    before = [s for s in spans if s[1] < anchor]
+    after = [s for s in spans if s[0] > anchor]
+    current = [s for s in spans if s[0] <= anchor <= s[1]]
+    if reading.direction == 0 and current:
+        chosen = current[0]
+    elif reading.direction > 0 or (reading.direction == 0 and past is False):
+        chosen = after[0]
+    else:
+        chosen = before[-1]
+    return Point(chosen[0], YEAR) if chosen[0].year == chosen[1].year else None
+
+
+def _season_days(year: int, first_month: int) -> tuple[date, date]:
+    start = date(year, first_month, 1)
+    return start, add_months(start, 3) - timedelta(days=1)
 
 
 def weekday(reading: WeekdayRef, anchor: date, past: bool | None) -> date:

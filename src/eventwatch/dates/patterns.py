@@ -1,0 +1,126 @@
+"""Regular expressions of the date grammar, assembled from the vocabulary's word lists.
+
+Month and weekday names match capitalised only, and a bare month, season or year needs a
+date word in front of it ("in March", "since 2017", "last summer"), so the modal "may",
+the verb "march", "the fall of Kabul" and counts such as "1,344-kilometer" or "about 2000
+people" are not dates. Each source is named after the builder in `expressions.py` that reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from eventwatch.dates.lexicon import DateWords
+
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_NO_NUMBER_AFTER = r"\b(?![-–/]\w|,\d|\.\d|:\d|%)"
+DAY_NUMBER = (
+    rf"(?P<day>{_DAY})(?:st|nd|rd|th)?"
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<last_day>{_DAY})(?:st|nd|rd|th)?)?{_NO_NUMBER_AFTER}"
+)
+YEAR_NUMBER = r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d|,\d|\.\d|%)"
+RELATIVE = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming)"
+NOT_A_NUMBER_BEFORE = r"(?<![\d.,$€£/-])"
+YEAR_ONLY_EXCLUDED = frozenset({"about", "around", "of", "between", "on", "at"})
+ORDINAL_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+
+
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex group matching any of `words`, longest first, spaces as any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def fragments(w: DateWords) -> dict[str, str]:
+    """Named sub-patterns (word alternations) shared by the sources."""
+    weekdays = alternation(w.weekdays)
+    months = alternation(w.months)
+    return {
+        "wd": weekdays,
+        "wd_any": rf"(?:{weekdays}|{alternation(w.weekday_abbreviations)}\b\.?)",
+        "month": rf"{months}\b",
+        "month_any": rf"(?:{months}\b|{alternation(w.month_abbreviations)}\b\.?)",
+        "prep": alternation(w.date_prepositions, ignore_case=True),
+        "year_prep": alternation(set(w.date_prepositions) - YEAR_ONLY_EXCLUDED, ignore_case=True),
+        "edge": rf"(?:{alternation(w.period_edges, ignore_case=True)}(?:\s+|-))",
+        "part": rf"(?:(?i:the\s+)?{alternation(w.period_parts, ignore_case=True)}\s+(?i:of)\s+)",
+        "num": rf"(?:{alternation(w.numbers, ignore_case=True)}|\d{{1,3}})",
+        "unit": alternation(w.units, ignore_case=True),
+        "day_part": alternation(w.day_parts, ignore_case=True),
+        "day_word": alternation(w.day_words, ignore_case=True),
+        "season": alternation(w.seasons, ignore_case=True),
+    }
+
+
+def prefilter_source(f: dict[str, str]) -> str:
+    """One cheap pattern that every expression contains: a sentence without it has no date."""
+    units = rf"\b{f['unit']}\b|(?i:\bweekends?\b)|\b{f['season']}\b"
+    return rf"{f['wd_any']}|{f['month_any']}|{f['day_word']}|{units}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
+
+
+def sources(f: dict[str, str]) -> list[tuple[str, str]]:
+    """(builder name, regex) of every expression kind, absolute ones first."""
+    lead = rf"(?:{f['prep']}\s+)?(?:{f['wd_any']},?\s+)?(?:(?i:the)\s+)?"
+    edge_or_part = rf"(?:{f['edge']}|{f['part']})"
+    return [
+        ("calendar", rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
+        (
+            "calendar",
+            rf"{NOT_A_NUMBER_BEFORE}\b{lead}{DAY_NUMBER}(?:\s+(?i:of))?\s+(?P<month>{f['month_any']})"
+            rf"(?:,?\s+{YEAR_NUMBER})?",
+        ),
+        (
+            "calendar",
+            rf"\b(?:{f['prep']}\s+)?{edge_or_part}?(?P<month>{f['month_any']})(?:\s+(?i:of))?,?\s+{YEAR_NUMBER}",
+        ),
+        (
+            "calendar",
+            rf"\b(?:(?:(?P<rel>{RELATIVE})|{f['prep']})\s+{edge_or_part}?|{edge_or_part})"
+            rf"(?P<month>{f['month']})(?!\s*\d|-\w)",
+        ),
+        (
+            "calendar",
+            rf"\b(?:(?:{f['prep']}\s+)?{f['part']}|{f['year_prep']}\s+(?:(?i:the\s+year)\s+)?{f['edge']}?|"
+            rf"{f['edge']}|(?i:the\s+year)\s+){YEAR_NUMBER}",
+        ),
+        ("attributive_year", rf"\b(?i:the|its|their|his|her|a)\s+(?P<words>{YEAR_NUMBER})(?=\s+[a-z])"),
+        (
+            "day_of_month",
+            rf"\b(?i:on\s+the)\s+{ORDINAL_DAY}(?=\s*[,.;:!?)]|\s*$|\s+(?i:and|when|as|at|in)\b)",
+        ),
+        (
+            "iso",
+            r"(?<![\d-])\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b(?![-\d])",
+        ),
+        (
+            "season",
+            rf"\b(?P<lead>(?:(?P<rel>{RELATIVE})|{f['year_prep']})\s+(?:(?i:the)\s+)?{f['edge']}?|{f['edge']})?"
+            rf"(?P<season>{f['season']})(?:(?:\s+(?i:of))?\s+{YEAR_NUMBER})?\b(?!\s+(?i:of)\s+(?!\d))",
+        ),
+        ("day_word", rf"(?<!USA\s)\b(?P<word>{f['day_word']})\b(?:\s+{f['day_part']}\b)?"),
+        (
+            "weekday",
+            rf"\b(?:(?P<rel>{RELATIVE})\s+|(?i:(?:early|late)\s+)?(?:(?i:on|since|by|until|till|before|after|from)\s+)?)"
+            rf"(?P<wd>{f['wd']})\b(?:\s+{f['day_part']}\b)?",
+        ),
+        (
+            "period",
+            r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?(?:(?P<prep>(?i:over|at|during|on|in))\s+)?"
+            r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|"
+            r"the\s+next|the\s+same|the|last|this|next|previous|following|past|coming))\s+"
+            r"(?P<unit>(?i:day|week|weekend|month|year))\b",
+        ),
+        (
+            "counted",
+            rf"\b(?P<n>{f['num']})\s+(?P<unit>{f['unit']})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
+        ),
+        (
+            "within",
+            rf"\b(?P<prep>(?i:in|within|over|during|for))\s+(?:(?P<the>(?i:the\s+(?:next|coming|past|last)))\s+)?"
+            rf"(?:(?P<n>{f['num']})\s+)?(?P<unit>{f['unit']})(?:(?:'s|’s|s'|s’|')\s+(?i:time))?\b"
+            r"(?!\s+(?i:of|that|when|which|where|after|before|since)\b)",
+        ),
+        ("day_before", r"\b(?i:the\s+day\s+(?P<dir>before|after))(?=\s*[,.;:!?)]|\s*$)"),
+    ]
