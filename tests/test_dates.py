@@ -336,6 +336,44 @@ CASES = [
         PAST,
         ("on Thu., Sept. 16", "2021-09-16"),
     ),
+    # month ranges, the current period, fixed holidays
+    case(
+        "month-range", "Fighting raged between March and May.", FRI, PAST, ("between March and May", "2021")
+    ),
+    case(
+        "month-range-over-new-year",
+        "Fighting raged from November to February.",
+        FRI,
+        PAST,
+        ("from November to February", None),
+    ),
+    case(
+        "end-of-the-year",
+        "The base will close by the end of the year.",
+        FRI,
+        FUTURE,
+        ("by the end of the year", "2021"),
+    ),
+    case(
+        "end-of-this-month",
+        "The base will close by the end of this month.",
+        FRI,
+        FUTURE,
+        ("by the end of this month", "2021-09"),
+    ),
+    case("holiday-past", "They met on Christmas Day.", FRI, PAST, ("on Christmas Day", "2020-12-25")),
+    case(
+        "holiday-future", "Shops will reopen after Christmas.", FRI, FUTURE, ("after Christmas", "2021-12-25")
+    ),
+    case(
+        "holiday-curly-apostrophe",
+        "Protests on New Year’s Eve turned violent.",
+        JAN,
+        PAST,
+        ("on New Year’s Eve", "2021-12-31"),
+    ),
+    case("holiday-as-modifier", "Christmas shopping fell sharply.", FRI, PAST),
+    case("may-day", "Workers marched on May Day.", FRI, PAST, ("on May Day", "2021-05-01")),
     # several expressions
     case(
         "two-mentions",
@@ -376,6 +414,20 @@ def test_prefilter_skips_sentences_without_date_words() -> None:
     assert grammar.prefilter.search("The envoy spoke on Friday.") is not None
 
 
+@pytest.mark.parametrize("anchor", ["0001-01-01", "9999-12-31", "2024-02-29", "2021-12-31"])
+def test_edge_anchors_never_crash(anchor: str) -> None:
+    sentence = "Last year, two years ago, next month, next week, last winter and on the 31st, they met."
+    mentions = find_dates(sentence, anchor, past=None)
+    assert [m.text for m in mentions] == [
+        "Last year",
+        "two years ago",
+        "next month",
+        "next week",
+        "last winter",
+        "on the 31st",
+    ]
+
+
 def test_bad_anchor_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="not YYYY-MM-DD"):
         find_dates("They met on Friday.", "17/09/2021")
@@ -396,3 +448,19 @@ def test_vocabulary_needs_every_month(tmp_path: Path) -> None:
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="needs exactly 12 entries"):
         load_words(path)
+
+
+def test_seed_article_dates(shared: Path) -> None:
+    """The real example page, dated 2021-09-17: every date the issue names, in reading order."""
+    text = (shared / "seed" / "csto-dushanbe.txt").read_text(encoding="utf-8")
+    found = [(m.text, m.value) for para in text.split("\n") for m in find_dates(para, FRI)]
+    assert found == [
+        ("within a month", "2021-10"),
+        ("on Thursday", "2021-09-16"),
+        ("in a month’s time", "2021-10"),
+        ("this week", "2021-09"),
+        ("in 2017", "2017"),
+        ("on Friday", "2021-09-17"),
+        ("last month", "2021-08"),
+        ("on Thursday", "2021-09-16"),
+    ]

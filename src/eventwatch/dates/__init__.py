@@ -52,7 +52,10 @@ def find_dates(text: str, anchor: str | None, *, past: bool | None = None) -> li
     previous: Point | None = None
     for expr in default_grammar().find(text):
         tense = expr.tense if expr.tense is not None else past
-        point = resolve(expr.reading, day, tense, previous)
+        try:
+            point = resolve(expr.reading, day, tense, previous)
+        except (ValueError, OverflowError):  # arithmetic past year 1 or 9999: no date rather than a crash
+            point = None
         previous = point or previous
         value = point.value if point else None
         mentions.append(DateMention(expr.start, expr.end, text[expr.start : expr.end], value))

@@ -49,6 +49,7 @@ class Grammar:
         self.day_words = {" ".join(name.lower().split()): n for name, n in words.day_words.items()}
         self.seasons = {name.lower(): n for name, n in words.seasons.items()}
         self.titles = frozenset(words.weekday_titles)
+        self.holidays = {_plain(name): day for name, day in words.holidays.items()}
         fragments = patterns.fragments(words)
         self.prefilter = re.compile(patterns.prefilter_source(fragments))
         builders = self._builders()
@@ -70,6 +71,9 @@ class Grammar:
     def _builders(self) -> dict[str, Callable[[re.Match[str]], Built]]:
         return {
             "calendar": self._calendar,
+            "month_range": self._month_range,
+            "current_period": self._current_period,
+            "holiday": self._holiday,
             "attributive_year": self._attributive_year,
             "day_of_month": self._day_of_month,
             "iso": self._iso,
@@ -94,6 +98,22 @@ class Grammar:
             return None
         tense = _direction_tense(groups.get("rel"))
         return CalendarDate(year, month, day, strict=tense is not None, last_day=last_day), tense
+
+    def _month_range(self, m: re.Match[str]) -> Built:
+        first, last = self.lower_months[m["month"].lower()], self.lower_months[m["last_month"].lower()]
+        year = int(m["year"]) if m["year"] else None
+        return (CalendarDate(year, first, last_month=last), None) if last != first else None
+
+    def _current_period(self, m: re.Match[str]) -> Built:
+        return PeriodShift(m["unit"].lower(), 0), None
+
+    def _holiday(self, m: re.Match[str]) -> Built:
+        name = _plain(m["holiday"])
+        if not m["lead"] and " " not in name:
+            return None  # "Christmas shopping" is not a date; "on Christmas" is
+        month, day = self.holidays[name]
+        tense = _direction_tense(m["rel"])
+        return CalendarDate(None, month, day, strict=tense is not None), tense
 
     def _attributive_year(self, m: re.Match[str]) -> Built:
         year = int(m["year"])
@@ -188,6 +208,11 @@ def _period_reading(rel: str, unit: str, tense: bool | None) -> Built:
     count = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
     own = PAST if count < 0 else FUTURE if count > 0 else tense
     return PeriodShift(unit, count), own
+
+
+def _plain(name: str) -> str:
+    """A name with single spaces and straight apostrophes, for lookups."""
+    return " ".join(name.replace("’", "'").split())
 
 
 def _direction_tense(rel: str | None) -> bool | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,7 @@ class DateWords:
     period_parts: tuple[str, ...]
     units: dict[str, str]
     seasons: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
 
 
 @cache
@@ -64,6 +66,7 @@ def load_words(path: Path) -> DateWords:
         period_parts=reader.words("period_parts"),
         units=reader.units("units"),
         seasons=reader.months_of("seasons"),
+        holidays=reader.month_days("holidays"),
     )
 
 
@@ -108,6 +111,15 @@ class _Reader:
         for (name, value), month in zip(self.node(key, yaml.MappingNode).value, found.values(), strict=True):
             if not 1 <= month <= 12:
                 raise self.fail(value, f"{key!r}: {name.value!r} needs a month number 1-12")
+        return found
+
+    def month_days(self, key: str) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for name, value in self.node(key, yaml.MappingNode).value:
+            parts = re.fullmatch(r"(\d\d)-(\d\d)", str(value.value))
+            if not parts or not 1 <= int(parts[1]) <= 12 or not 1 <= int(parts[2]) <= 31:
+                raise self.fail(value, f'{key!r}: {name.value!r} needs a day as "MM-DD"')
+            found[self.text(name, key)] = (int(parts[1]), int(parts[2]))
         return found
 
     def units(self, key: str) -> dict[str, str]:

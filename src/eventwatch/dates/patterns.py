@@ -29,7 +29,7 @@ ORDINAL_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """A regex group matching any of `words`, longest first, spaces as any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in ordered)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
@@ -51,13 +51,14 @@ def fragments(w: DateWords) -> dict[str, str]:
         "day_part": alternation(w.day_parts, ignore_case=True),
         "day_word": alternation(w.day_words, ignore_case=True),
         "season": alternation(w.seasons, ignore_case=True),
+        "holiday": alternation(w.holidays),
     }
 
 
 def prefilter_source(f: dict[str, str]) -> str:
     """One cheap pattern that every expression contains: a sentence without it has no date."""
-    units = rf"\b{f['unit']}\b|(?i:\bweekends?\b)|\b{f['season']}\b"
-    return rf"{f['wd_any']}|{f['month_any']}|{f['day_word']}|{units}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
+    words = rf"\b{f['unit']}\b|(?i:\bweekends?\b)|\b{f['season']}\b|{f['holiday']}|{f['day_word']}"
+    return rf"{f['wd_any']}|{f['month_any']}|{words}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
 
 
 def sources(f: dict[str, str]) -> list[tuple[str, str]]:
@@ -84,6 +85,19 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
             "calendar",
             rf"\b(?:(?:{f['prep']}\s+)?{f['part']}|{f['year_prep']}\s+(?:(?i:the\s+year)\s+)?{f['edge']}?|"
             rf"{f['edge']}|(?i:the\s+year)\s+){YEAR_NUMBER}",
+        ),
+        (
+            "month_range",
+            rf"\b(?i:between|from)\s+(?P<month>{f['month']})\s+(?i:and|to|through|until|till)\s+"
+            rf"(?P<last_month>{f['month']})(?:,?\s+{YEAR_NUMBER})?",
+        ),
+        (
+            "current_period",
+            rf"\b(?:{f['prep']}\s+)?{f['part']}(?i:the|this)\s+(?P<unit>(?i:week|month|year))\b",
+        ),
+        (
+            "holiday",
+            rf"\b(?P<lead>(?P<rel>{RELATIVE})\s+|{f['prep']}\s+)?(?P<holiday>{f['holiday']})\b",
         ),
         ("attributive_year", rf"\b(?i:the|its|their|his|her|a)\s+(?P<words>{YEAR_NUMBER})(?=\s+[a-z])"),
         (

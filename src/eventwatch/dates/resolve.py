@@ -54,9 +54,12 @@ class CalendarDate:
     day: int | None = None
     strict: bool = False  # "last March" / "next March": the document's own month does not count
     last_day: int | None = None  # a range of days in one month ("Sept. 16-17")
+    last_month: int | None = None  # a range of months in one year ("between March and May")
 
     @property
     def precision(self) -> str:
+        if self.last_month:
+            return YEAR
         return MONTH if self.last_day or (self.month and not self.day) else DAY if self.day else YEAR
 
 
@@ -132,6 +135,8 @@ def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: 
 
 def calendar_date(reading: CalendarDate, anchor: date | None, past: bool | None) -> Point | None:
     """An absolute date; a missing year (or month) comes from the anchor and the tense."""
+    if reading.month and reading.last_month and reading.last_month < reading.month:
+        return None  # "from November to February" spans two years
     if reading.year is not None:
         return _point(reading.year, reading.month or 1, reading.day or 1, reading.precision)
     if anchor is None or reading.day is None and reading.month is None:
