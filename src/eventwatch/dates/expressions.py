@@ -138,14 +138,21 @@ class Grammar:
         return DayShift(offset), PAST if offset < 0 else FUTURE if offset > 0 else None
 
     def _weekday(self, m: re.Match[str]) -> Built:
-        before = m.string[: m.start()].split()
-        if before and before[-1] in self.titles and not m["rel"]:
+        if not m["rel"] and self._weekday_in_a_name(m):
             return None
         rel = (m["rel"] or "").lower().split()
         direction = -1 if rel in (["last"], ["past"], ["this", "past"]) else 0
         direction = 1 if rel in (["next"], ["coming"], ["this", "coming"]) else direction
         tense = PAST if direction < 0 else FUTURE if direction > 0 else None
         return WeekdayRef(self.lower_weekdays[m["wd"].lower()], direction), tense
+
+    def _weekday_in_a_name(self, m: re.Match[str]) -> bool:
+        """ "Good Friday", "the Sunday Times": a title word before, or "the" before and a name after."""
+        before = m.string[: m.start()].split()[-1:]
+        after = m.string[m.end() :].split()[:1]
+        if before and before[0] in self.titles:
+            return True
+        return before in (["the"], ["The"]) and bool(after) and after[0][:1].isupper()
 
     def _period(self, m: re.Match[str]) -> Built:
         rel = " ".join(m["rel"].lower().split())

@@ -116,7 +116,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ("day_word", rf"(?<!USA\s)\b(?P<word>{f['day_word']})\b(?:\s+{f['day_part']}\b)?"),
         (
             "weekday",
-            rf"\b(?:(?P<rel>{RELATIVE})\s+|(?i:(?:early|late)\s+)?(?:(?i:on|since|by|until|till|before|after|from)\s+)?)"
+            rf"\b(?:(?P<rel>{RELATIVE})\s+|(?i:(?:earlier|later|early|late)\s+)?(?:(?i:on|since|by|until|till|before|after|from)\s+)?)"
             rf"(?P<wd>{f['wd']})\b(?:\s+{f['day_part']}\b)?",
         ),
         (
