@@ -71,18 +71,25 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
         }
 
 
-def _ingest_command(corpus: Path, db: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "eventwatch.cli",
-        "ingest",
-        str(corpus),
-        "--db",
-        str(db),
-        "--format",
-        "jsonl",
-    ]
+# The killed run is slowed down (5 ms per document) so the kill lands half way whatever the
+# speed of the stages; the clean run is not. Both go through the real CLI and store.
+THROTTLED = """
+import sys, time
+from eventwatch import pipeline
+real = pipeline.run
+def slow(raws, kit, **kw):
+    for item in real(raws, kit, **kw):
+        time.sleep(0.005)
+        yield item
+pipeline.run = slow
+from eventwatch.cli import app
+app(sys.argv[1:])
+"""
+
+
+def _ingest_command(corpus: Path, db: Path, *, throttled: bool = False) -> list[str]:
+    program = ["-c", THROTTLED] if throttled else ["-m", "eventwatch.cli"]
+    return [sys.executable, *program, "ingest", str(corpus), "--db", str(db), "--format", "jsonl"]
 
 
 def _stored(db: Path) -> int:
@@ -100,13 +107,14 @@ def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path) -> None
     subprocess.run(_ingest_command(corpus, clean), check=True, capture_output=True, timeout=300)
     total = _snapshot(clean)
     proc = subprocess.Popen(
-        _ingest_command(corpus, killed), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        _ingest_command(corpus, killed, throttled=True), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 240
     while _stored(killed) < 50 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
     assert 0 < _stored(killed) < len(total["documents"]), "the run was not interrupted half way"
     subprocess.run(_ingest_command(corpus, killed), check=True, capture_output=True, timeout=300)
     assert _snapshot(killed) == total

@@ -12,8 +12,13 @@ def actor_json(actor: Actor | None) -> dict[str, Any] | None:
     if actor is None:
         return None
     return {
-        "text": actor.text, "name": actor.name, "code": actor.code, "country": actor.country,
-        "kind": actor.kind, "sector": actor.sector, "role": actor.role,
+        "text": actor.text,
+        "name": actor.name,
+        "code": actor.code,
+        "country": actor.country,
+        "kind": actor.kind,
+        "sector": actor.sector,
+        "role": actor.role,
     }
 
 
@@ -21,8 +26,14 @@ def place_json(place: Place | None, *, offsets: bool = False) -> dict[str, Any] 
     if place is None:
         return None
     out: dict[str, Any] = {
-        "text": place.text, "name": place.name, "country": place.country, "admin1": place.admin1,
-        "lat": place.lat, "lon": place.lon, "geonames_id": place.geonames_id, "feature": place.feature,
+        "text": place.text,
+        "name": place.name,
+        "country": place.country,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonames_id": place.geonames_id,
+        "feature": place.feature,
     }
     if place.countries:
         out["countries"] = list(place.countries)
@@ -33,11 +44,16 @@ def place_json(place: Place | None, *, offsets: bool = False) -> dict[str, Any] 
 
 def event_id(doc: Document, event: Event) -> str:
     """Stable id: the same document and event give the same id."""
-    key = "|".join([
-        doc.id, str(event.sentence.index), event.event_type, event.trigger,
-        (event.actor.code or event.actor.name) if event.actor else "",
-        (event.recipient.code or event.recipient.name) if event.recipient else "",
-    ])
+    key = "|".join(
+        [
+            doc.id,
+            str(event.sentence.index),
+            event.event_type,
+            event.trigger,
+            (event.actor.code or event.actor.name) if event.actor else "",
+            (event.recipient.code or event.recipient.name) if event.recipient else "",
+        ]
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -72,8 +88,14 @@ def event_json(doc: Document, event: Event) -> dict[str, Any]:
 
 def text_json(doc: Document) -> dict[str, Any]:
     return {
-        "id": doc.id, "url": doc.url, "title": doc.title, "text": doc.text, "date": doc.date,
-        "author": doc.author, "source": doc.source, "language": doc.language,
+        "id": doc.id,
+        "url": doc.url,
+        "title": doc.title,
+        "text": doc.text,
+        "date": doc.date,
+        "author": doc.author,
+        "source": doc.source,
+        "language": doc.language,
         "quality": round(doc.quality, 3),
     }
 

@@ -60,10 +60,19 @@ def fts_phrase(words: str) -> str:
 
 def find_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Stored events matching `query`, as contract lines, in ingest order."""
+    for _, line in numbered_events(store, query):
+        yield line
+
+
+def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Like `find_events`, with each event's number in the store (stable, for GDELT ids)."""
     condition, params = query.where()
-    sql = f"SELECT e.json FROM events e JOIN documents d ON d.pk = e.document WHERE {condition} ORDER BY e.pk"
+    sql = (
+        "SELECT e.pk, e.json FROM events e JOIN documents d ON d.pk = e.document "
+        f"WHERE {condition} ORDER BY e.pk"
+    )
     if query.limit is not None:
         sql += " LIMIT ?"
         params.append(query.limit)
-    for (line,) in store.conn.execute(sql, params):
-        yield json.loads(line)
+    for number, line in store.conn.execute(sql, params):
+        yield int(number), json.loads(line)

@@ -1,0 +1,50 @@
+"""Export stored events: JSON Lines, CSV, Parquet or the GDELT 2.0 event table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from eventwatch.output.gdelt import COLUMNS as GDELT_COLUMNS
+from eventwatch.output.gdelt import gdelt_row
+from eventwatch.output.tabular import EVENT_COLUMNS, flatten
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+Numbered = Iterable[tuple[int, dict[str, Any]]]
+
+
+def write_text_export(fmt: str, events: Numbered, stream: IO[str]) -> int:
+    """Write `events` ((store number, contract line) pairs) as jsonl, csv or gdelt; returns the count."""
+    write = _line_writer(fmt, stream)
+    count = 0
+    for number, line in events:
+        write(number, line)
+        count += 1
+    return count
+
+
+def _line_writer(fmt: str, stream: IO[str]) -> Callable[[int, dict[str, Any]], object]:
+    if fmt == "csv":
+        rows = csv.DictWriter(stream, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
+        rows.writeheader()
+        return lambda _number, line: rows.writerow(flatten(line))
+    if fmt == "gdelt":
+        return lambda number, line: stream.write("\t".join(gdelt_row(number, line)) + "\n")
+    return lambda _number, line: stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def write_parquet(events: Numbered, path: Path) -> int:
+    """Write flat event rows to a Parquet file; returns the count."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [flatten(line) for _, line in events]
+    columns = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS}
+    pq.write_table(pa.table(columns), path)
+    return len(rows)
+
+
+__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "write_parquet", "write_text_export"]
