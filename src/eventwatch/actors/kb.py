@@ -1,19 +1,195 @@
-"""The actor knowledge base: states, organisations, groups, office-holders, generic agents."""
+"""The actor knowledge base: states, organisations, groups, office-holders, generic agents.
+
+Loaded once per run from the TSV files in `eventwatch/knowledge/actors/` plus user files
+in the same formats; roles and memberships are answered for a given day.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from eventwatch.actors.entries import ORG_ROLES, ROLES, Agent, Group, Membership, Organisation, State, Term
+from eventwatch.actors.load import Table, cross_check, read_table
+from eventwatch.errors import KnowledgeError
 from eventwatch.records import Actor
+
+if TYPE_CHECKING:
+    from eventwatch.actors.match import Index
+
+BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
+_SURNAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "MNG"})
+
+
+def today() -> str:
+    """Today's date as YYYY-MM-DD: the day used when a document has none."""
+    return dt.date.today().isoformat()
+
+
+def built_in_tables() -> list[Table]:
+    """The knowledge files shipped with eventwatch."""
+    return [read_table(p) for p in sorted(BUILT_IN.glob("*.tsv"))]
+
+
+@dataclass(slots=True)
+class Person:
+    """An office-holder: every term they served, under one canonical name."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    terms: list[Term] = field(default_factory=list)
+
+    def surname(self) -> str:
+        """The name news uses on second mention (family name first for East Asian states)."""
+        words = self.name.split()
+        first = self.terms and self.terms[0].code in _SURNAME_FIRST
+        return words[0] if first else words[-1]
+
+    def term_on(self, date: str) -> Term | None:
+        """The most senior office held on `date`, if any."""
+        held = [t for t in self.terms if t.start <= date and (not t.end or date <= t.end)]
+        return min(held, key=lambda t: ROLES.index(t.role)) if held else None
 
 
 class ActorKB:
-    """Placeholder knowledge base."""
+    """Every actor eventwatch knows, with the indexes mention finding needs."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self.states: dict[str, State] = {}
+        self.orgs: dict[str, Organisation] = {}
+        self.groups: dict[str, Group] = {}
+        self.memberships: dict[str, list[Membership]] = defaultdict(list)
+        self.persons: list[Person] = []
+        self.agents: list[Agent] = []
+        self._by_name: dict[str, Person] = {}
+        self._offices: dict[tuple[str, str], list[tuple[Term, int]]] = defaultdict(list)
+        for table in tables:
+            for _, entry in table.rows:
+                self._add(entry)
+        self._index_offices()
+        self._index: Index | None = None
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> ActorKB:
-        return cls()
+        """Built-in knowledge plus user files (same formats) that extend or override it.
+
+        Raises:
+            KnowledgeError: a file is malformed; the message names file and line.
+        """
+        tables = built_in_tables() + [read_table(Path(p)) for p in extra]
+        problems = [p for t in tables for p in t.problems] + cross_check(tables)
+        if problems:
+            more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+            raise KnowledgeError("; ".join(problems[:5]) + more)
+        return cls(tables)
+
+    def _add(self, entry: object) -> None:
+        if isinstance(entry, State):
+            self.states[entry.code] = entry
+        elif isinstance(entry, Organisation):
+            self.orgs[entry.code] = entry
+        elif isinstance(entry, Group):
+            self.groups[entry.code] = entry
+        elif isinstance(entry, Membership):
+            self.memberships[entry.org].append(entry)
+        elif isinstance(entry, Term):
+            self._add_term(entry)
+        elif isinstance(entry, Agent):
+            self.agents.append(entry)
+
+    def _add_term(self, term: Term) -> None:
+        found = self._by_name.get(term.name)
+        if found is None:
+            found = self._by_name[term.name] = Person(term.name)
+            self.persons.append(found)
+        found.aliases.update(term.aliases)
+        found.terms = [
+            t for t in found.terms if (t.code, t.role, t.start) != (term.code, term.role, term.start)
+        ]
+        found.terms.append(term)
+
+    def _index_offices(self) -> None:
+        for number, person in enumerate(self.persons):
+            person.terms.sort(key=lambda t: t.start)
+            for term in person.terms:
+                self._offices[(term.code, term.role)].append((term, number))
+        for holders in self._offices.values():
+            holders.sort(key=lambda h: h[0].start, reverse=True)
+
+    @property
+    def index(self) -> Index:
+        """The name automaton, built on first use."""
+        if self._index is None:
+            from eventwatch.actors.match import Index
+
+            self._index = Index.build(self)
+        return self._index
+
+    # --- questions answered for a day ---------------------------------------------
+
+    def holder(self, code: str, role: str, date: str | None = None) -> int | None:
+        """Index in `persons` of who held `role` for `code` on `date` (latest appointed wins)."""
+        day = date or today()
+        for term, number in self._offices.get((code, role), ()):
+            if term.start <= day and (not term.end or day <= term.end):
+                return number
+        return None
+
+    def leader_roles(self, code: str, role: str) -> tuple[str, ...]:
+        """The offices a role word may mean for `code` ("leader", "chief" -> the top office)."""
+        if role != "leader":
+            return (role,)
+        if code in self.states:
+            other = "head of government" if self.states[code].leader == "head of state" else "head of state"
+            return (self.states[code].leader, other)
+        return ORG_ROLES
+
+    def members(self, org: str, date: str | None = None, status: str = "member") -> frozenset[str]:
+        """States that were members (or observers) of `org` on `date`."""
+        day = date or today()
+        rows = self.memberships.get(org, ())
+        return frozenset(
+            m.state for m in rows if m.status == status and m.start <= day and (not m.end or day <= m.end)
+        )
+
+    # --- actors in the contract shape -------------------------------------------
+
+    def person_actor(self, number: int, text: str, date: str | None = None) -> Actor:
+        """A person acting for the state or organisation of their office on `date`."""
+        person = self.persons[number]
+        day = date or today()
+        term = person.term_on(day)
+        if term is not None:
+            country = term.code if term.code in self.states else None
+            return Actor(
+                text, person.name, term.code, country, "person", "GOV" if country else None, term.role
+            )
+        nearest = min(person.terms, key=lambda t: abs(_days(t.start) - _days(day)), default=None)
+        code = nearest.code if nearest and nearest.code in self.states else None
+        return Actor(text, person.name, code, code, "person", None, None)
+
+    def entity_actor(self, code: str, text: str, sector: str | None = None, kind: str | None = None) -> Actor:
+        """A state, organisation or group actor by code."""
+        if code in self.states:
+            return Actor(text, self.states[code].name, code, code, kind or "state", sector)
+        if code in self.orgs:
+            org = self.orgs[code]
+            return Actor(text, org.name, code, None, org.kind, sector)
+        group = self.groups[code]
+        if group.kind == "state" and group.country:  # an organ of a state acts under the state's code
+            return Actor(text, group.name, group.country, group.country, "state", sector or group.sector)
+        return Actor(text, group.name, code, group.country, kind or group.kind, sector or group.sector)
 
     def lookup(self, name: str, date: str | None = None) -> Actor | None:
-        return None
+        """The actor a name or phrase stands for on `date` ("Putin", "the Tajik president", "NATO")."""
+        from eventwatch.actors.resolve import resolve_phrase
+
+        return resolve_phrase(self, name.strip(), date)
+
+
+def _days(date: str) -> int:
+    return dt.date.fromisoformat(date).toordinal()

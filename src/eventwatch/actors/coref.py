@@ -1,0 +1,86 @@
+"""In-document coreference: "the bloc", "the Russia-led alliance", "the group", and he/she."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.pieces import Piece
+from eventwatch.records import Mention
+
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
+_LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
+_NAMED = ("org", "group")
+_REACH_FORWARD = 1500  # a headline may name "the bloc" before the body names the CSTO
+
+
+def resolve_nouns(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
+    """Replace "the bloc"-like pieces by the organisation or group they refer to; drop the rest."""
+    out: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        if piece.what != "coref":
+            out.append(piece)
+            continue
+        leader = _leader(out, piece, text)
+        the = _THE_BEFORE.search(text, max(0, piece.start - 40), piece.start)
+        if the is not None and out and out[-1].end > the.start() and leader is None:
+            the = None  # "the Russian forces": a nationality's agent, not a coreference
+        code = _antecedent(out, pieces[i + 1 :], str(piece.ref), piece.end, kb) if leader or the else None
+        if code is None:
+            if piece.fallback is not None:  # an unresolved "X-led bloc" keeps its leader piece as it is
+                out.append(Piece(piece.start, piece.end, "agent", piece.fallback, "agent"))
+            continue
+        start = out[-1].start if leader is not None else the.start() if the else piece.start
+        while out and out[-1].start >= start:
+            out.pop()
+        what = "org" if code in kb.orgs else "group"
+        out.append(Piece(start, piece.end, what, code, "coref"))
+    return out
+
+
+def _leader(before: list[Piece], piece: Piece, text: str) -> Piece | None:
+    if not before or before[-1].what not in ("state", "adjective", "group", "org"):
+        return None
+    return before[-1] if _LED.match(text[before[-1].end : piece.start]) else None
+
+
+def _antecedent(before: list[Piece], after: list[Piece], noun: str, at: int, kb: ActorKB) -> str | None:
+    """The closest earlier organisation or group called `noun`, else the first one soon after."""
+    for piece in reversed(before):
+        if piece.what in _NAMED and noun in _nouns(kb, str(piece.ref)):
+            return str(piece.ref)
+    for piece in after:
+        if piece.start - at > _REACH_FORWARD:
+            break
+        if piece.what in _NAMED and noun in _nouns(kb, str(piece.ref)):
+            return str(piece.ref)
+    return None
+
+
+def _nouns(kb: ActorKB, code: str) -> tuple[str, ...]:
+    entity = kb.orgs.get(code) or kb.groups.get(code)
+    return entity.nouns if entity else ()
+
+
+def resolve_pronouns(
+    mentions: list[Mention], pronouns: list[Piece], sentences: list[tuple[int, int]], text: str
+) -> list[Mention]:
+    """He/she as the one person named in this or the two previous sentences (or in the whole text so far)."""
+    people = [m for m in mentions if m.actor.kind == "person"]
+    found = []
+    for pronoun in pronouns:
+        window = _window_start(sentences, pronoun.start)
+        earlier = [m for m in people if m.end <= pronoun.start]
+        near = {m.actor.name for m in earlier if m.start >= window}
+        named = near or {m.actor.name for m in earlier}
+        if len(named) == 1:
+            last = next(m for m in reversed(earlier) if m.actor.name in named)
+            actor = replace(last.actor, text=text[pronoun.start : pronoun.end])
+            found.append(Mention(pronoun.start, pronoun.end, actor, "coref"))
+    return found
+
+
+def _window_start(sentences: list[tuple[int, int]], at: int) -> int:
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= at < e), len(sentences) - 1)
+    return sentences[max(0, index - 2)][0] if sentences else 0

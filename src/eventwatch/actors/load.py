@@ -1,0 +1,238 @@
+"""Read and validate the actor knowledge files (TSV); every problem names its file and line.
+
+A file's kind is told by its header line, so a user file in any of the built-in formats
+extends or overrides the built-in knowledge without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwatch.actors.entries import (
+    KINDS,
+    ROLES,
+    SECTORS,
+    Agent,
+    Group,
+    Membership,
+    Organisation,
+    State,
+    Term,
+)
+
+Entry = State | Organisation | Group | Membership | Term | Agent
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9_+-]{1,23}$")
+
+
+@dataclass(slots=True)
+class Table:
+    """The rows of one knowledge file with their line numbers, and the problems found."""
+
+    path: Path
+    kind: str
+    rows: list[tuple[int, Entry]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(f"{self.path}:{line}: {message}")
+
+
+def split(cell: str) -> tuple[str, ...]:
+    """A `|`-separated cell as a tuple of non-empty stripped values."""
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+def start_date(value: str) -> str:
+    """A start date (YYYY, YYYY-MM or YYYY-MM-DD) as YYYY-MM-DD, or ValueError."""
+    if not _DATE.match(value):
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
+    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+
+
+def end_date(value: str) -> str:
+    """An end date as YYYY-MM-DD ("" stays ""; a bare year or month means its last day)."""
+    if not value:
+        return ""
+    if not _DATE.match(value):
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
+    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
+
+
+def _code(value: str, what: str = "code") -> str:
+    if not _CODE.match(value):
+        raise ValueError(f"{what} {value!r} must be upper-case letters, digits, '_' or '-'")
+    return value
+
+
+def _choice(value: str, allowed: frozenset[str] | tuple[str, ...], what: str, empty: bool = False) -> str:
+    if (empty and not value) or value in allowed:
+        return value
+    raise ValueError(f"{what} {value!r} is not one of: {', '.join(sorted(allowed))}")
+
+
+def _name(value: str) -> str:
+    if not value:
+        raise ValueError("name is empty")
+    return value
+
+
+def _people(adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a + "s" for a in adjectives if a[-1] in "aeiounk")
+
+
+def _state(c: dict[str, str]) -> State:
+    leader = _choice(c["leader"] or "head of state", ("head of state", "head of government"), "leader")
+    return State(
+        _code(c["code"]), _name(c["name"]), split(c["aliases"]), split(c["adjectives"]),
+        split(c["people"]) or _people(split(c["adjectives"])),
+        split(c["prefixes"]), split(c["capitals"]), tuple(_seat(s) for s in split(c["seats"])), leader,
+    )  # fmt: skip
+
+
+def _seat(cell: str) -> tuple[str, str]:
+    name, _, sector = cell.partition(":")
+    return name.strip(), _choice(sector.strip() or "GOV", SECTORS, "sector")
+
+
+def _organisation(c: dict[str, str]) -> Organisation:
+    kind = _choice(c["kind"], KINDS, "kind")
+    return Organisation(_code(c["code"]), _name(c["name"]), split(c["aliases"]), kind, split(c["nouns"]))
+
+
+def _group(c: dict[str, str]) -> Group:
+    kind = _choice(c["kind"], KINDS, "kind")
+    country = _code(c["country"], "country") if c["country"] else None
+    sector = _choice(c["sector"], SECTORS, "sector", empty=True) or None
+    return Group(
+        _code(c["code"]), _name(c["name"]), split(c["aliases"]), kind, country, sector, split(c["nouns"])
+    )
+
+
+def _membership(c: dict[str, str]) -> Membership:
+    status = _choice(c["status"], ("member", "observer"), "status")
+    return Membership(
+        _code(c["org"], "org"), _code(c["state"], "state"), status, start_date(c["start"]), end_date(c["end"])
+    )
+
+
+def _term(c: dict[str, str]) -> Term:
+    role = _choice(c["role"], ROLES, "role")
+    start, end = start_date(c["start"]), end_date(c["end"])
+    if end and end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    return Term(_name(c["name"]), split(c["aliases"]), _code(c["code"]), role, start, end)
+
+
+def _agent(c: dict[str, str]) -> Agent:
+    words = split(c["words"])
+    if not words:
+        raise ValueError("words is empty")
+    sector = _choice(c["sector"], SECTORS, "sector", empty=True) or None
+    kind = _choice(c["kind"] or "other", KINDS, "kind")
+    role = _choice(c["role"], ROLES + ("leader",), "role", empty=True) or None
+    use = _choice(c["title"] or "no", ("yes", "no", "owned"), "title")
+    return Agent(words, sector, kind, role, use == "yes", use == "owned")
+
+
+SCHEMAS: dict[tuple[str, ...], tuple[str, Callable[[dict[str, str]], Entry]]] = {
+    ("code", "name", "aliases", "adjectives", "people", "prefixes", "capitals", "seats", "leader"): (
+        "states",
+        _state,
+    ),
+    ("code", "name", "aliases", "kind", "nouns"): ("organisations", _organisation),
+    ("code", "name", "aliases", "kind", "country", "sector", "nouns"): ("groups", _group),
+    ("org", "state", "status", "start", "end"): ("memberships", _membership),
+    ("name", "aliases", "code", "role", "start", "end"): ("officeholders", _term),
+    ("words", "sector", "kind", "role", "title"): ("agents", _agent),
+}
+
+
+def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """Non-comment, non-blank lines of a TSV file as (line number, cells)."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\r\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def read_table(path: Path) -> Table:
+    """Read one knowledge file; problems are collected, not raised."""
+    try:
+        lines = _lines(path)
+        first = next(lines, None)
+    except (OSError, UnicodeDecodeError) as exc:
+        return _unreadable(path, f"cannot read the file ({exc})")
+    if first is None:
+        return _unreadable(path, "no header line")
+    number, header = first
+    if tuple(header) not in SCHEMAS:
+        return _unreadable(path, f"unknown header {header!r}; expected one of the documented schemas", number)
+    kind, parse = SCHEMAS[tuple(header)]
+    table = Table(path, kind)
+    try:
+        for number, cells in lines:
+            _add_row(table, number, header, cells, parse)
+    except UnicodeDecodeError as exc:
+        table.problem(number + 1, f"not UTF-8 ({exc.reason})")
+    return table
+
+
+def _add_row(
+    table: Table, number: int, header: list[str], cells: list[str], parse: Callable[..., Entry]
+) -> None:
+    if len(cells) > len(header) and any(cells[len(header) :]):
+        table.problem(number, f"{len(cells)} columns, expected {len(header)} ({' '.join(header)})")
+        return
+    try:
+        table.rows.append(
+            (number, parse(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))))
+        )
+    except ValueError as exc:
+        table.problem(number, str(exc))
+
+
+def _unreadable(path: Path, message: str, line: int = 1) -> Table:
+    table = Table(path, "unknown")
+    table.problem(line, message)
+    return table
+
+
+def cross_check(tables: list[Table]) -> list[str]:
+    """Problems that span files: unknown codes, duplicate codes within one file."""
+    known = {e.code for t in tables for _, e in t.rows if isinstance(e, State | Organisation | Group)}
+    problems: list[str] = []
+    for table in tables:
+        seen: set[str] = set()
+        for line, entry in table.rows:
+            for code in _references(entry):
+                if code not in known:
+                    problems.append(f"{table.path}:{line}: unknown code {code!r}")
+            if isinstance(entry, State | Organisation | Group):
+                if entry.code in seen:
+                    problems.append(f"{table.path}:{line}: duplicate code {entry.code!r} in this file")
+                seen.add(entry.code)
+    return problems
+
+
+def _references(entry: Entry) -> tuple[str, ...]:
+    if isinstance(entry, Membership):
+        return (entry.org, entry.state)
+    if isinstance(entry, Term):
+        return (entry.code,)
+    if isinstance(entry, Group) and entry.country:
+        return (entry.country,)
+    return ()
+
+
+def validate(path: Path, others: list[Table]) -> list[str]:
+    """Every problem of one file, checked against `others` (the built-in knowledge) for codes."""
+    table = read_table(path)
+    problems = list(table.problems)
+    known = [t for t in others if t.path.resolve() != path.resolve()]
+    problems += [p for p in cross_check([*known, table]) if p.startswith(f"{path}:")]
+    return problems

@@ -1,0 +1,82 @@
+"""Choose one reading for each stretch of text: the longest key, with surnames only when licensed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.match import Hit, Target
+
+HOW = {
+    "person": "name", "org": "name", "group": "name", "state": "name", "seat": "seat", "capital": "capital",
+    "adjective": "nationality", "people": "people", "prefix": "prefix", "agent": "agent",
+    "surname": "surname", "coref": "coref", "pronoun": "coref",
+}  # fmt: skip
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+_NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Piece:
+    """A chosen key: [start, end) of the text read as `what` (a kind of target) with `ref`."""
+
+    start: int
+    end: int
+    what: str
+    ref: str | int
+    how: str
+    fallback: int | None = None  # the agent a coreference noun stands for when it refers to nothing
+
+
+def choose(hits: list[Hit], text: str, kb: ActorKB, day: str) -> list[Piece]:
+    """Longest non-overlapping hits, left to right, each read as its first licensed target."""
+    chosen: list[Piece] = []
+    seen: set[int] = set()
+    end = 0
+    for hit in hits:
+        if hit.start < end or _NEGATED_PREFIX.search(text, max(0, hit.start - 4), hit.start):
+            continue
+        target = _licensed(hit, chosen, seen, text, kb, day)
+        if target is None:
+            continue
+        what = target.what
+        agent = next((int(t.ref) for t in hit.targets if t.what == "agent"), None)
+        chosen.append(Piece(hit.start, hit.end, what, target.ref, HOW[what], agent))
+        if what in ("person", "surname"):
+            seen.add(int(target.ref))
+        end = hit.end
+    return chosen
+
+
+def _licensed(
+    hit: Hit, chosen: list[Piece], seen: set[int], text: str, kb: ActorKB, day: str
+) -> Target | None:
+    first = hit.targets[0]
+    if first.what != "surname":
+        return first
+    people = [int(t.ref) for t in hit.targets if t.what == "surname"]
+    known = [n for n in people if n in seen]
+    if known:
+        return Target("surname", known[-1], first.surface)
+    number = _by_title(people, chosen, text, kb, day) if _after_title(hit, chosen, text, kb) else None
+    if number is None and not _CAPITALISED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+        serving = [n for n in people if kb.persons[n].term_on(day)]
+        number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None
+    return None if number is None else Target("surname", number, first.surface)
+
+
+def _after_title(hit: Hit, chosen: list[Piece], text: str, kb: ActorKB) -> bool:
+    if not chosen or chosen[-1].what != "agent":
+        return False
+    agent = kb.agents[int(chosen[-1].ref)]
+    return (agent.title or agent.role is not None) and text[chosen[-1].end : hit.start].strip(" .,") == ""
+
+
+def _by_title(people: list[int], chosen: list[Piece], text: str, kb: ActorKB, day: str) -> int | None:
+    """Of the people with this surname, the one holding the title's office (or serving) on `day`."""
+    role = kb.agents[int(chosen[-1].ref)].role
+    terms = [(n, kb.persons[n].term_on(day)) for n in people]
+    fitting = [n for n, t in terms if t is not None and (role is None or role == "leader" or t.role == role)]
+    serving = [n for n, t in terms if t is not None]
+    return (fitting or serving or people)[0] if (fitting or serving or len(people) == 1) else None

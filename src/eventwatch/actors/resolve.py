@@ -1,0 +1,65 @@
+"""Actor mentions of a text on a day: scan, choose, coreference, rules."""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.actors.coref import resolve_nouns, resolve_pronouns
+from eventwatch.actors.kb import ActorKB, today
+from eventwatch.actors.load import start_date
+from eventwatch.actors.pieces import choose
+from eventwatch.actors.rules import combine
+from eventwatch.records import Actor, Mention
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])|\n\s*\n")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def day_of(date: str | None) -> str:
+    """The day knowledge is resolved on: the given date (YYYY, YYYY-MM or YYYY-MM-DD) or today."""
+    if date:
+        try:
+            return start_date(date.strip()[:10])
+        except ValueError:
+            pass
+    return today()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence boundaries, used only when the document has no sentences yet."""
+    spans, start = [], 0
+    for gap in _SENTENCE_END.finditer(text):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def mentions_in(
+    text: str, kb: ActorKB, date: str | None = None, sentences: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Every actor mention of `text`, sorted by start and non-overlapping, resolved on `date`."""
+    day = day_of(date)
+    pieces = choose(kb.index.scan(text), text, kb, day)
+    pieces = resolve_nouns(pieces, text, kb)
+    mentions, pronouns = combine(pieces, text, kb, day)
+    if pronouns:
+        mentions += resolve_pronouns(mentions, pronouns, sentences or sentence_spans(text), text)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def resolve_phrase(kb: ActorKB, phrase: str, date: str | None = None) -> Actor | None:
+    """The actor a whole phrase stands for ("the Tajik president", "NATO", "RUS"), or None."""
+    body = _LEADING_THE.sub("", phrase).rstrip(" .,;:")
+    if not body:
+        return None
+    for mention in mentions_in(body, kb, date):
+        if mention.start == 0 and mention.end == len(body):
+            return mention.actor
+    for mention in mentions_in(phrase, kb, date):
+        if mention.start == 0 and mention.end == len(phrase.rstrip(" .,;:")):
+            return mention.actor
+    upper = body.upper()
+    if upper in kb.states or upper in kb.orgs or upper in kb.groups:
+        return kb.entity_actor(upper, phrase)
+    return None
