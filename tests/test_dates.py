@@ -173,6 +173,21 @@ CASES = [
         PAST,
         ("a couple of weeks ago", "2021-09"),
     ),
+    case(
+        "within-a-month-in-past-clause",
+        "Within a month the rebels had taken the city.",
+        FRI,
+        PAST,
+        ("Within a month", None),
+    ),
+    case("in-two-days-duration-past", "The deal was reached in two days.", FRI, PAST, ("in two days", None)),
+    case(
+        "in-a-month-unknown-tense",
+        "New elections in a month, the envoy said.",
+        FRI,
+        UNKNOWN,
+        ("in a month", "2021-10"),
+    ),
     case("in-a-month-of-is-not-a-date", "It was the worst attack in a month of violence.", FRI, PAST),
     case("within-weeks-is-vague", "Officials expect a deal within weeks.", FRI, FUTURE),
     # absolute dates
@@ -383,6 +398,14 @@ CASES = [
         ("on New Year’s Eve", "2021-12-31"),
     ),
     case("holiday-as-modifier", "Christmas shopping fell sharply.", FRI, PAST),
+    case(
+        "holiday-with-year",
+        "Travel fell at Christmas 2016.",
+        FRI,
+        UNKNOWN,
+        ("at Christmas 2016", "2016-12-25"),
+    ),
+    case("over-the-summer", "Attacks rose over the summer.", FRI, PAST, ("over the summer", "2021")),
     case("may-day", "Workers marched on May Day.", FRI, PAST, ("on May Day", "2021-05-01")),
     # several expressions
     case(

@@ -109,11 +109,12 @@ class Grammar:
 
     def _holiday(self, m: re.Match[str]) -> Built:
         name = _plain(m["holiday"])
-        if not m["lead"] and " " not in name:
+        if not m["lead"] and not m["year"] and " " not in name:
             return None  # "Christmas shopping" is not a date; "on Christmas" is
         month, day = self.holidays[name]
         tense = _direction_tense(m["rel"])
-        return CalendarDate(None, month, day, strict=tense is not None), tense
+        year = int(m["year"]) if m["year"] else None
+        return CalendarDate(year, month, day, strict=tense is not None), tense
 
     def _attributive_year(self, m: re.Match[str]) -> Built:
         year = int(m["year"])
@@ -188,8 +189,8 @@ class Grammar:
         if the in ("the past", "the last"):
             return Span(unit, -count), PAST
         if prep in ("over", "during", "for"):
-            return Span(unit, count), FUTURE  # a stretch of time, not a point in it
-        return PeriodShift(unit, count), FUTURE
+            return Span(unit, count, forward_only=True), None  # a stretch of time, not a point in it
+        return PeriodShift(unit, count, forward_only=True), None
 
     def _day_before(self, m: re.Match[str]) -> Built:
         return Chained("day", -1 if m["dir"].lower() == "before" else 1), None

@@ -97,7 +97,8 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ),
         (
             "holiday",
-            rf"\b(?P<lead>(?P<rel>{RELATIVE})\s+|{f['prep']}\s+)?(?P<holiday>{f['holiday']})\b",
+            rf"\b(?P<lead>(?P<rel>{RELATIVE})\s+|(?:{f['prep']}|(?i:over))\s+)?(?P<holiday>{f['holiday']})\b"
+            rf"(?:,?\s+{YEAR_NUMBER})?",
         ),
         ("attributive_year", rf"\b(?i:the|its|their|his|her|a)\s+(?P<words>{YEAR_NUMBER})(?=\s+[a-z])"),
         (
@@ -110,7 +111,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ),
         (
             "season",
-            rf"\b(?P<lead>(?:(?P<rel>{RELATIVE})|{f['year_prep']})\s+(?:(?i:the)\s+)?{f['edge']}?|{f['edge']})?"
+            rf"\b(?P<lead>(?:(?P<rel>{RELATIVE})|{f['year_prep']}|(?i:over))\s+(?:(?i:the)\s+)?{f['edge']}?|{f['edge']})?"
             rf"(?P<season>{f['season']})(?:(?:\s+(?i:of))?\s+{YEAR_NUMBER})?\b(?!\s+(?i:of)\s+(?!\d))",
         ),
         ("day_word", rf"(?<!USA\s)\b(?P<word>{f['day_word']})\b(?:\s+{f['day_part']}\b)?"),

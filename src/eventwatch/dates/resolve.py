@@ -14,6 +14,8 @@ Rules, each tested in tests/test_dates.py:
 - A season gives its year; a winter spans two years and gives nothing.
 - "in a month's time", "within a month", "two years ago": the document date moved by that
   many units, at the unit's granularity (days give a day, months a month, years a year).
+  Counting ahead ("in", "within", "over the next") needs a clause that is not past: "within
+  a month the rebels had taken the city" counts from an unknown moment and stays unresolved.
 - Chained expressions ("the previous day", "two days later") count from the last resolved
   date earlier in the same sentence, never from the document date; alone they stay unresolved.
 """
@@ -93,6 +95,7 @@ class PeriodShift:
 
     unit: str
     count: int
+    forward_only: bool = False  # "in a month": counted ahead only when the clause is not past
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,6 +104,7 @@ class Span:
 
     unit: str
     count: int
+    forward_only: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -122,8 +126,8 @@ def resolve(reading: Reading, anchor: date | None, past: bool | None, previous: 
         return chained(reading, previous)
     if isinstance(reading, Season):
         return season(reading, anchor, past)
-    if anchor is None:
-        return None
+    if anchor is None or (isinstance(reading, PeriodShift | Span) and reading.forward_only and past is True):
+        return None  # "in a month" told in the past counts from an unknown moment, not from the document
     if isinstance(reading, DayShift):
         return Point(anchor + timedelta(days=reading.days), DAY)
     if isinstance(reading, WeekdayRef):
