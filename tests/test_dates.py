@@ -113,6 +113,9 @@ CASES = [
     case("month-day-future-shifts-on", FRI, FUTURE, "The pact will be signed [on Jan. 4|2022-01-04]."),
     case("last-month-name", FRI, UNKNOWN, "Troops arrived [last September|2020-09]."),
     case("early-month", FRI, PAST, "Fighting eased [in early August|2021-08]."),
+    case("abbreviated-month-alone", FRI, PAST, "Prices have risen [since Aug.|2021-08]"),
+    case("first-quarter", FRI, PAST, "Output fell [in the first quarter of 2020|2020]."),
+    case("last-week-of-month", FRI, PAST, "Talks stalled [in the last week of August|2021-08]."),
     case("mid-month", FRI, PAST, "The army withdrew [by mid-July|2021-07]."),
     case("month-no-anchor", None, PAST, "The rebels took the town [in March|-]."),
     # chained to an earlier date in the sentence
@@ -121,6 +124,12 @@ CASES = [
         FRI,
         PAST,
         "They arrived [on Monday|2021-09-13], a day after clashes [the previous day|2021-09-12].",
+    ),
+    case(
+        "week-before",
+        FRI,
+        PAST,
+        "Talks failed [on Sept. 16|2021-09-16], after a truce [the week before|2021-09].",
     ),
     case("previous-day-alone", FRI, PAST, "The clashes had begun [the previous day|-]."),
     case("years-later", FRI, PAST, "[In 2019|2019] they met; [two years later|2021] they split."),

@@ -83,7 +83,7 @@ class Grammar:
             "period": self._period,
             "counted": self._counted,
             "within": self._within,
-            "day_before": self._day_before,
+            "unit_before": self._unit_before,
         }
 
     def _calendar(self, m: re.Match[str]) -> Built:
@@ -192,8 +192,8 @@ class Grammar:
             return Span(unit, count, forward_only=True), None  # a stretch of time, not a point in it
         return PeriodShift(unit, count, forward_only=True), None
 
-    def _day_before(self, m: re.Match[str]) -> Built:
-        return Chained("day", -1 if m["dir"].lower() == "before" else 1), None
+    def _unit_before(self, m: re.Match[str]) -> Built:
+        return Chained(m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1), None
 
     def _count(self, number: str, unit_word: str) -> tuple[int, str] | None:
         """A count and unit, fortnights as two weeks, hours as whole days (else None)."""

@@ -42,6 +42,7 @@ def fragments(w: DateWords) -> dict[str, str]:
         "wd_any": rf"(?:{weekdays}|{alternation(w.weekday_abbreviations)}\b\.?)",
         "month": rf"{months}\b",
         "month_any": rf"(?:{months}\b|{alternation(w.month_abbreviations)}\b\.?)",
+        "month_abbr_dot": rf"{alternation(w.month_abbreviations)}\.",
         "prep": alternation(w.date_prepositions, ignore_case=True),
         "year_prep": alternation(set(w.date_prepositions) - YEAR_ONLY_EXCLUDED, ignore_case=True),
         "edge": rf"(?:{alternation(w.period_edges, ignore_case=True)}(?:\s+|-))",
@@ -79,7 +80,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         (
             "calendar",
             rf"\b(?:(?:(?P<rel>{RELATIVE})|{f['prep']})\s+{edge_or_part}?|{edge_or_part})"
-            rf"(?P<month>{f['month']})(?!\s*\d|-\w)",
+            rf"(?P<month>{f['month']}|{f['month_abbr_dot']})(?!\s*\d|-\w)",
         ),
         (
             "calendar",
@@ -137,5 +138,8 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
             rf"(?:(?P<n>{f['num']})\s+)?(?P<unit>{f['unit']})(?:(?:'s|’s|s'|s’|')\s+(?i:time))?\b"
             r"(?!\s+(?i:of|that|when|which|where|after|before|since)\b)",
         ),
-        ("day_before", r"\b(?i:the\s+day\s+(?P<dir>before|after))(?=\s*[,.;:!?)]|\s*$)"),
+        (
+            "unit_before",
+            r"\b(?i:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:!?)]|\s*$)",
+        ),
     ]
