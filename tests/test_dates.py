@@ -146,6 +146,7 @@ CASES = [
     case("count-about-year-like", FRI, PAST, "About 2000 people attended the rally."),
     case("count-with-comma", FRI, PAST, "Some 2,019 troops were deployed."),
     case("good-friday-is-a-name", FRI, PAST, "The Good Friday agreement ended the conflict."),
+    case("habitual-weekday", FRI, PAST, "Protesters gather every Friday outside parliament."),
     case("newspaper-name", FRI, PAST, "The minister told the Sunday Times that talks had failed."),
     case("weekday-before-a-name", FRI, PAST, "[On Sunday|2021-09-12] Putin spoke to Biden."),
     case("earlier-on-weekday", FRI, PAST, "[Earlier on Wednesday|2021-09-15] the envoy left."),

@@ -49,6 +49,7 @@ class Grammar:
         self.day_words = {" ".join(name.lower().split()): n for name, n in words.day_words.items()}
         self.seasons = {name.lower(): n for name, n in words.seasons.items()}
         self.titles = frozenset(words.weekday_titles)
+        self.habitual = frozenset(word.lower() for word in words.habitual)
         self.holidays = {_plain(name): day for name, day in words.holidays.items()}
         fragments = patterns.fragments(words)
         self.prefilter = re.compile(patterns.prefilter_source(fragments))
@@ -139,7 +140,7 @@ class Grammar:
         return DayShift(offset), PAST if offset < 0 else FUTURE if offset > 0 else None
 
     def _weekday(self, m: re.Match[str]) -> Built:
-        if not m["rel"] and self._weekday_in_a_name(m):
+        if not m["rel"] and self._weekday_not_a_date(m):
             return None
         rel = (m["rel"] or "").lower().split()
         direction = -1 if rel in (["last"], ["past"], ["this", "past"]) else 0
@@ -147,11 +148,11 @@ class Grammar:
         tense = PAST if direction < 0 else FUTURE if direction > 0 else None
         return WeekdayRef(self.lower_weekdays[m["wd"].lower()], direction), tense
 
-    def _weekday_in_a_name(self, m: re.Match[str]) -> bool:
-        """ "Good Friday", "the Sunday Times": a title word before, or "the" before and a name after."""
+    def _weekday_not_a_date(self, m: re.Match[str]) -> bool:
+        """A name or a habit, not a date: "Good Friday", "the Sunday Times", "every Friday"."""
         before = m.string[: m.start()].split()[-1:]
         after = m.string[m.end() :].split()[:1]
-        if before and before[0] in self.titles:
+        if before and (before[0] in self.titles or before[0].lower() in self.habitual):
             return True
         return before in (["the"], ["The"]) and bool(after) and after[0][:1].isupper()
 

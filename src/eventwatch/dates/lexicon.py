@@ -27,6 +27,7 @@ class DateWords:
     numbers: dict[str, int]
     day_words: dict[str, int]
     weekday_titles: tuple[str, ...]
+    habitual: tuple[str, ...]
     day_parts: tuple[str, ...]
     date_prepositions: tuple[str, ...]
     period_edges: tuple[str, ...]
@@ -60,6 +61,7 @@ def load_words(path: Path) -> DateWords:
         numbers=reader.integers("numbers"),
         day_words=reader.integers("day_words"),
         weekday_titles=reader.words("weekday_titles"),
+        habitual=reader.words("habitual"),
         day_parts=reader.words("day_parts"),
         date_prepositions=reader.words("date_prepositions"),
         period_edges=reader.words("period_edges"),
