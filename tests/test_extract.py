@@ -72,6 +72,29 @@ def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None
     assert doc.title == "Farmers block highways over flood subsidies"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param(
+            "Maria Lindqvist is a freelance reporter covering farming in the north.", id="author-note"
+        ),
+        pytest.param(
+            "Enjoyed this story? Subscribe for full access to our local coverage.", id="subscription-prompt"
+        ),
+    ],
+)
+def test_closing_furniture_after_the_article_is_dropped(closing: str) -> None:
+    assert extract(page("Farmers block highways", *BODY, closing)).text == CLEAN
+
+
+def test_the_same_sentence_inside_the_article_is_kept() -> None:
+    inside = "Maria Lindqvist is a freelance reporter who filmed the blockade."
+    doc = extract(
+        page("Farmers block highways", BODY[0], inside, *BODY[1:], "Police said the roads stayed open.")
+    )
+    assert inside in doc.text
+
+
 def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
     doc = extract(
         page("Farmers block highways", BODY[0], "Read more", "Police deny using tear gas", *BODY[1:])
@@ -246,9 +269,46 @@ def test_html_page_gives_body_and_metadata() -> None:
     assert doc.content_hash == hashlib.sha256(HTML.encode()).hexdigest()
 
 
+def html_page(inner: str) -> str:
+    return f"<html><head><title>Farmers</title></head><body><article>{inner}</article></body></html>"
+
+
+RELATED = (
+    '<ul><li><a href="/a">Minister resigns after row over flood budget</a> Opposition calls for new vote</li>'
+    '<li><a href="/b">Police deny using tear gas on protesters</a></li>'
+    '<li><a href="/c">Storm closes three ports along the coast</a></li></ul>'
+)
+SPEAKERS = (
+    '<ul><li><a href="/p1">Ana Ruiz</a>, chair of the farmers union</li>'
+    '<li><a href="/p2">Tomas Berg</a>, deputy interior minister</li></ul>'
+)
+TABLE = "<table><tr><td>District</td><td>Farms</td></tr><tr><td>Northfield</td><td>412</td></tr></table>"
+
+
+@pytest.mark.parametrize(
+    ("inner", "kept", "gone"),
+    [
+        pytest.param(RELATED, None, "Storm closes three ports", id="related-links-list-dropped"),
+        pytest.param(SPEAKERS, "Tomas Berg", None, id="list-of-named-people-kept"),
+        pytest.param(TABLE, "Northfield", None, id="table-rows-kept"),
+    ],
+)
+def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -> None:
+    html = html_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + inner + f"<p>{BODY[2]}</p>")
+    doc = article(RawDocument(id="h", origin="test", html=html), Options())
+    assert isinstance(doc, Document)
+    assert BODY[0] in doc.text and BODY[2] in doc.text
+    if kept:
+        assert kept in doc.text
+    if gone:
+        assert gone not in doc.text
+
+
 def test_bad_boilerplate_pattern_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "boilerplate.yaml"
-    bad.write_text("lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\noutlets: {}\n", encoding="utf-8")
+    bad.write_text(
+        "lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\ntail: []\noutlets: {}\n", encoding="utf-8"
+    )
     with pytest.raises(KnowledgeError, match=r"boilerplate\.yaml:3: bad pattern"):
         load_phrasing(bad)
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 import trafilatura
 from trafilatura.settings import Document as Extracted
+from trafilatura.utils import load_html
 
 from eventwatch.extract.lines import LONG_WORDS, has_body, keep_body, shape
+from eventwatch.extract.linklists import drop_link_lists
 from eventwatch.extract.phrasing import Phrasing
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -34,8 +36,12 @@ class HtmlPage:
 
 def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
     """Main text (one paragraph a line), headline, date, author, site name and canonical URL."""
+    tree = load_html(html)
+    if tree is None:
+        return HtmlPage([], None, None, None, None, url)
+    drop_link_lists(tree)
     found = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
+        tree, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
     )
     if not isinstance(found, Extracted):
         return HtmlPage([], None, None, None, None, url)

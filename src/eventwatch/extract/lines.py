@@ -14,6 +14,7 @@ SITE_SEPARATOR = re.compile(r"\s(?:•|\||·|»)\s")
 ITEM_MARKS = frozenset("-•*|")
 PROSE_WORDS = 10  # a body paragraph has at least this many words...
 LONG_WORDS = 20  # ...and ends a sentence unless it is this long
+CLOSING = 3  # how many last paragraphs may be closing furniture
 MIN_BODY_WORDS = 60  # below this a text is a snippet and is kept whole
 
 
@@ -27,6 +28,7 @@ class Shape:
     function_share: float
     separator: bool
     item: bool  # a list item or table row, which need not read as a sentence
+    row: bool  # a table row
 
     @property
     def prose(self) -> bool:
@@ -51,6 +53,7 @@ def shape(paragraph: str) -> Shape:
         function_share=english_share(tokens),
         separator=SITE_SEPARATOR.search(text) is not None,
         item=text[:1] in ITEM_MARKS,
+        row=text.startswith("|"),
     )
 
 
@@ -68,6 +71,7 @@ def keep_body(paragraphs: list[str], phrasing: Phrasing) -> list[str]:
     keep = [not _furniture(p, s, phrasing) for p, s in zip(paragraphs, shapes, strict=True)]
     _drop_blocks(paragraphs, shapes, keep, phrasing)
     _trim_edges(shapes, keep)
+    _drop_closing(paragraphs, keep, phrasing)
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]
 
 
@@ -76,7 +80,7 @@ def _furniture(paragraph: str, s: Shape, phrasing: Phrasing) -> bool:
     text = paragraph.strip().lstrip("-•*· ").strip()
     if s.words <= 40 and phrasing.is_boilerplate(text):
         return True
-    return s.separator and s.headline_like
+    return s.separator and s.headline_like and not s.row
 
 
 def _drop_blocks(paragraphs: list[str], shapes: list[Shape], keep: list[bool], phrasing: Phrasing) -> None:
@@ -85,7 +89,7 @@ def _drop_blocks(paragraphs: list[str], shapes: list[Shape], keep: list[bool], p
     while index < len(paragraphs):
         s = shapes[index]
         header = paragraphs[index].strip().lstrip("-•*· ").strip()
-        if s.words <= 8 and s.headline_like and phrasing.opens_block(header):
+        if s.words <= 8 and not s.prose and phrasing.opens_block(header):
             keep[index] = False
             index += 1
             while index < len(paragraphs) and not shapes[index].prose:
@@ -95,12 +99,20 @@ def _drop_blocks(paragraphs: list[str], shapes: list[Shape], keep: list[bool], p
         index += 1
 
 
+def _drop_closing(paragraphs: list[str], keep: list[bool], phrasing: Phrasing) -> None:
+    """Author notes and subscription prompts among the last paragraphs of the article."""
+    kept = [i for i, k in enumerate(keep) if k]
+    for index in kept[-CLOSING:]:
+        if shape(paragraphs[index]).words <= 60 and phrasing.closes_article(paragraphs[index].strip()):
+            keep[index] = False
+
+
 def _trim_edges(shapes: list[Shape], keep: list[bool]) -> None:
     """Headline-like lines before the first and after the last body paragraph are furniture."""
     prose = [i for i, s in enumerate(shapes) if keep[i] and s.prose]
     if not prose:
         return
     for index, s in enumerate(shapes):
-        head = index < prose[0] and (s.headline_like or s.ellipsis)
+        head = index < prose[0] and (s.headline_like or s.ellipsis) and not s.row
         if head or (index > prose[-1] and s.ellipsis):
             keep[index] = False

@@ -20,6 +20,7 @@ class Phrasing:
 
     lines: re.Pattern[str]
     blocks: re.Pattern[str]
+    tail: re.Pattern[str]
     outlets: dict[str, str]
 
     def is_boilerplate(self, line: str) -> bool:
@@ -27,6 +28,10 @@ class Phrasing:
 
     def opens_block(self, line: str) -> bool:
         return self.blocks.match(line) is not None
+
+    def closes_article(self, line: str) -> bool:
+        """Furniture that follows an article: author notes, subscription prompts."""
+        return self.tail.match(line) is not None
 
     def outlet(self, name: str) -> str | None:
         """The normalised outlet for a spelling, or None when it is not a known outlet."""
@@ -41,14 +46,15 @@ def load_phrasing(path: Path = BOILERPLATE_FILE) -> Phrasing:
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read boilerplate phrasing: {exc}") from exc
     if not isinstance(root, yaml.MappingNode):
-        raise KnowledgeError(f"{path}:1: expected a mapping with keys lines, blocks, outlets")
+        raise KnowledgeError(f"{path}:1: expected a mapping with keys lines, blocks, tail, outlets")
     sections = {key.value: value for key, value in root.value}
-    missing = {"lines", "blocks", "outlets"} - set(sections)
+    missing = {"lines", "blocks", "tail", "outlets"} - set(sections)
     if missing:
         raise KnowledgeError(f"{path}: missing section(s): {', '.join(sorted(missing))}")
     return Phrasing(
         lines=_patterns(path, sections["lines"]),
         blocks=_patterns(path, sections["blocks"]),
+        tail=_patterns(path, sections["tail"]),
         outlets=_outlets(path, sections["outlets"]),
     )
 
