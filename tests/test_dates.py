@@ -103,6 +103,10 @@ CASES = [
     case("weekday-and-date", FRI, PAST, "[On Thursday, Sept. 16, 2021|2021-09-16], leaders met."),
     case("month-year", FRI, PAST, "The treaty was signed [in March 2019|2019-03]."),
     case("month-of-year", FRI, PAST, "It happened [in June of 2015|2015-06]."),
+    case("slashed-day-first", None, PAST, "The decree dated [25/09/2021|2021-09-25] was published."),
+    case("slashed-month-first", None, PAST, "The decree dated [09/25/2021|2021-09-25] was published."),
+    case("slashed-ambiguous-keeps-year", None, PAST, "The decree dated [12/09/2021|2021] was published."),
+    case("of-stays-out-of-the-span", FRI, PAST, "The attack came on the night of [Sept. 15|2021-09-15]."),
     case("iso-date", None, PAST, "The decree dated [2021-09-15|2021-09-15] was published."),
     # a month or day without a year takes the year from the anchor and the tense
     case("month-alone-past", FRI, PAST, "The rebels took the town [in March|2021-03]."),

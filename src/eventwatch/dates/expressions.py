@@ -78,6 +78,7 @@ class Grammar:
             "attributive_year": self._attributive_year,
             "day_of_month": self._day_of_month,
             "iso": self._iso,
+            "slashed": self._slashed,
             "season": self._season,
             "day_word": self._day_word,
             "weekday": self._weekday,
@@ -134,6 +135,16 @@ class Grammar:
 
     def _iso(self, m: re.Match[str]) -> Built:
         return CalendarDate(int(m["year"]), int(m["month"]), int(m["day"])), None
+
+    def _slashed(self, m: re.Match[str]) -> Built:
+        """12/09/2021 is day-first or month-first; only a part above 12 tells, else the year alone is sure."""
+        first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+        if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
+            return None
+        if first > 12 or second > 12:
+            day, month = (first, second) if first > 12 else (second, first)
+            return (CalendarDate(year, month, day), None) if day <= _longest_month(month) else None
+        return (CalendarDate(year, None, None) if first != second else CalendarDate(year, first, first)), None
 
     def _day_word(self, m: re.Match[str]) -> Built:
         offset = self.day_words[" ".join(m["word"].lower().split())]

@@ -44,6 +44,7 @@ def fragments(w: DateWords) -> dict[str, str]:
         "month_any": rf"(?:{months}\b|{alternation(w.month_abbreviations)}\b\.?)",
         "month_abbr_dot": rf"{alternation(w.month_abbreviations)}\.",
         "prep": alternation(w.date_prepositions, ignore_case=True),
+        "span_prep": alternation(set(w.date_prepositions) - {"of"}, ignore_case=True),
         "year_prep": alternation(set(w.date_prepositions) - YEAR_ONLY_EXCLUDED, ignore_case=True),
         "edge": rf"(?:{alternation(w.period_edges, ignore_case=True)}(?:\s+|-))",
         "part": rf"(?:(?i:the\s+)?{alternation(w.period_parts, ignore_case=True)}\s+(?i:of)\s+)",
@@ -64,7 +65,7 @@ def prefilter_source(f: dict[str, str]) -> str:
 
 def sources(f: dict[str, str]) -> list[tuple[str, str]]:
     """(builder name, regex) of every expression kind, absolute ones first."""
-    lead = rf"(?:{f['prep']}\s+)?(?:{f['wd_any']},?\s+)?(?:(?i:the)\s+)?"
+    lead = rf"(?:{f['span_prep']}\s+)?(?:{f['wd_any']},?\s+)?(?:(?i:the)\s+)?"
     edge_or_part = rf"(?:{f['edge']}|{f['part']})"
     return [
         ("calendar", rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
@@ -75,7 +76,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ),
         (
             "calendar",
-            rf"\b(?:{f['prep']}\s+)?{edge_or_part}?(?P<month>{f['month_any']})(?:\s+(?i:of))?,?\s+{YEAR_NUMBER}",
+            rf"\b(?:{f['span_prep']}\s+)?{edge_or_part}?(?P<month>{f['month_any']})(?:\s+(?i:of))?,?\s+{YEAR_NUMBER}",
         ),
         (
             "calendar",
@@ -105,6 +106,10 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         (
             "day_of_month",
             rf"\b(?i:on\s+the)\s+{ORDINAL_DAY}(?=\s*[,.;:!?)]|\s*$|\s+(?i:and|when|as|at|in)\b)",
+        ),
+        (
+            "slashed",
+            r"(?<![\d/.])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:1[89]|20)\d\d)\b(?![/\d])",
         ),
         (
             "iso",
