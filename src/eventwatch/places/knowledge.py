@@ -1,0 +1,221 @@
+"""Read the places knowledge files (built-in and user) into typed rows, naming file and line on error."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwatch.errors import KnowledgeError
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+BUILT_IN = ("places_countries.tsv", "places_admin1.tsv", "places_regions.yaml", "places_false_friends.yaml")
+FEATURES = frozenset({"country", "admin1", "city", "border", "region", "water", "other"})
+COUNTRY_HEADER = ["iso3", "lat", "lon", "aliases", "adjectives"]
+ADMIN1_HEADER = ["iso3", "code", "name", "lat", "lon", "aliases"]
+
+
+@dataclass(slots=True, frozen=True)
+class KnownPlace:
+    """One place of a knowledge file: a region, sea, admin1 area or user addition."""
+
+    name: str
+    feature: str
+    lat: float
+    lon: float
+    country: str | None = None
+    countries: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    admin1_code: str = ""
+    population: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class CountryRow:
+    """A country's representative point and the extra names and adjectives that refer to it."""
+
+    iso3: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class PlacesKnowledge:
+    """Everything the knowledge files say, in load order (later files extend earlier ones)."""
+
+    countries: list[CountryRow] = field(default_factory=list)
+    places: list[KnownPlace] = field(default_factory=list)
+    common_words: set[str] = field(default_factory=set)
+    person_names: set[str] = field(default_factory=set)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping as `__line__`."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def read_all(extra: tuple[Path, ...] | list[Path] = ()) -> PlacesKnowledge:
+    """The built-in files, then every extra file that holds places (other dictionaries are ignored)."""
+    known = PlacesKnowledge()
+    for path in [KNOWLEDGE / name for name in BUILT_IN]:
+        read_file(path, known)
+    for path in extra:
+        read_file(Path(path), known)
+    return known
+
+
+def read_file(path: Path, known: PlacesKnowledge) -> None:
+    """Add one TSV or YAML file to `known`; files that are not about places are skipped."""
+    if not path.is_file():
+        raise KnowledgeError(f"{path}: no such places file")
+    if path.suffix.lower() == ".tsv":
+        _read_tsv(path, known)
+    elif path.suffix.lower() in {".yaml", ".yml"}:
+        _read_yaml(path, known)
+
+
+def _read_tsv(path: Path, known: PlacesKnowledge) -> None:
+    rows = _tsv_rows(path)
+    header = next(rows, None)
+    if header is None:
+        return
+    if header[1] == COUNTRY_HEADER:
+        known.countries.extend(_country_row(path, line, cells) for line, cells in rows)
+    elif header[1] == ADMIN1_HEADER:
+        known.places.extend(_admin1_row(path, line, cells) for line, cells in rows)
+
+
+def _tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, cells in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
+            if cells and not cells[0].startswith("#") and any(c.strip() for c in cells):
+                yield line, [c.strip() for c in cells]
+
+
+def _country_row(path: Path, line: int, cells: list[str]) -> CountryRow:
+    cells = _padded(path, line, cells, len(COUNTRY_HEADER), 3)
+    return CountryRow(
+        iso3=_iso3(path, line, cells[0]),
+        lat=_coordinate(path, line, cells[1], 90.0),
+        lon=_coordinate(path, line, cells[2], 180.0),
+        aliases=_split(cells[3]),
+        adjectives=_split(cells[4]),
+    )
+
+
+def _admin1_row(path: Path, line: int, cells: list[str]) -> KnownPlace:
+    cells = _padded(path, line, cells, len(ADMIN1_HEADER), 5)
+    if not cells[2]:
+        raise KnowledgeError(f"{path}:{line}: the name column is empty")
+    return KnownPlace(
+        name=cells[2],
+        feature="admin1",
+        lat=_coordinate(path, line, cells[3], 90.0),
+        lon=_coordinate(path, line, cells[4], 180.0),
+        country=_iso3(path, line, cells[0]),
+        aliases=_split(cells[5]),
+        admin1_code=cells[1],
+    )
+
+
+def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        raise KnowledgeError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict):
+        return
+    for entry in _list_of(path, data, "places"):
+        known.places.append(_yaml_place(path, entry))
+    known.common_words.update(_words(path, data, "common_words"))
+    known.person_names.update(_words(path, data, "person_names"))
+
+
+def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise KnowledgeError(f"{path}:{data.get('__line__', 1)}: '{key}' must be a list")
+    return value
+
+
+def _words(path: Path, data: dict[str, Any], key: str) -> list[str]:
+    words = _list_of(path, data, key)
+    for word in words:
+        if not isinstance(word, str) or not word.strip():
+            raise KnowledgeError(f"{path}: '{key}' holds {word!r}, which is not a word")
+    return [w.strip() for w in words]
+
+
+def _yaml_place(path: Path, entry: Any) -> KnownPlace:
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{path}: each entry of 'places' must be a mapping, got {entry!r}")
+    line = entry.get("__line__", 0)
+    name, feature = entry.get("name"), entry.get("feature", "other")
+    if not isinstance(name, str) or not name.strip():
+        raise KnowledgeError(f"{path}:{line}: a place needs a 'name'")
+    if feature not in FEATURES:
+        raise KnowledgeError(
+            f"{path}:{line}: feature {feature!r} is not one of {', '.join(sorted(FEATURES))}"
+        )
+    country = entry.get("country")
+    return KnownPlace(
+        name=name.strip(),
+        feature=feature,
+        lat=_coordinate(path, line, entry.get("lat"), 90.0),
+        lon=_coordinate(path, line, entry.get("lon"), 180.0),
+        country=_iso3(path, line, country) if country else None,
+        countries=tuple(_iso3(path, line, c) for c in _str_list(path, line, entry, "countries")),
+        aliases=tuple(_str_list(path, line, entry, "aliases")),
+        adjectives=tuple(_str_list(path, line, entry, "adjectives")),
+        population=int(entry.get("population", 0) or 0),
+    )
+
+
+def _str_list(path: Path, line: int, entry: dict[str, Any], key: str) -> list[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{path}:{line}: '{key}' must be a list of names")
+    return [v.strip() for v in value]
+
+
+def _padded(path: Path, line: int, cells: list[str], width: int, needed: int) -> list[str]:
+    if len(cells) < needed or len(cells) > width:
+        raise KnowledgeError(f"{path}:{line}: expected {width} tab-separated columns, found {len(cells)}")
+    return cells + [""] * (width - len(cells))
+
+
+def _coordinate(path: Path, line: int, value: Any, limit: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise KnowledgeError(f"{path}:{line}: {value!r} is not a coordinate") from None
+    if not -limit <= number <= limit:
+        raise KnowledgeError(f"{path}:{line}: {number} is outside -{limit}..{limit}")
+    return number
+
+
+def _iso3(path: Path, line: int, value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 3 or not value.isalpha() or not value.isupper():
+        raise KnowledgeError(f"{path}:{line}: {value!r} is not an ISO 3166-1 alpha-3 code")
+    return value
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())

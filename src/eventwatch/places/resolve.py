@@ -1,0 +1,166 @@
+"""Choose what each mention means, using the document: countries and regions named, dateline, neighbours."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwatch.places.detect import Mention
+from eventwatch.places.gazetteer import ADJECTIVE, ALIAS, Entry, Gazetteer
+
+FEATURE_PRIOR = {"country": 9.0, "admin1": 6.8, "region": 7.0, "water": 7.0, "other": 7.0, "border": 7.0}
+COUNTRY_BONUS = 2.5
+ADMIN1_BONUS = 2.0
+NEIGHBOUR_BONUS = 0.8
+QUALIFIER_BONUS = 5.0
+DATELINE_BONUS = 1.0
+CAPITAL_BONUS = 1.0
+ALTERNATE_PENALTY = 0.8
+ROUNDS = 2
+
+
+@dataclass(slots=True)
+class Context:
+    """Where the document is: countries and admin1 areas named, with who named them."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    own: dict[str, Counter[str]] = field(default_factory=dict)  # surface -> its own country votes
+    neighbours: set[str] = field(default_factory=set)
+    dateline: str | None = None
+
+    def names_country(self, iso3: str | None, surface: str) -> bool:
+        """True when mentions other than `surface` itself point at the country."""
+        own = self.own.get(surface, Counter())
+        return iso3 is not None and self.countries[iso3] - own[iso3] > 0
+
+
+def resolve(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
+    """The chosen entry per mention, or None when the mention is too doubtful to keep."""
+    qualifiers = _qualifiers(text, mentions, gazetteer)
+    seeds = [_single_country(m, gazetteer) for m in mentions]
+    context = _context(mentions, seeds, gazetteer)
+    choices: list[Entry | None] = [None] * len(mentions)
+    for _ in range(ROUNDS):
+        choices = [
+            _best(m, _choice(choices, qualifiers.get(k)), context, gazetteer) for k, m in enumerate(mentions)
+        ]
+        context = _context(mentions, choices, gazetteer)
+    return [
+        _accept(m, c, _choice(choices, qualifiers.get(k)), context)
+        for k, (m, c) in enumerate(zip(mentions, choices, strict=True))
+    ]
+
+
+def _choice(choices: list[Entry | None], index: int | None) -> Entry | None:
+    return choices[index] if index is not None else None
+
+
+def _qualifiers(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, int]:
+    """ "Innisfail, Alberta", "Alexandria, Va.": the mention after the comma qualifies the one before."""
+    found: dict[int, int] = {}
+    for k in range(len(mentions) - 1):
+        here, after = mentions[k], mentions[k + 1]
+        if text[here.end : after.start].strip() != ",":
+            continue
+        if any(
+            gazetteer.entry(e).feature in {"admin1", "country"} and how != ADJECTIVE
+            for e, how in after.options
+        ):
+            found[k] = k + 1
+    return found
+
+
+def _single_country(mention: Mention, gazetteer: Gazetteer) -> Entry | None:
+    """The entry of a mention that can only be in one country (a seed of the context)."""
+    entries = [gazetteer.entry(e) for e, _ in mention.options]
+    countries = {e.country for e in entries}
+    if len(countries) != 1 or mention.common:
+        return None
+    return max(entries, key=_prior)
+
+
+def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gazetteer) -> Context:
+    context = Context()
+    for mention, entry in zip(mentions, chosen, strict=True):
+        if entry is None:
+            continue
+        for iso3 in entry.countries or (entry.country,):
+            if iso3:
+                context.countries[iso3] += 1
+                context.own.setdefault(mention.surface, Counter())[iso3] += 1
+        if entry.feature == "admin1" and entry.country:
+            context.admin1[(entry.country, entry.name)] += 1
+        if mention.dateline and context.dateline is None:
+            context.dateline = entry.country
+    for iso3 in context.countries:
+        country = gazetteer.countries.get(iso3)
+        context.neighbours.update(country.neighbours if country else ())
+    return context
+
+
+def _prior(entry: Entry) -> float:
+    if entry.feature == "city":
+        return math.log10(entry.population + 10) + (CAPITAL_BONUS if entry.capital else 0.0)
+    return FEATURE_PRIOR.get(entry.feature, 7.0)
+
+
+def _best(mention: Mention, qualifier: Entry | None, context: Context, gazetteer: Gazetteer) -> Entry | None:
+    scored = [(_score(gazetteer.entry(e), how, mention, qualifier, context), e) for e, how in mention.options]
+    return gazetteer.entry(max(scored)[1]) if scored else None
+
+
+def _score(entry: Entry, how: int, mention: Mention, qualifier: Entry | None, context: Context) -> float:
+    score = _prior(entry)
+    if how == ALIAS and entry.feature == "city":
+        score -= ALTERNATE_PENALTY
+    countries = entry.countries or (entry.country,)
+    if any(context.names_country(c, mention.surface) for c in countries):
+        score += COUNTRY_BONUS
+    elif any(c in context.neighbours for c in countries):
+        score += NEIGHBOUR_BONUS
+    if entry.admin1 and context.admin1[(entry.country or "", entry.admin1)]:
+        score += ADMIN1_BONUS
+    if qualifier is not None and _inside(entry, qualifier):
+        score += QUALIFIER_BONUS
+    if context.dateline and context.dateline == entry.country:
+        score += DATELINE_BONUS
+    return score
+
+
+def _inside(entry: Entry, area: Entry) -> bool:
+    """True when `entry` lies in the country or admin1 area `area`."""
+    if entry.country != area.country:
+        return False
+    if area.feature != "admin1":
+        return True
+    if entry.admin1:
+        return entry.admin1 == area.name
+    return distance_km(entry.lat, entry.lon, area.lat, area.lon) < 600
+
+
+def _accept(mention: Mention, entry: Entry | None, qualifier: Entry | None, context: Context) -> Entry | None:
+    """Drop the doubtful: ordinary words, villages nobody set up, parts of longer names."""
+    if entry is None:
+        return None
+    qualified = qualifier is not None and _inside(entry, qualifier)
+    if mention.common and not qualified:
+        return None
+    if entry.feature != "city" or qualified or mention.dateline:
+        return entry
+    in_country = context.names_country(entry.country, mention.surface)
+    in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
+    if entry.population < 1000 and not in_admin1:
+        return None
+    if entry.population < 15000 and not (in_country or in_admin1):
+        return None
+    return entry
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,203 @@
+"""Places: detection, false friends, resolution with context, borders, knowledge files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwatch.errors import KnowledgeError
+from eventwatch.places import geoparse
+from eventwatch.places.gazetteer import Gazetteer
+from eventwatch.places.names import fold
+from eventwatch.records import Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, str]]:
+    return [(p.text, p.country, p.feature) for p in geoparse(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops crossed into the north.", [("Turkish", "TUR", "country")]),
+        ("Talks resumed in Ankara.", [("Ankara", "TUR", "city")]),
+        ("Aid reached the Gaza Strip.", [("Gaza Strip", "PSE", "region")]),
+        ("Tankers slowed in the Strait of Hormuz.", [("Strait of Hormuz", None, "water")]),
+        ("Fighting spread across Donbas.", [("Donbas", "UKR", "region")]),
+        ("Patrols grew in the South China Sea.", [("South China Sea", None, "water")]),
+        ("Water is scarce in the Fergana Valley.", [("Fergana Valley", "UZB", "region")]),
+        ("Floods hit Alberta.", [("Alberta", "CAN", "admin1")]),
+        ("He was born in Columbia, Ky., in 1950.", [("Columbia", "USA", "city"), ("Ky.", "USA", "admin1")]),
+        ("Let us hope the US responds.", [("US", "USA", "country")]),
+        ("The U.S.-led coalition struck again.", [("U.S.", "USA", "country")]),
+    ],
+    ids=[
+        "adjective",
+        "city",
+        "named-area",
+        "strait",
+        "disputed-region",
+        "sea",
+        "valley",
+        "admin1",
+        "abbreviated-state",
+        "us-not-pronoun",
+        "dotted-acronym",
+    ],
+)
+def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], gazetteer: Gazetteer) -> None:
+    assert places_of(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the report, she frowned.",
+        "Nice work, the coach told his players.",
+        "The gunman shouted in Turkish, witnesses said.",
+        "Michael Jordan signed autographs.",
+        "Jordan Peterson gave a lecture.",
+        "Mobile phones were banned and mobile data was cut.",
+        "Vladimir Putin spoke by video link.",
+        "Real Madrid won the cup.",
+    ],
+    ids=["gerund", "adjective-word", "language", "surname", "given-name", "common-noun", "person", "club"],
+)
+def test_false_friends_are_not_places(text: str, gazetteer: Gazetteer) -> None:
+    assert places_of(text, gazetteer) == []
+
+
+def test_person_named_like_a_country_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Georgia Mills skated first. Later Georgia said she was proud of the medal."
+    assert places_of(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "feature"),
+    [
+        ("Georgia and Russia fought over South Ossetia.", "Georgia", "GEO", "country"),
+        ("Storms swept Alabama, Georgia and Florida.", "Georgia", "USA", "admin1"),
+        ("Protesters marched in Cairo and Alexandria.", "Alexandria", "EGY", "city"),
+        ("A federal court in Alexandria, Va., heard the case.", "Alexandria", "USA", "city"),
+        ("Militias clashed in Tripoli after the Libyan talks failed.", "Tripoli", "LBY", "city"),
+        ("Syrian refugees in Lebanon fled clashes in Tripoli.", "Tripoli", "LBN", "city"),
+        ("The attack in Nice, France, killed 86 people.", "Nice", "FRA", "city"),
+        ("Officials in London, Ontario, closed the schools.", "London", "CAN", "city"),
+        ("EDMONTON — Police closed the bridge on Monday.", "EDMONTON", "CAN", "city"),
+    ],
+    ids=[
+        "georgia-country",
+        "georgia-state",
+        "alexandria-egypt",
+        "alexandria-virginia",
+        "tripoli-libya",
+        "tripoli-lebanon",
+        "nice-qualified",
+        "london-ontario",
+        "dateline",
+    ],
+)
+def test_context_chooses_the_meaning(
+    text: str, surface: str, country: str, feature: str, gazetteer: Gazetteer
+) -> None:
+    found = {(p.text, p.country, p.feature) for p in geoparse(text, gazetteer)}
+    assert (surface, country, feature) in found
+
+
+def test_spelling_variants_meet(gazetteer: Gazetteer) -> None:
+    plain, marked = geoparse("Kandahar", gazetteer), geoparse("Kandahār", gazetteer)
+    assert fold("Kandahār") == "kandahar"
+    assert plain[0].geonames_id == marked[0].geonames_id and plain[0].country == "AFG"
+
+
+def test_offsets_point_at_the_words(gazetteer: Gazetteer) -> None:
+    text = "After Kabul fell, envoys flew from Dushanbe to Moscow."
+    for place in geoparse(text, gazetteer):
+        assert text[place.start : place.end] == place.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "countries"),
+    [
+        ("Troops massed on the Tajik-Afghan border.", "Tajik-Afghan border", ("TJK", "AFG")),
+        (
+            "Shelling hit the border between Armenia and Azerbaijan.",
+            "border between Armenia and Azerbaijan",
+            ("ARM", "AZE"),
+        ),
+        ("Turkey's long border with Syria is closed.", "Turkey's long border with Syria", ("TUR", "SYR")),
+        ("Trucks queued at the U.S.-Mexico border.", "U.S.-Mexico border", ("USA", "MEX")),
+    ],
+    ids=["adjective-pair", "between", "possessive-with", "name-pair"],
+)
+def test_borders_are_one_place(
+    text: str, surface: str, countries: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    borders = [p for p in geoparse(text, gazetteer) if p.feature == "border"]
+    assert [(b.text, b.countries, b.country) for b in borders] == [(surface, countries, countries[0])]
+    assert text[borders[0].start : borders[0].end] == surface
+
+
+def test_russia_turkey_ties_are_not_a_border(gazetteer: Gazetteer) -> None:
+    assert all(p.feature != "border" for p in geoparse("Russia-Turkey ties improved.", gazetteer))
+
+
+def test_document_gets_places(gazetteer: Gazetteer) -> None:
+    doc = Document(id="d1", origin="test", text="Leaders met in Dushanbe.")
+    assert [p.name for p in geoparse_document_places(doc, gazetteer)] == ["Dushanbe"]
+
+
+def geoparse_document_places(doc: Document, gazetteer: Gazetteer) -> list:
+    from eventwatch.places import geoparse_document
+
+    return geoparse_document(doc, gazetteer).places
+
+
+def test_user_file_extends_the_gazetteer(tmp_path: Path) -> None:
+    extra = tmp_path / "my_places.yaml"
+    extra.write_text("places:\n  - {name: Camp Zulu, feature: other, lat: 10.5, lon: 20.25, country: TCD}\n")
+    places = geoparse("Supplies reached Camp Zulu.", Gazetteer.load([extra]))
+    assert [(p.text, p.country, p.lat) for p in places] == [("Camp Zulu", "TCD", 10.5)]
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("places:\n  - {name: Camp Zulu, feature: other, lat: 95, lon: 20, country: TCD}\n", ":2:"),
+        ("places:\n  - {name: Camp Zulu, feature: moon, lat: 5, lon: 20}\n", ":2:"),
+        ("places:\n  - {name: Camp Zulu, lat: 5, lon: 20, country: Chad}\n", ":2:"),
+        ("places: [\n", ":"),
+    ],
+    ids=["latitude", "feature", "country-code", "broken-yaml"],
+)
+def test_bad_user_file_names_file_and_line(tmp_path: Path, content: str, where: str) -> None:
+    extra = tmp_path / "bad_places.yaml"
+    extra.write_text(content)
+    with pytest.raises(KnowledgeError, match=rf"bad_places\.yaml{where}"):
+        Gazetteer.load([extra])
+
+
+def test_bad_tsv_row_names_file_and_line(tmp_path: Path) -> None:
+    extra = tmp_path / "regions.tsv"
+    extra.write_text("iso3\tcode\tname\tlat\tlon\taliases\nUSA\tXX\tNowhere\tnorth\t10\t\n")
+    with pytest.raises(KnowledgeError, match=r"regions\.tsv:2: 'north' is not a coordinate"):
+        Gazetteer.load([extra])
+
+
+@pytest.mark.skipif(not (SHARED / "seed").is_dir(), reason="needs ../shared")
+def test_seed_page(gazetteer: Gazetteer) -> None:
+    places = geoparse((SHARED / "seed" / "csto-dushanbe.txt").read_text(encoding="utf-8"), gazetteer)
+    dushanbe = next(p for p in places if p.text == "Dushanbe")
+    assert (dushanbe.country, dushanbe.feature) == ("TJK", "city")
+    assert abs(dushanbe.lat - 38.54) < 0.1 and abs(dushanbe.lon - 68.78) < 0.1
+    border = next(p for p in places if p.text.endswith("Tajik-Afghan border"))
+    assert (border.feature, border.countries) == ("border", ("TJK", "AFG"))
+    assert {(p.country, p.feature) for p in places if p.text == "Kabul"} == {("AFG", "city")}
