@@ -42,7 +42,8 @@ def find_dates(text: str, anchor: str | None, *, past: bool | None = None) -> li
         text: one sentence.
         anchor: the document date YYYY-MM-DD, or None (relative expressions stay unresolved).
         past: tense of the clause: True past, False future, None unknown (the words decide,
-            else past for weekdays and the nearest occurrence for month names).
+            else past for weekdays and the nearest occurrence for month names). "in a month"
+            and "within a week" count ahead from the document only when the clause is not past.
 
     Returns:
         Mentions sorted by offset, never overlapping.
