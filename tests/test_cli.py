@@ -7,6 +7,7 @@ import io
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.main import get_command
@@ -20,7 +21,21 @@ from eventwatch.toolkit import Toolkit
 
 runner = CliRunner()
 STORY = "NAIROBI, May 2 - Kenya's foreign minister met his Somali counterpart for talks on Friday."
-COMMANDS = sorted(get_command(cli.app).commands)  # type: ignore[attr-defined]
+
+
+def _command_paths(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every leaf command, sub-apps included: ("text",), ("actors", "lookup"), ..."""
+    paths: list[tuple[str, ...]] = []
+    for name, command in sorted(group.commands.items()):
+        if hasattr(command, "commands"):
+            paths += _command_paths(command, (*prefix, name))
+        else:
+            paths.append((*prefix, name))
+    return paths
+
+
+APP: Any = get_command(cli.app)
+COMMANDS = _command_paths(APP)
 
 
 @pytest.fixture(autouse=True)
@@ -38,16 +53,16 @@ def invoke(*args: str, stdin: str | None = None):
     return runner.invoke(cli.app, list(args), input=stdin)
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = invoke(command, "--help")
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> None:
+    result = invoke(*command, "--help")
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
-    assert "Example: eventwatch " + command in text
+    assert "Example: eventwatch " + " ".join(command) in text
 
 
 def test_every_setting_is_a_flag_of_some_command() -> None:
-    flags = {opt for c in get_command(cli.app).commands.values() for p in c.params for opt in p.opts}  # type: ignore[attr-defined]
+    flags = {opt for c in APP.commands.values() for p in c.params for opt in p.opts}
     for setting in SETTINGS:
         assert cli._flag(setting) in flags, setting.name
 
@@ -153,14 +168,34 @@ def _stored_events(db: Path) -> None:
     ltu = Actor("Lithuania", "Lithuania", "LTU", "LTU", "state", "GOV")
     blr = Actor("Belarus", "Belarus", "BLR", "BLR", "state", "GOV")
     vilnius = Place("Vilnius", "Vilnius", "LTU", 54.69, 25.28, "city", geonames_id=593116)
-    doc = Document(id="ltu-1", origin="x", text=text, date="2025-04-02", url="https://example.org/ltu",
-                   content_hash="h1")  # fmt: skip
+    doc = Document(
+        id="ltu-1", origin="x", text=text, date="2025-04-02", url="https://example.org/ltu", content_hash="h1"
+    )
     doc.events = [
-        Event("SANCTION", "expelled", first, ltu, blr, cameo="1711", quad_class=4, goldstein=-7.0,
-              location=vilnius, date=EventDate("2025-04-02", "on Wednesday")),
-        Event("THREATEN", "threatened", second, blr, ltu, cameo="130", quad_class=3, goldstein=-4.4,
-              status="planned"),
-    ]  # fmt: skip
+        Event(
+            "SANCTION",
+            "expelled",
+            first,
+            ltu,
+            blr,
+            cameo="1711",
+            quad_class=4,
+            goldstein=-7.0,
+            location=vilnius,
+            date=EventDate("2025-04-02", "on Wednesday"),
+        ),
+        Event(
+            "THREATEN",
+            "threatened",
+            second,
+            blr,
+            ltu,
+            cameo="130",
+            quad_class=3,
+            goldstein=-4.4,
+            status="planned",
+        ),
+    ]
     with Store.open(db) as store:
         store.save([Stored(doc, "raw-1")])
 

@@ -21,11 +21,24 @@ KYIV = Place("Kyiv", "Kyiv", "UKR", 50.45, 30.52, "city", geonames_id=703448)
 def _doc(key: str, text: str, events: list[tuple[str, Actor | None, Actor | None, str | None]]) -> Document:
     """A processed document whose events are (type, actor, recipient, date) on its first sentence."""
     sentence = Sentence(0, 0, len(text), text)
-    doc = Document(id=key, origin=f"{key}.txt", text=text, title=f"Title {key}", date="2024-03-10",
-                   content_hash=f"hash-{key}")  # fmt: skip
+    doc = Document(
+        id=key,
+        origin=f"{key}.txt",
+        text=text,
+        title=f"Title {key}",
+        date="2024-03-10",
+        content_hash=f"hash-{key}",
+    )
     for kind, actor, recipient, when in events:
-        ev = Event(kind, "trigger words", sentence, actor=actor, recipient=recipient, location=KYIV,
-                   date=EventDate(when, "on Monday" if when else None))  # fmt: skip
+        ev = Event(
+            kind,
+            "trigger words",
+            sentence,
+            actor=actor,
+            recipient=recipient,
+            location=KYIV,
+            date=EventDate(when, "on Monday" if when else None),
+        )
         doc.events.append(ev)
     return doc
 

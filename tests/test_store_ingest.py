@@ -60,13 +60,13 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
                     "SELECT d.content_hash, e.event_id, e.json FROM events e "
                     "JOIN documents d ON d.pk = e.document"
                 )
-            ),  # fmt: skip
+            ),
             "skips": sorted(conn.execute("SELECT origin, reason, detail FROM skips")),
             "inputs": sorted(
                 conn.execute(
                     "SELECT i.raw_hash, d.content_hash FROM inputs i JOIN documents d ON d.pk = i.document"
                 )
-            ),  # fmt: skip
+            ),
             "fts": sorted(conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'mayor'")),
         }
 

@@ -1,0 +1,28 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both create .venv at the repo root (and install eventwatch into it) when it is missing,
+# and reinstall when pyproject.toml changed since the last install.
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-eventwatch
+
+.PHONY: demo test lint venv
+
+demo: $(STAMP)
+	$(BIN)/eventwatch demo
+
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/pip install --upgrade pip
+	$(BIN)/pip install -e '.[dev]'
+	touch $(STAMP)
