@@ -43,6 +43,8 @@ CASES = [
     case("weekday-last-strict", FRI, UNKNOWN, "They met [last Friday|2021-09-10]."),
     case("weekday-next-strict", FRI, UNKNOWN, "They meet again [next Friday|2021-09-24]."),
     case("weekday-this-coming", FRI, UNKNOWN, "The envoy arrives [this coming Monday|2021-09-20]."),
+    case("weekday-last-week", FRI, PAST, "They met [on Thursday last week|2021-09-09]."),
+    case("weekday-of-next-week", FRI, FUTURE, "They meet [on Tuesday of next week|2021-09-21]."),
     case("weekday-across-month", MON, PAST, "Rebels attacked [on Saturday|2024-03-30]."),
     case("weekday-since", FRI, PAST, "Protests have continued [since Monday|2021-09-13]."),
     case("weekday-no-anchor", None, PAST, "The ministers met [on Thursday|-]."),

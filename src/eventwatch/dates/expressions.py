@@ -156,8 +156,10 @@ class Grammar:
         rel = (m["rel"] or "").lower().split()
         direction = -1 if rel in (["last"], ["past"], ["this", "past"]) else 0
         direction = 1 if rel in (["next"], ["coming"], ["this", "coming"]) else direction
-        tense = PAST if direction < 0 else FUTURE if direction > 0 else None
-        return WeekdayRef(self.lower_weekdays[m["wd"].lower()], direction), tense
+        week = {"last": -1, "this": 0, "next": 1}.get((m["week"] or "").lower())
+        direction = direction if week is None else 0
+        tense = PAST if direction < 0 or week == -1 else FUTURE if direction > 0 or week == 1 else None
+        return WeekdayRef(self.lower_weekdays[m["wd"].lower()], direction, week), tense
 
     def _weekday_not_a_date(self, m: re.Match[str]) -> bool:
         """A name or a habit, not a date: "Good Friday", "the Sunday Times", "every Friday"."""

@@ -124,7 +124,8 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         (
             "weekday",
             rf"\b(?:(?P<rel>{RELATIVE})\s+|(?i:(?:earlier|later|early|late)\s+)?(?:(?i:on|since|by|until|till|before|after|from)\s+)?)"
-            rf"(?P<wd>{f['wd']})\b(?:\s+{f['day_part']}\b)?",
+            rf"(?P<wd>{f['wd']})\b(?:\s+{f['day_part']}\b)?"
+            r"(?:\s+(?i:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)\b)?",
         ),
         (
             "period",

@@ -3,7 +3,8 @@
 Rules, each tested in tests/test_dates.py:
 - A weekday alone ("on Thursday") is the nearest such day on or before the document date
   in a past or unknown-tense clause, on or after it in a future clause; the document's own
-  weekday is the document date. "last Thursday" is strictly before, "next Thursday" strictly after.
+  weekday is the document date. "last Thursday" is strictly before, "next Thursday" strictly after;
+  "Thursday last week" is the Thursday of the calendar week (Monday to Sunday) before the anchor's.
 - A month or month-and-day without a year takes the document's year, moved back a year when
   that would lie after the document date in a past clause, forward a year when it would lie
   before it in a future clause, and to the nearest occurrence when the tense is unknown.
@@ -83,10 +84,11 @@ class DayShift:
 
 @dataclass(slots=True, frozen=True)
 class WeekdayRef:
-    """A weekday; direction -1 "last", +1 "next", 0 decided by tense."""
+    """A weekday; direction -1 "last", +1 "next", 0 decided by tense; or in a given week."""
 
     weekday: int
     direction: int = 0
+    week: int | None = None  # "Thursday last week": -1, the calendar week (Monday first) before the anchor's
 
 
 @dataclass(slots=True, frozen=True)
@@ -223,6 +225,8 @@ def _season_days(year: int, first_month: int) -> tuple[date, date]:
 
 def weekday(reading: WeekdayRef, anchor: date, past: bool | None) -> date:
     """The weekday nearest the anchor in the direction the expression or the tense gives."""
+    if reading.week is not None:
+        return anchor + timedelta(days=7 * reading.week + reading.weekday - anchor.weekday())
     back = (anchor.weekday() - reading.weekday) % 7
     ahead = (reading.weekday - anchor.weekday()) % 7
     if reading.direction < 0:
