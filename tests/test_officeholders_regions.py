@@ -199,9 +199,42 @@ SPOT_CHECKS = [
     spot("PSE", HS, "2010-01-01", "Mahmoud Abbas"),
     spot("LBN", HG, "2005-02-14", "Omar Karami"),
     spot("JOR", HS, "2010-01-01", "Abdullah II"),
+    spot("IRN", HS, "2026-06-01", "Mojtaba Khamenei"),
+    spot("UKR", DM, "2026-03-01", "Mykhailo Fedorov"),
+    spot("HUN", HG, "2015-01-01", "Viktor Orbán"),
+    spot("HUN", HG, "2026-07-01", "Péter Magyar"),
+    spot("CZE", HG, "2026-01-10", "Andrej Babiš"),
+    spot("BGR", HS, "2020-01-01", "Rumen Radev"),
+    spot("BGR", HG, "2026-06-01", "Rumen Radev"),
+    spot("SRB", HS, "2020-01-01", "Aleksandar Vučić"),
+    spot("SVK", HG, "2024-06-01", "Robert Fico"),
+    spot("ROU", HS, "2020-01-01", "Klaus Iohannis"),
+    spot("MDA", HS, "2022-01-01", "Maia Sandu"),
+    spot("EST", HG, "2022-03-01", "Kaja Kallas"),
+    spot("LVA", HS, "2024-01-01", "Edgars Rinkēvičs"),
+    spot("LTU", HS, "2021-01-01", "Gitanas Nausėda"),
+    spot("YEM", HS, "2015-03-26", "Abdrabbuh Mansur Hadi"),
+    spot("QAT", HS, "2020-01-01", "Tamim bin Hamad Al Thani"),
+    spot("KWT", HS, "2021-01-01", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+    spot("ARE", HS, "2023-01-01", "Mohamed bin Zayed Al Nahyan"),
+    spot("OMN", HS, "2021-01-01", "Haitham bin Tariq"),
+    spot("BHR", HS, "2015-01-01", "Hamad bin Isa Al Khalifa"),
+    spot("TKM", HS, "2023-01-01", "Serdar Berdimuhamedow"),
 ]
 
 
 @pytest.mark.parametrize(("code", "role", "on", "name"), SPOT_CHECKS)
 def test_office_holder_on_a_date(code: str, role: str, on: str, name: str) -> None:
     assert holder(code, role, on)[:1] == [name]
+
+
+VACANCIES = [
+    pytest.param("LBN", HS, "2015-06-01", id="lebanon-presidential-vacancy-2014-16"),
+    pytest.param("IRQ", HS, "2003-08-01", id="iraq-under-the-coalition-authority"),
+    pytest.param("IRN", HS, "2026-03-04", id="iran-interim-leadership-council"),
+]
+
+
+@pytest.mark.parametrize(("code", "role", "on"), VACANCIES)
+def test_vacant_office_has_no_holder(code: str, role: str, on: str) -> None:
+    assert holder(code, role, on) == []
