@@ -4,17 +4,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwatch.records import Document
+from eventwatch.events.coder import fill_frame, frame_events
+from eventwatch.events.dedup import deduplicate
+from eventwatch.events.matching import find_matches
+from eventwatch.events.parsed import Parsed
+from eventwatch.events.speech_acts import about, governed, said_acts
+from eventwatch.records import Document, Event
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
 
+__all__ = ["code_document", "code_sentence", "deduplicate"]
+
 
 def code_document(doc: Document, kit: Toolkit) -> Document:
-    """Fill `doc.events` from `doc.parses`. Placeholder: codes nothing."""
-    doc.events = []
+    """Fill `doc.events` from `doc.parses` (sentence index -> spaCy Doc of that sentence).
+
+    Args:
+        doc: a document with sentences, parses, actor mentions and places.
+        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+    Returns:
+        the same document, its `events` in sentence order.
+    """
+    lexicon, kb = kit.lexicon, kit.actors
+    by_index = {s.index: s for s in doc.sentences}
+    events: list[Event] = []
+    for index in sorted(doc.parses):
+        sentence = by_index.get(index)
+        if sentence is not None:
+            events.extend(code_sentence(Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)))
+    min_confidence = kit.options.min_confidence
+    doc.events = [e for e in events if e.confidence >= min_confidence]
     return doc
 
 
-def deduplicate(doc: Document) -> Document:
-    return doc
+def code_sentence(p: Parsed) -> list[Event]:
+    """All events of one parsed sentence, including acts done in words."""
+    frames = [f for m in find_matches(p) if (f := fill_frame(p, m)) is not None]
+    coded = [frame_events(p, f) for f in frames]
+    out: list[Event] = []
+    for frame, events in zip(frames, coded, strict=True):
+        inner = governed(frames, frame)
+        inner_events = coded[frames.index(inner)] if inner is not None else []
+        events = about(p, frame, events, inner_events)
+        out.extend(events)
+        out.extend(said_acts(p, frame, events))
+    return out

@@ -1,18 +1,257 @@
-"""The trigger lexicon: verbs, nouns and phrases for the 16 PLOVER types, as data."""
+"""The trigger lexicon: verbs, nouns and phrases for the 16 PLOVER types, as data.
+
+Built from `knowledge/triggers.yaml` plus any user file with a `triggers:` section
+(user entries come first, so they win ties). Word forms for the parse prefilter are
+generated here from the lemmas and the `irregular` table.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwatch.errors import KnowledgeError
+from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
+from eventwatch.events.inflect import noun_forms, verb_forms
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+SLOTS = {"obj", "dative"}
+SECTIONS = {"triggers", "light_verbs", "control", "speech", "irregular", "refine", "context_cues"}
+STATUSES = ("planned", "hypothetical", "negated")
 
 
+@dataclass(slots=True, frozen=True)
+class Trigger:
+    """One way of saying an event: a head word plus required companion words."""
+
+    event_type: str
+    cameo: str
+    pos: str  # "verb" or "noun"
+    head: frozenset[str]
+    others: tuple[frozenset[str], ...]
+    recipient: tuple[str, ...]
+    of_role: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    participants: bool = False
+    conflict_type: str | None = None
+    needs_recipient: bool = False
+    origin: str = ""
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.others)
+
+
+@dataclass(slots=True)
 class Lexicon:
-    """Placeholder lexicon."""
+    """Triggers indexed by (pos, head lemma), with the word lists that steer coding."""
+
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
+    light_verbs: set[str] = field(default_factory=set)
+    control: dict[str, str] = field(default_factory=dict)
+    speech: set[str] = field(default_factory=set)
+    irregular: dict[str, list[str]] = field(default_factory=dict)
+    refine: dict[tuple[str, str], str] = field(default_factory=dict)
+    cues: dict[str, set[str]] = field(default_factory=dict)
+    cameo: CameoTable = field(default_factory=CameoTable)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
-        return cls()
+        """Built-in triggers, extended by user trigger files (files without `triggers:` are skipped)."""
+        lex = cls(cameo=CameoTable.load(KNOWLEDGE / "cameo.tsv"))
+        sources = [p for p in extra if _is_trigger_file(p)] + [KNOWLEDGE / "triggers.yaml"]
+        for path in sources:
+            lex._absorb(path, _read_yaml(path))
+        lex._index_forms()
+        return lex
 
     def keywords(self) -> set[str]:
-        """Lower-case word forms that may start a trigger (for the parse prefilter)."""
-        return set()
+        """Lower-case word forms that may start or head a trigger (for the parse prefilter)."""
+        return set(self.forms)
+
+    def lookup(self, pos: str, lemma: str) -> list[Trigger]:
+        return self.triggers.get((pos, lemma), [])
+
+    def lemma_of(self, form: str) -> str | None:
+        return self.forms.get(form.lower())
+
+    def _absorb(self, path: Path, data: dict[str, Any]) -> None:
+        for key in data:
+            if key not in SECTIONS and key != "__line__":
+                raise KnowledgeError(
+                    f"{path}:{data['__line__']}: unknown section {key!r} (expected {sorted(SECTIONS)})"
+                )
+        for entry in _as_list(path, data, "triggers"):
+            for trig in _parse_entry(path, entry, self.cameo):
+                for head in trig.head:
+                    self.triggers.setdefault((trig.pos, head), []).append(trig)
+        self.light_verbs.update(str(w) for w in _as_list(path, data, "light_verbs"))
+        self.speech.update(str(w) for w in _as_list(path, data, "speech"))
+        self._absorb_control(path, data.get("control") or {})
+        self._absorb_refine(path, data.get("refine") or {})
+        for context, words in (data.get("context_cues") or {}).items():
+            if context != "__line__":
+                for word in words:
+                    self.cues.setdefault(str(word), set()).add(str(context))
+        for verb, forms in (data.get("irregular") or {}).items():
+            if verb != "__line__":
+                self.irregular.setdefault(str(verb), [str(f) for f in forms])
+
+    def _absorb_control(self, path: Path, control: dict[str, Any]) -> None:
+        for status, words in control.items():
+            if status == "__line__":
+                continue
+            if status not in STATUSES:
+                raise KnowledgeError(
+                    f"{path}:{control['__line__']}: control status {status!r} not in {STATUSES}"
+                )
+            for word in words:
+                self.control.setdefault(str(word), status)
+
+    def _absorb_refine(self, path: Path, refine: dict[str, Any]) -> None:
+        for outer, inner_codes in refine.items():
+            if outer == "__line__":
+                continue
+            for inner, code in inner_codes.items():
+                if inner == "__line__":
+                    continue
+                if str(code) not in self.cameo:
+                    raise KnowledgeError(
+                        f"{path}:{inner_codes['__line__']}: CAMEO code {code!r} is not in cameo.tsv"
+                    )
+                self.refine.setdefault((str(outer), str(inner)), str(code))
+
+    def _index_forms(self) -> None:
+        for (pos, _), trigs in self.triggers.items():
+            for lemma in {w for t in trigs for w in t.head}:
+                forms = verb_forms(lemma, self.irregular) if pos == "verb" else noun_forms(lemma)
+                for form in forms:
+                    self.forms.setdefault(form, lemma)
+        for trigs in self.triggers.values():
+            trigs.sort(key=lambda t: -t.size)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping as `__line__`."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=True)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe subclass)
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read trigger file ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise KnowledgeError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}:1: a trigger file must be a mapping with a 'triggers' list")
+    return data
+
+
+def _is_trigger_file(path: Path) -> bool:
+    """A user file is a trigger file when it is YAML and has a top-level `triggers:` key."""
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        return False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
+    return any(line.startswith("triggers:") for line in text.splitlines())
+
+
+def _as_list(path: Path, data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise KnowledgeError(f"{path}:{data.get('__line__', 1)}: {key!r} must be a list")
+    return value
+
+
+def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
+    """Validate one `triggers` entry and expand it into one Trigger per word or phrase."""
+    if not isinstance(entry, dict):
+        raise KnowledgeError(f"{path}: every trigger entry must be a mapping, got {entry!r}")
+    where = f"{path}:{entry['__line__']}"
+    etype, cameo = entry.get("type"), str(entry.get("cameo", ""))
+    if etype not in PLOVER_TYPES:
+        raise KnowledgeError(f"{where}: type {etype!r} is not a PLOVER type")
+    if cameo not in table:
+        raise KnowledgeError(f"{where}: CAMEO code {cameo!r} is not in cameo.tsv")
+    unknown = set(entry) - {
+        "type",
+        "cameo",
+        "mode",
+        "context",
+        "verbs",
+        "nouns",
+        "phrases",
+        "recipient",
+        "of",
+        "participants",
+        "conflict_type",
+        "needs",
+        "__line__",
+    }
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
+    if not all(isinstance(r, str) for r in entry.get("recipient", [])):
+        raise KnowledgeError(
+            f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
+        )
+    recipient = tuple(entry.get("recipient", ["obj"]))
+    base = {
+        "event_type": etype,
+        "cameo": cameo,
+        "mode": entry.get("mode"),
+        "recipient": recipient,
+        "context": tuple(entry.get("context") or ()),
+        "participants": bool(entry.get("participants")),
+        "conflict_type": entry.get("conflict_type"),
+        "origin": where,
+        "needs_recipient": entry.get("needs") == "recipient",
+    }
+    default_of = "recipient" if "obj" in recipient else "actor"
+    of_role = str(entry.get("of", default_of))
+    if of_role not in {"actor", "recipient"}:
+        raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {of_role!r}")
+    out = [
+        _verb_trigger(where, text, base, of_role)
+        for text in [*entry.get("verbs", []), *entry.get("phrases", [])]
+    ]
+    out += [_noun_trigger(where, text, base, of_role) for text in entry.get("nouns", [])]
+    if not out:
+        raise KnowledgeError(f"{where}: entry has no verbs, nouns or phrases")
+    return out
+
+
+def _words(where: str, text: Any) -> list[frozenset[str]]:
+    parts = str(text).lower().replace("-", " - ").split()
+    words = [frozenset(p.split("|")) for p in parts if p != "-"]
+    if not words or any("" in w for w in words):
+        raise KnowledgeError(f"{where}: empty word in trigger {text!r}")
+    return words
+
+
+def _verb_trigger(where: str, text: Any, base: dict[str, Any], of_role: str) -> Trigger:
+    words = _words(where, text)
+    return Trigger(pos="verb", head=words[0], others=tuple(words[1:]), of_role=of_role, **base)
+
+
+def _noun_trigger(where: str, text: Any, base: dict[str, Any], of_role: str) -> Trigger:
+    """The head of a noun phrase is its last word, or the word before "of"; "cease-fire" stays whole."""
+    if "-" in str(text) and " " not in str(text).strip():
+        return Trigger(pos="noun", head=frozenset({str(text).lower()}), others=(), of_role=of_role, **base)
+    words = _words(where, text)
+    cut = next((i - 1 for i, w in enumerate(words) if w == {"of"} and i > 0), len(words) - 1)
+    others = tuple(w for i, w in enumerate(words) if i != cut)
+    return Trigger(pos="noun", head=words[cut], others=others, of_role=of_role, **base)

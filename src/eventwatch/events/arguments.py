@@ -1,0 +1,268 @@
+"""Actor and recipient of an event from the dependency parse: voice, conjunction, control, prepositions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwatch.events.parsed import Parsed, Token
+from eventwatch.records import Actor
+
+SUBJECTS = {"nsubj", "csubj"}
+MODIFIERS = {"poss", "compound", "amod", "nmod", "appos"}
+RELATIVES = {"which", "who", "that", "whom", "whose"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"}
+DEPENDENT_MARKERS = {
+    "led",
+    "backed",
+    "sponsored",
+    "supported",
+    "allied",
+    "based",
+    "controlled",
+    "run",
+    "brokered",
+    "born",
+    "held",
+    "occupied",
+    "dominated",
+    "aligned",
+    "linked",
+    "funded",
+    "friendly",
+}
+PLACE_PREPS = {"of", "from", "in"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass(slots=True, frozen=True)
+class Arg:
+    """A resolved argument: the actor and the token it was found at."""
+
+    actor: Actor
+    token: int
+    evidence: str  # "mention", "entity" or "speaker"
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and every token conjoined with it ("Russia, China and Iran")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def resolve(p: Parsed, tokens: list[Token]) -> list[Arg]:
+    """Actors for argument head tokens, expanding conjunctions; one Arg per distinct actor."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Arg] = []
+    for head in tokens:
+        for tok in conjuncts(head):
+            for arg in noun_actors(p, tok):
+                if (arg.actor.code, arg.actor.name) not in seen:
+                    seen.add((arg.actor.code, arg.actor.name))
+                    out.append(arg)
+    return out
+
+
+def noun_actors(p: Parsed, tok: Token) -> list[Arg]:
+    """All actors of a noun phrase: "US and NATO troops" and "heads of state of X, Y and Z" give each."""
+    generic = p.actor_at(tok)
+    if generic is not None and not (generic.code or generic.country):
+        homes = _homes(p, tok, 0)
+        if homes:
+            return homes
+    paired = _paired_modifiers(p, tok)
+    if paired:
+        return paired
+    arg = noun_actor(p, tok)
+    return [arg] if arg is not None else []
+
+
+def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
+    """Follow "of/from/in" from a generic group ("leaders of the CSTO") to the actors it belongs to."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and depth < 4:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                own = p.actor_at(obj)
+                if own is not None and (own.code or own.country):
+                    return resolve(p, [obj])
+                deeper = _homes(p, obj, depth + 1)
+                if deeper:
+                    return deeper
+    return []
+
+
+def _paired_modifiers(p: Parsed, tok: Token) -> list[Arg]:
+    """ "Russian and Chinese troops": conjoined modifiers name one actor each."""
+    for child in tok.children:
+        if child.dep_ in ("nmod", "compound", "amod") and any(c.dep_ == "conj" for c in child.children):
+            found = [a for c in conjuncts(child) if (a := noun_actor(p, c)) is not None]
+            if len(found) > 1:
+                return found
+    return []
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "X, along with Y," and "X together with Y": Y acts too."""
+    out: list[Token] = []
+    for anchor in [verb, *subjects]:
+        for prep in anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+                out.extend(
+                    o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                )
+    return out
+
+
+def noun_actor(p: Parsed, tok: Token, depth: int = 0) -> Arg | None:
+    """The actor a noun phrase refers to: its own mention, a modifier, "of X", or a named entity."""
+    if depth > 3:
+        return None
+    if tok.lower_ in RELATIVES and tok.dep_ != "ROOT" and tok.head.dep_ == "relcl":
+        return noun_actor(p, tok.head.head, depth + 1)
+    actor = p.actor_at(tok)
+    if actor is not None:
+        return Arg(_with_home(p, tok, actor, depth), tok.i, "mention")
+    return _from_modifiers(p, tok, depth) or _from_prep(p, tok, depth) or _from_entity(p, tok)
+
+
+def _from_modifiers(p: Parsed, tok: Token, depth: int) -> Arg | None:
+    left = sorted(
+        (c for c in tok.children if c.dep_ in MODIFIERS and not _dependent_marker(c)), key=lambda c: -c.i
+    )
+    for child in left:
+        for sub in sorted(child.subtree, key=lambda t: -t.i):
+            actor = p.actor_at(sub)
+            if actor is not None:
+                return Arg(actor, sub.i, "mention")
+    return None
+
+
+def _from_prep(p: Parsed, tok: Token, depth: int) -> Arg | None:
+    """ "leaders of Romania", "officials from Chad", "rebels in Chad": the group takes the place's actor."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ENTITY_LABELS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = noun_actor(p, obj, depth + 1)
+                    if found:
+                        return found
+    return None
+
+
+def _from_entity(p: Parsed, tok: Token) -> Arg | None:
+    """Fallback when no actor mention covers the token: spaCy's entity, looked up in the KB."""
+    if tok.ent_type_ not in ENTITY_LABELS:
+        return None
+    ent = next((e for e in p.sdoc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    text = ent.text.removeprefix("the ").removeprefix("The ")
+    found = p.kb.lookup(text, p.doc.date) if p.kb is not None else None
+    if found is not None:
+        return Arg(found, tok.i, "entity")
+    if ent.label_ == "PERSON":
+        return Arg(Actor(text=text, name=text, code=None, country=None, kind="person"), tok.i, "entity")
+    return None
+
+
+def _dependent_marker(child: Token) -> bool:
+    """ "Russia-led coalition", "US-backed forces": the modifier is not the actor."""
+    return any(t.lower_ in DEPENDENT_MARKERS for t in child.subtree)
+
+
+def _with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
+    """A generic group with no code ("rebels in Chad") takes the code of the place it belongs to."""
+    if actor.code or actor.country or depth > 2:
+        return actor
+    home = _from_prep(p, tok, depth + 1) or _from_modifiers(p, tok, depth + 1)
+    if home is None or not home.actor.country:
+        return actor
+    country = home.actor.country
+    return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the act: the subject, the passive agent, or the controller up a to-infinitive chain."""
+    if depth > 6:
+        return []
+    if is_passive(verb):
+        return agent_tokens(verb)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subjects]
+    return _inherited_subject(verb, depth)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    return [
+        obj
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _inherited_subject(verb: Token, depth: int) -> list[Token]:
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _controller(head, depth)
+    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head, depth + 1) if verb.dep_ != "ccomp" else []
+    if verb.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj", "relcl") or head.pos_ in ("NOUN", "ADP"):
+        return _from_noun_chain(head, depth)
+    return []
+
+
+def _controller(head: Token, depth: int) -> list[Token]:
+    """Object control ("urged Iraq to leave") or subject control ("agreed to leave")."""
+    if head.pos_ == "ADJ":  # "prepared to", "willing to"
+        return subject_tokens(head.head, depth + 1) if head.head.i != head.i else []
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if is_passive(head):
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
+    return objects or subject_tokens(head, depth + 1)
+
+
+def _from_noun_chain(tok: Token, depth: int) -> list[Token]:
+    """ "a plan to station troops": the plan's owner, else whoever governs the plan."""
+    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and tok.head.i != tok.i and depth < 8:
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        tok, depth = tok.head, depth + 1
+    if tok.pos_ in ("VERB", "AUX"):
+        return subject_tokens(tok, depth + 1)
+    return []
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """The patient: direct object, passive subject, or the noun a passive participle modifies."""
+    if is_passive(verb):
+        if verb.dep_ == "acl":
+            return [verb.head]
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
+
+
+def prep_objects(anchors: list[Token], word: str) -> list[Token]:
+    """Objects of preposition `word` attached to any anchor token ("met with X", "sanctions on X")."""
+    out: list[Token] = []
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out

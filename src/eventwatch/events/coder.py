@@ -1,0 +1,193 @@
+"""Turn trigger matches into events: arguments, status, speaker, CAMEO, contexts, date, place, confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwatch.events.arguments import (
+    PRONOUNS,
+    Arg,
+    agent_tokens,
+    companions,
+    is_passive,
+    object_tokens,
+    prep_objects,
+    resolve,
+    subject_tokens,
+)
+from eventwatch.events.circumstances import event_date, event_place
+from eventwatch.events.confidence import event_confidence
+from eventwatch.events.context import event_contexts
+from eventwatch.events.matching import Match
+from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.speaker import speaker_args, speech_verb
+from eventwatch.events.status import event_status
+from eventwatch.records import Event
+
+NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
+PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following"}
+WORD_TYPES = {"REQUEST", "ACCUSE"}
+
+
+@dataclass(slots=True)
+class Frame:
+    """The filled frame of one match before it is split into actor-recipient pairs."""
+
+    match: Match
+    actors: list[Arg]
+    recipients: list[Arg]
+    speaker: Arg | None
+    speech: Token | None
+    status: str
+
+
+def fill_frame(p: Parsed, m: Match) -> Frame | None:
+    """Arguments, speaker and status of one match; None when it has no participant at all."""
+    speech = speech_verb(p, m.anchor)
+    speakers = speaker_args(p, speech) if speech is not None else []
+    speaker = speakers[0] if speakers else None
+    actor_toks = _actor_tokens(p, m)
+    if m.trigger.pos == "verb" or m.light is not None:
+        actor_toks += companions(m.anchor, actor_toks)
+    actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
+    if not actors and speaker and _pronoun_only(actor_toks):
+        actors = [Arg(speaker.actor, speaker.token, "speaker")]
+    taken = {a.token for a in actors} | set(m.used)
+    recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
+    if not recipients and m.trigger.needs_recipient:
+        return None
+    if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
+        return None
+    return Frame(m, actors, recipients, speaker, speech, event_status(p, m.anchor, speech))
+
+
+def frame_events(p: Parsed, frame: Frame) -> list[Event]:
+    """One event per actor-recipient pair of a filled frame."""
+    m, table = frame.match, p.lexicon.cameo
+    row = table.get(m.trigger.cameo)
+    noun = m.token
+    taken = {a.token for a in frame.actors + frame.recipients} | set(p.mention_at)
+    date = event_date(p, m.anchor, noun, frame.status)
+    status = _future_by_date(frame.status, date.value, p.doc.date)
+    place = event_place(p, m.anchor, noun, taken)
+    kind = _trigger_kind(m)
+    out = []
+    actors: list[Arg | None] = [*frame.actors] or [None]
+    recipients: list[Arg | None] = [*frame.recipients] or [None]
+    for actor in actors:
+        for recipient in recipients:
+            if (
+                actor is not None
+                and recipient is not None
+                and actor.actor == recipient.actor
+                and actor.token == recipient.token
+            ):
+                continue
+            out.append(
+                Event(
+                    event_type=m.trigger.event_type,
+                    trigger=m.words(p),
+                    sentence=p.sentence,
+                    actor=actor.actor if actor else None,
+                    recipient=recipient.actor if recipient else None,
+                    mode=m.trigger.mode or (row.mode if row else None),
+                    context=event_contexts(p, m.trigger, row.context if row else ()),
+                    cameo=m.trigger.cameo,
+                    quad_class=row.quad_class if row else None,
+                    goldstein=row.goldstein if row else None,
+                    location=place,
+                    date=date,
+                    status=status,
+                    speaker=frame.speaker.actor if frame.speaker else None,
+                    confidence=event_confidence(
+                        kind,
+                        actor.evidence if actor else None,
+                        recipient.evidence if recipient else None,
+                        p.doc.quality,
+                    ),
+                    mentions=[p.sentence.index],
+                )
+            )
+    return out
+
+
+def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
+    if m.trigger.pos == "verb":
+        return subject_tokens(m.token)
+    if m.light is not None:
+        return agent_tokens(m.light) if is_passive(m.light) else subject_tokens(m.light)
+    noun = m.token
+    own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
+    preps = (
+        ["by"]
+        + (["of"] if m.trigger.of_role == "actor" else [])
+        + ([] if "from" in m.trigger.recipient else ["from"])
+    )
+    own += [o for word in preps for o in prep_objects([noun], word)]
+    if own and resolve(p, own):
+        return own
+    if m.trigger.participants and noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS:
+        governor = noun.head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject_tokens(governor)
+    return own
+
+
+def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
+    """The first recipient slot of the trigger's frame that names an actor."""
+    anchors = [m.anchor, *(p.sdoc[i] for i in sorted(m.used))]
+    if m.trigger.pos == "verb":
+        anchors += object_tokens(m.token)
+    for slot in m.trigger.recipient:
+        found = [a for a in resolve(p, _slot_tokens(p, m, slot, anchors)) if a.token not in taken]
+        if found:
+            return found
+    if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
+        return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
+    return []
+
+
+def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:
+    if slot == "obj":
+        if m.trigger.pos == "verb" and m.light is None:
+            objects = [t for t in object_tokens(m.token) if t.i not in m.used]
+            return objects if resolve(p, objects) else prep_objects(objects, "with")
+        if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
+            return prep_objects([m.token], "of")
+        return []
+    if slot == "dative":
+        return [
+            c
+            for c in m.anchor.children
+            if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ] + prep_objects([m.anchor], "to")
+    return prep_objects(anchors, slot)
+
+
+def _content_subjects(verb: Token) -> list[Token]:
+    """ "demanded that Sudan return ...", "urged Iraq to ...": the one asked or accused."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects
+    return []
+
+
+def _pronoun_only(tokens: list[Token]) -> bool:
+    return bool(tokens) and all(t.lower_ in PRONOUNS for t in tokens)
+
+
+def _trigger_kind(m: Match) -> str:
+    if m.light is not None:
+        return "light"
+    if m.trigger.size > 1:
+        return "phrase"
+    return m.trigger.pos
+
+
+def _future_by_date(status: str, value: str | None, doc_date: str | None) -> str:
+    """An event told as done but dated after the document is an announcement ("in a month's time")."""
+    if status == "occurred" and value and doc_date and value[: len(doc_date)] > doc_date[: len(value)]:
+        return "planned"
+    return status

@@ -1,0 +1,75 @@
+"""Stage 8: the same event told twice in one document (headline and body, verb and noun) comes out once."""
+
+from __future__ import annotations
+
+from eventwatch.records import Actor, Document, Event
+
+STATUS_FAMILY = {
+    "occurred": "real",
+    "ongoing": "real",
+    "planned": "future",
+    "hypothetical": "future",
+    "negated": "negated",
+}
+
+
+def deduplicate(doc: Document) -> Document:
+    """Merge repeats; the kept event lists every sentence that told it in `mentions`."""
+    kept: list[Event] = []
+    for event in doc.events:
+        twin = next((k for k in kept if same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            kept[kept.index(twin)] = merge(twin, event)
+    doc.events = kept
+    return doc
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Same type, same participants, compatible status and date."""
+    if a.event_type != b.event_type or STATUS_FAMILY[a.status] != STATUS_FAMILY[b.status]:
+        return False
+    if a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
+        return False
+    if a.cameo != b.cameo or not _compatible(a.recipient, b.recipient):
+        return False
+    if a.sentence.index == b.sentence.index:
+        return _compatible(a.actor, b.actor) and a.speaker == b.speaker
+    return a.actor is not None and _key(a.actor) == _key(b.actor)
+
+
+def merge(a: Event, b: Event) -> Event:
+    """Keep the better-evidenced event, fill its gaps from the other, and list both sentences."""
+    best, other = (a, b) if (_filled(a), a.confidence) >= (_filled(b), b.confidence) else (b, a)
+    best.actor = best.actor or other.actor
+    best.recipient = best.recipient or other.recipient
+    best.location = best.location or other.location
+    best.speaker = best.speaker or other.speaker
+    if not best.date.value and other.date.value:
+        best.date = other.date
+    best.mentions = sorted(set(a.mentions or [a.sentence.index]) | set(b.mentions or [b.sentence.index]))
+    best.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3)
+    return best
+
+
+def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:
+    return None if actor is None else (actor.code, actor.name if actor.code is None else None)
+
+
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or _key(a) == _key(b)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _filled(e: Event) -> int:
+    return (
+        (e.actor is not None)
+        + (e.recipient is not None)
+        + (e.date.value is not None)
+        + (e.location is not None)
+    )

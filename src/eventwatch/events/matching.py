@@ -1,0 +1,161 @@
+"""Find the triggers of the lexicon in a parsed sentence: verbs, phrases, nouns and light-verb nouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwatch.events.lexicon import Trigger
+from eventwatch.events.parsed import Parsed, Token
+
+VERB_REACH = {
+    "dobj",
+    "prt",
+    "prep",
+    "pobj",
+    "nsubjpass",
+    "amod",
+    "compound",
+    "dative",
+    "attr",
+    "oprd",
+    "acomp",
+    "npadvmod",
+    "nmod",
+    "pcomp",
+    "advmod",
+    "nummod",
+}
+NOUN_REACH = {"compound", "amod", "nmod", "prep", "pobj"}
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """A trigger found at a token: `used` are the tokens its words took, `light` the verb carrying a noun."""
+
+    trigger: Trigger
+    token: Token
+    used: frozenset[int]
+    light: Token | None = None
+
+    @property
+    def anchor(self) -> Token:
+        """The token that carries tense, modality and clause: the verb, else the noun."""
+        return self.light if self.light is not None else self.token
+
+    def words(self, p: Parsed) -> str:
+        first, last = min(self.used), max(self.used)
+        if self.light is not None:
+            first, last = min(first, self.light.i), max(last, self.light.i)
+        if last - first > 6:
+            head = self.anchor
+            return " ".join([head.text, *(p.sdoc[i].text for i in sorted(self.used) if i != head.i)])
+        return p.span_text(first, last)
+
+
+def find_matches(p: Parsed) -> list[Match]:
+    """Every trigger in the sentence; a noun taken by a phrase or a same-type verb is not repeated."""
+    verbs = [m for tok in p.sdoc if tok.pos_ in VERB_POS and (m := _verb_match(p, tok))]
+    taken = {i for m in verbs for i in m.used if i != m.token.i}
+    nouns = [
+        m for tok in p.sdoc if tok.pos_ in NOUN_POS and tok.i not in taken and (m := _noun_match(p, tok))
+    ]
+    nouns = [_with_light_verb(p, m) for m in nouns]
+    verbs = [m for m in verbs if not _light_single(p, m, nouns)]
+    verb_types = {(m.token.i, m.trigger.event_type) for m in verbs}
+    nouns = [
+        m
+        for m in nouns
+        if (m.token.head.i, m.trigger.event_type) not in verb_types
+        or m.token.dep_ not in ("dobj", "nsubjpass")
+    ]
+    return verbs + nouns
+
+
+def _verb_match(p: Parsed, verb: Token) -> Match | None:
+    lemma = p.lemma(verb)
+    candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
+    if not candidates:
+        return None
+    reach = _reach(verb, VERB_REACH, 3) + _modified_noun(verb)
+    for trig in candidates:
+        used = _others_found(p, trig, reach)
+        if used is not None:
+            return Match(trig, verb, frozenset({verb.i, *used}))
+    return None
+
+
+def _noun_match(p: Parsed, noun: Token) -> Match | None:
+    names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
+    reach = _reach(noun, NOUN_REACH, 2)
+    for name in names:
+        for trig in p.lexicon.lookup("noun", name):
+            used = _others_found(p, trig, reach)
+            if used is not None:
+                return Match(trig, noun, frozenset({noun.i, *used}))
+    return None
+
+
+def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | None:
+    used: set[int] = set()
+    for alternatives in trig.others:
+        hit = next(
+            (
+                t
+                for t in reach
+                if t.i not in used and (p.lemma(t) in alternatives or t.lower_ in alternatives)
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        used.add(hit.i)
+    return used
+
+
+def _reach(tok: Token, deps: set[str], depth: int) -> list[Token]:
+    """Tokens reachable from `tok` through phrase-internal dependencies, nearest first."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in deps]
+        out.extend(frontier)
+    return out
+
+
+def _modified_noun(verb: Token) -> list[Token]:
+    """For "exercises that X will hold" and "the curfew imposed in Y": the noun the clause modifies."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        noun = verb.head
+        of_objects = [
+            o for prep in noun.children if prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"
+        ]
+        return [noun, *of_objects, *_reach(noun, {"compound", "amod"}, 1)]
+    return []
+
+
+def _hyphen_word(p: Parsed, tok: Token) -> str:
+    """ "cease-fire" as one word when spaCy split it at the hyphen."""
+    i, doc = tok.i, p.sdoc
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return str(doc[i : tok.i + 1].text).lower() if i < tok.i else tok.lower_
+
+
+def _with_light_verb(p: Parsed, m: Match) -> Match:
+    """ "hold talks", "launch an offensive", "talks were held": the verb carries the noun's event."""
+    head = m.token.head
+    if (
+        m.token.dep_ in ("dobj", "nsubjpass")
+        and head.pos_ in VERB_POS
+        and p.lemma(head) in p.lexicon.light_verbs
+    ):
+        return Match(m.trigger, m.token, m.used, head)
+    return m
+
+
+def _light_single(p: Parsed, m: Match, nouns: list[Match]) -> bool:
+    """A one-word verb trigger that only carries a noun event ("host a summit") yields to the noun."""
+    if m.trigger.size > 1 or p.lemma(m.token) not in p.lexicon.light_verbs:
+        return False
+    return any(n.light is not None and n.light.i == m.token.i for n in nouns)

@@ -1,0 +1,67 @@
+"""One parsed sentence with the actors and places found in it, mapped onto its tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from eventwatch.records import Actor, Document, Mention, Place, Sentence
+
+if TYPE_CHECKING:
+    from eventwatch.actors.kb import ActorKB
+    from eventwatch.events.lexicon import Lexicon
+
+Token = Any  # spacy.tokens.Token; kept loose so mypy needs no spaCy stubs
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A sentence, its spaCy parse, and the document knowledge the coder needs."""
+
+    sentence: Sentence
+    sdoc: Any
+    doc: Document
+    lexicon: Lexicon
+    kb: ActorKB | None = None
+    mention_at: dict[int, Mention] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, kb: ActorKB | None
+    ) -> Parsed:
+        parsed = cls(sentence, sdoc, doc, lexicon, kb)
+        inside = [m for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
+        for tok in sdoc:
+            start = tok.idx + sentence.start
+            for m in inside:
+                if m.start <= start < m.end:
+                    parsed.mention_at[tok.i] = m
+        parsed.places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+        return parsed
+
+    def actor_at(self, tok: Token) -> Actor | None:
+        """The actor of the mention covering this token, if any."""
+        mention = self.mention_at.get(tok.i)
+        if mention is None:
+            return None
+        return _with_text(mention.actor, self.doc.text[mention.start : mention.end])
+
+    def offset(self, tok: Token) -> int:
+        """Character offset of a token in the document text."""
+        return int(tok.idx) + self.sentence.start
+
+    def lemma(self, tok: Token) -> str:
+        """The lemma the lexicon knows for this token (its own form table first, then spaCy's)."""
+        return self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower()
+
+    def span_text(self, first: int, last: int) -> str:
+        return str(self.sdoc[first : last + 1].text)
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return (
+        actor
+        if actor.text == text or not text
+        else Actor(text, actor.name, actor.code, actor.country, actor.kind, actor.sector, actor.role)
+    )

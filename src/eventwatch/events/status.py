@@ -1,0 +1,138 @@
+"""Did it happen? occurred, ongoing, planned (announced), hypothetical (conditional, proposed) or negated."""
+
+from __future__ import annotations
+
+from eventwatch.events.parsed import Parsed, Token
+
+FUTURE = {"will", "shall", "'ll", "wo", "gon"}
+POSSIBLE = {"could", "might", "may", "should", "must", "can", "ought"}
+CONDITIONS = {"if", "unless", "whether", "lest", "provided"}
+NEGATIONS = {"not", "n't", "never", "no"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+CLIMB = {
+    "xcomp",
+    "acl",
+    "conj",
+    "cc",
+    "pcomp",
+    "pobj",
+    "prep",
+    "dobj",
+    "nsubjpass",
+    "advcl",
+    "relcl",
+    "ccomp",
+    "attr",
+    "appos",
+}
+ARGUMENT_PREPS = {"for", "including", "to", "on"}
+ENUMERATORS = {"including", "like", "as", "such"}
+RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
+
+
+def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
+    """Status of the event carried by `anchor`, looking up its chain of governors to the clause of saying."""
+    found = _own_status(p, anchor, speech)
+    tok, steps = anchor, 0
+    while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8 and found != "negated":
+        if tok.dep_ == "ccomp" and _is_speech(p, tok.head):
+            break
+        child, tok, steps = tok, tok.head, steps + 1
+        found = _stronger(found, _governor_status(p, tok, child, speech))
+        if (
+            child.dep_ == "prep" and child.lower_ not in ENUMERATORS
+        ):  # above an adjunct, governors speak of other things
+            break
+    return found
+
+
+def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
+    children = list(tok.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
+        return "negated"
+    if _conditional(tok):
+        return "hypothetical"
+    if _purpose(tok):
+        return "planned"
+    modal = _modal_status(p, tok, speech)
+    if modal:
+        return modal
+    if any(p.lemma(c) in p.lexicon.control and c.dep_ in ("amod", "compound") for c in children):
+        return next(
+            p.lexicon.control[p.lemma(c)]
+            for c in children
+            if p.lemma(c) in p.lexicon.control and c.dep_ in ("amod", "compound")
+        )
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children):
+        return "ongoing"
+    return "occurred"
+
+
+def _modal_status(p: Parsed, tok: Token, speech: Token | None) -> str | None:
+    for aux in tok.children:
+        if aux.dep_ not in ("aux", "auxpass"):
+            continue
+        word = aux.lower_
+        if word in FUTURE or (word == "going" and tok.tag_ == "VB"):
+            return "planned"
+        if word in ("would", "'d"):
+            return "planned" if speech is not None or _reported(p, tok) else "hypothetical"
+        if word in POSSIBLE:
+            return "hypothetical"
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _be_to(tok):
+        return "planned"
+    return None
+
+
+def _be_to(tok: Token) -> bool:
+    """ "X is to visit Y" / "talks are due to be held": an arrangement for the future."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ == "be"
+
+
+def _purpose(tok: Token) -> bool:
+    """ "sent troops to protect the border": the protecting is intended, not yet done."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _conditional(tok: Token) -> bool:
+    if tok.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children)
+
+
+def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) -> str:
+    """What a governing word does to the event below it: "refused to", "plans to", "if", "will"."""
+    dep = child.dep_
+    own = _own_status(p, gov, speech)
+    if dep in ("conj", "appos", "cc", "pobj"):
+        return own if own in ("planned", "hypothetical", "negated") else "occurred"
+    control = p.lexicon.control.get(p.lemma(gov))
+    if dep == "prep" and (control is None or child.lower_ not in ARGUMENT_PREPS):  # "decided at a summit"
+        return own if own in ("hypothetical", "negated") else "occurred"
+    if dep in ("relcl", "advcl") and control is None:
+        return own if own == "hypothetical" else "occurred"
+    if control is not None and own == "negated":
+        return "negated" if control != "negated" else "occurred"
+    return _stronger(own if own != "ongoing" else "occurred", control or "occurred")
+
+
+def _reported(p: Parsed, tok: Token) -> bool:
+    """Inside what someone said ("said they would boycott")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "parataxis") and _is_speech(p, tok.head):
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_speech(p: Parsed, tok: Token) -> bool:
+    return p.lemma(tok) in p.lexicon.speech
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
