@@ -279,3 +279,18 @@ def test_demo_ingests_the_sample_corpus(tmp_path: Path) -> None:
     assert summary["read"] >= 12 and summary["skipped"] == {}
     with Store.open(db) as store:
         assert store.counts()["documents"] == summary["stored"] == summary["read"]
+
+
+def test_invalid_utf8_is_read_with_a_note_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes(STORY.encode() + b" Caf\xe9 talks.")
+    result = invoke("text", str(tmp_path / "latin.txt"))
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"{tmp_path / 'latin.txt'}: note: invalid UTF-8")
+    assert "Caf\ufffd talks" in json.loads(result.stdout)["text"]
+
+
+def test_ingest_reports_skips_on_stderr_once(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = invoke("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}: skipped (empty): the file is 0 bytes"]

@@ -27,11 +27,11 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from eventwatch import __version__, extract, pipeline
 from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.contract import event_json, places_json, text_json
-from eventwatch.output.export import write_parquet, write_text_export
+from eventwatch.output.export import export_events
 from eventwatch.output.writers import Writer, make_writer
 from eventwatch.places import geoparse
 from eventwatch.read import read_inputs
-from eventwatch.records import Document, RawDocument, Skip
+from eventwatch.records import RawDocument, Skip
 from eventwatch.settings import SETTINGS, Options, Setting
 from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, numbered_events
 from eventwatch.toolkit import Toolkit
@@ -43,6 +43,7 @@ app = typer.Typer(
 )
 F = TypeVar("F", bound=Callable[..., Any])
 NLP_SETTINGS = tuple(s.name for s in SETTINGS if s.name != "db")
+TEXT_SETTINGS = ("max_bytes", "english_only")  # `text` stops after extraction
 HINTS = {
     StoreError: "check --db (or $EVENTWATCH_DB): its folder must exist and be writable",
     KnowledgeError: "fix the named line, or leave that --dictionary file out",
@@ -158,17 +159,25 @@ def _writer(fmt: Format | None, kind: str, title: str | None = None) -> Writer:
 
 
 class Tally:
-    """Reports every skip on stderr as it passes and counts inputs that do not exist."""
+    """Reports skips and reading notes on stderr, one line each, and counts inputs that do not exist."""
 
     def __init__(self) -> None:
         self.missing = 0
 
-    def passes(self, item: Document | RawDocument | Skip) -> bool:
+    def passes(self, item: object) -> bool:
+        """False (after reporting it) for a skip, True for anything else."""
         if not isinstance(item, Skip):
             return True
         self.missing += item.reason == "missing"
         typer.echo(item.message(), err=True)
         return False
+
+    def noted(self, items: Iterable[RawDocument | Skip]) -> Iterator[RawDocument | Skip]:
+        """Pass every item on, reporting the notes made while reading (e.g. invalid UTF-8 replaced)."""
+        for item in items:
+            for note in item.notes if isinstance(item, RawDocument) else ():
+                typer.echo(f"{item.origin}: note: {note}", err=True)
+            yield item
 
     def kept(self, items: Iterable[Any], tick: Callable[[object], None]) -> Iterator[Any]:
         """The items that are not skips; skips are reported; every item ticks the progress bar."""
@@ -176,6 +185,15 @@ class Tally:
             tick(item)
             if self.passes(item):
                 yield item
+
+    def watching(self, tick: Callable[[object], None]) -> Callable[[object], None]:
+        """A progress callback that also reports skips."""
+
+        def seen(item: object) -> None:
+            tick(item)
+            self.passes(item)
+
+        return seen
 
     def finish(self) -> None:
         """Exit 2 once everything else is done if an input path did not exist."""
@@ -209,7 +227,7 @@ def _run_writer(items: Iterable[dict[str, Any]], writer: Writer) -> None:
 
 
 @app.command()
-@uses_settings(*NLP_SETTINGS)
+@uses_settings(*TEXT_SETTINGS)
 def text(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> None:
     """Print the clean article of each document: id, url, title, text, date, author, source, quality.
 
@@ -217,7 +235,7 @@ def text(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> None:
     """
     kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "text")
     with progress("text") as tick:
-        docs = tally.kept(pipeline.text_only(read_inputs(inputs, options), kit), tick)
+        docs = tally.kept(pipeline.text_only(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((text_json(d) for d in docs), writer)
     tally.finish()
 
@@ -231,7 +249,7 @@ def extract_events(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     """
     kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "events")
     with progress("extract") as tick:
-        docs = tally.kept(pipeline.run(read_inputs(inputs, options), kit), tick)
+        docs = tally.kept(pipeline.run(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((event_json(d, ev) for d in docs for ev in d.events), writer)
     tally.finish()
 
@@ -245,7 +263,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
     """
     kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "places")
     with progress("places") as tick:
-        found = (_places_line(raw, kit) for raw in read_inputs(inputs, options))
+        found = (_places_line(raw, kit) for raw in tally.noted(read_inputs(inputs, options)))
         _run_writer(tally.kept(found, tick), writer)
     tally.finish()
 
@@ -271,27 +289,17 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     """
     tally = Tally()
     with Store.open(options.db) as store, progress("ingest") as tick:
-        summary = ingest(
-            _reported(read_inputs(inputs, options), tally), Toolkit(options), store, progress=tick
-        )
+        raws = tally.noted(read_inputs(inputs, options))
+        summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
     _print_summary(summary, options.db, _format(fmt))
     tally.finish()
-
-
-def _reported(items: Iterable[RawDocument | Skip], tally: Tally) -> Iterator[RawDocument | Skip]:
-    for item in items:
-        tally.passes(item)
-        yield item
 
 
 def _print_summary(summary: Summary, db: str, fmt: str) -> None:
     if fmt == "table":
         Console().print("\n".join(summary.lines()) + f"\nstore: {db}", highlight=False)
         return
-    row = {"read": summary.read, "stored": summary.stored, "already": summary.already,
-           "skipped": dict(summary.skipped), "events": summary.events, "seconds": round(summary.seconds, 3),
-           "db": db}  # fmt: skip
-    typer.echo(json.dumps(row), err=fmt == "csv")
+    typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=fmt == "csv")
 
 
 @app.command()
@@ -338,22 +346,8 @@ def export(
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        rows = numbered_events(store, EventQuery())
-        if fmt is ExportFormat.parquet and out is not None:
-            count = write_parquet(rows, out)
-        elif out is None:
-            count = write_text_export(fmt.value, rows, sys.stdout)
-        else:
-            count = _export_to_file(fmt.value, rows, out)
+        count = export_events(fmt.value, numbered_events(store, EventQuery()), out, sys.stdout)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
-
-
-def _export_to_file(fmt: str, rows: Iterable[tuple[int, dict[str, Any]]], out: Path) -> int:
-    try:
-        with out.open("w", encoding="utf-8", newline="") as stream:
-            return write_text_export(fmt, rows, stream)
-    except OSError as exc:
-        raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
 
 
 @app.command()
@@ -371,8 +365,11 @@ def demo(
     corpus = Path(str(resources.files("eventwatch").joinpath("sample", "articles")))
     with tempfile.TemporaryDirectory(prefix="eventwatch-demo-") as tmp:
         path = db or Path(tmp) / "demo.db"
-        with Store.open(path) as store, progress("demo") as tick:
-            summary = ingest(read_inputs([str(corpus)], options), Toolkit(options), store, progress=tick)
+        tally = Tally()
+        with Store.open(path) as store:
+            with progress("demo") as tick:
+                raws = tally.noted(read_inputs([str(corpus)], options))
+                summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
     _print_summary(summary, str(db) if db else "(temporary)", _format(fmt or Format.table))

@@ -8,12 +8,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from eventwatch.errors import EventwatchError
 from eventwatch.output.gdelt import COLUMNS as GDELT_COLUMNS
 from eventwatch.output.gdelt import gdelt_row
 from eventwatch.output.tabular import EVENT_COLUMNS, flatten
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 Numbered = Iterable[tuple[int, dict[str, Any]]]
+
+
+def export_events(fmt: str, events: Numbered, out: Path | None, stdout: IO[str]) -> int:
+    """Write `events` in `fmt` to the file `out` (or `stdout`); returns how many were written."""
+    if fmt == "parquet":
+        if out is None:
+            raise EventwatchError("parquet is binary: give --out FILE.parquet")
+        return write_parquet(events, out)
+    if out is None:
+        return write_text_export(fmt, events, stdout)
+    try:
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            return write_text_export(fmt, events, stream)
+    except OSError as exc:
+        raise EventwatchError(f"cannot write {out}: {exc.strerror}; choose a writable --out path") from exc
 
 
 def write_text_export(fmt: str, events: Numbered, stream: IO[str]) -> int:
@@ -47,4 +63,4 @@ def write_parquet(events: Numbered, path: Path) -> int:
     return len(rows)
 
 
-__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "write_parquet", "write_text_export"]
+__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "write_parquet", "write_text_export"]

@@ -33,6 +33,17 @@ class Summary:
     skipped: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
+    def as_dict(self) -> dict[str, object]:
+        """The summary as one JSON-ready object."""
+        return {
+            "read": self.read,
+            "stored": self.stored,
+            "already": self.already,
+            "skipped": dict(self.skipped),
+            "events": self.events,
+            "seconds": round(self.seconds, 3),
+        }
+
     def lines(self) -> list[str]:
         """The human summary, one fact a line."""
         reasons = [f"  {reason}: {n}" for reason, n in sorted(self.skipped.items())]
