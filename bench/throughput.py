@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import dev_pages, generated  # noqa: E402
 
-from eventwatch import pipeline  # noqa: E402
 from eventwatch.records import Document  # noqa: E402
 from eventwatch.settings import Options  # noqa: E402
 from eventwatch.toolkit import Toolkit  # noqa: E402
@@ -37,17 +36,22 @@ def peak_rss_mb() -> tuple[float, float]:
 
 
 def run_eventwatch(kit: Toolkit, raws: list, db: Path) -> tuple[list[Document], float, int]:
-    from eventwatch.store import open_store
+    """Ingest into a fresh store, as `eventwatch ingest` does; keeps the documents for the baseline."""
+    from eventwatch.store.db import Store
+    from eventwatch.store.ingest import ingest
 
-    start = time.perf_counter()
     docs: list[Document] = []
-    with open_store(db) as store:
-        for item in pipeline.run(raws, kit):
-            if isinstance(item, Document):
-                docs.append(item)
-            store.add(item)
-    elapsed = time.perf_counter() - start
-    return docs, elapsed, sum(len(d.events) for d in docs)
+    start = time.perf_counter()
+    with Store.open(db) as store:
+        summary = ingest(
+            raws, kit, store, progress=lambda d: docs.append(d) if isinstance(d, Document) else None
+        )
+    return docs, time.perf_counter() - start, summary.events
+
+
+def _keep(docs: list[Document], item: object) -> None:
+    if isinstance(item, Document):
+        docs.append(item)
 
 
 def run_baseline(kit: Toolkit, docs: list[Document], limit: int) -> tuple[int, float]:

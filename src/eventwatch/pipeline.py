@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from eventwatch import actors, events, extract, nlp, places
 from eventwatch.records import Document, RawDocument, Skip
@@ -69,11 +71,26 @@ def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Resu
         for part in chunks:
             yield from process_chunk(part, kit)
         return
+    yield from _run_parallel(chunks, kit, workers)
+
+
+def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> Iterator[Result]:
+    """Chunks to forked workers, at most two per worker in flight, read in this thread.
+
+    Input is consumed here, not in the pool's feeder thread, so readers that hold
+    thread-bound resources (a SQLite lookup of known documents) keep working and
+    memory stays bounded on endless input.
+    """
     kit.warm()
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_adopt, initargs=(kit,)) as pool:
-        for results in pool.imap(_process_in_worker, chunks):
-            yield from results
+        in_flight: deque[AsyncResult[list[Result]]] = deque()
+        for part in chunks:
+            in_flight.append(pool.apply_async(_process_in_worker, (part,)))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
 def process_chunk(part: list[Item], kit: Toolkit) -> list[Result]:
