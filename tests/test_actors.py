@@ -61,6 +61,118 @@ def test_sentence_mentions(kb: ActorKB, text: str, expected: list[tuple[str, str
     assert found(kb, text) == expected
 
 
+PEOPLE = [
+    (
+        "surname-after-full-name",
+        "Sergei Lavrov arrived in Ankara on Monday. Lavrov then met his Turkish counterpart.",
+        [("Sergei Lavrov", "Sergei Lavrov"), ("Lavrov", "Sergei Lavrov")],
+    ),
+    (
+        "title-and-surname",
+        "Secretary General Zas opened the session.",
+        [("Secretary General Zas", "Stanislav Zas")],
+    ),
+    (
+        "he-with-one-person",
+        "Kassym-Jomart Tokayev flew to Tashkent. He signed a water accord there.",
+        [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"), ("He", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "he-with-two-people-is-left-alone",
+        "Vladimir Putin phoned Recep Tayyip Erdogan. He praised the grain deal.",
+        [("Vladimir Putin", "Vladimir Putin"), ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")],
+    ),
+    (
+        "role-on-the-date",
+        "The Russian president will visit Minsk.",
+        [("Russian president", "Vladimir Putin")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PEOPLE], ids=[p[0] for p in PEOPLE])
+def test_people(kb: ActorKB, text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [
+        (text[m.start : m.end], m.actor.name if m.actor.kind == "person" else None)
+        for m in mentions(kb, text)
+    ]
+    assert [g for g in got if g[1] or g[0] in dict(expected)] == expected
+
+
+COREFERENCE = [
+    ("the-group", "Hamas fired rockets overnight. The group later claimed the attack.", "The group", "HAMAS"),
+    (
+        "the-alliance",
+        "NATO ministers met in Brussels. The alliance agreed to send jets.",
+        "The alliance",
+        "NATO",
+    ),
+    (
+        "adjective-then-noun",
+        "The SCO met in Tashkent. The Eurasian bloc discussed trade.",
+        "The Eurasian bloc",
+        "SCO",
+    ),
+    (
+        "x-led-bloc-forward",
+        "The Russia-led bloc will drill soon. The CSTO confirmed the date.",
+        "Russia-led bloc",
+        "CSTO",
+    ),
+    ("possessive-org", "The OSCE met. The organization's observers left.", "The organization", "OSCE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [c[1:] for c in COREFERENCE], ids=[c[0] for c in COREFERENCE]
+)
+def test_coreference(kb: ActorKB, text: str, words: str, code: str) -> None:
+    got = {text[m.start : m.end]: m.actor.code for m in mentions(kb, text) if m.how == "coref"}
+    assert got.get(words) == code
+
+
+NOT_ACTORS = [
+    ("lowercase-common-noun", "The turkey was roasted for hours."),
+    ("unreferenced-group", "A group of hikers got lost."),
+    ("bare-people", "Many people attended the concert."),
+    ("currency", "The Turkish lira fell again."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_ACTORS], ids=[n[0] for n in NOT_ACTORS])
+def test_not_actors(kb: ActorKB, text: str) -> None:
+    assert mentions(kb, text) == []
+
+
+def test_plural_office_is_not_one_person(kb: ActorKB) -> None:
+    text = "The foreign ministers of Armenia and Azerbaijan met."
+    assert all(m.actor.kind != "person" for m in mentions(kb, text))
+
+
+def test_state_after_in_is_marked_locative(kb: ActorKB) -> None:
+    text = "Talks were held in Moscow while Kazakhstan waited."
+    assert [(text[m.start : m.end], m.how) for m in mentions(kb, text)] == [
+        ("Moscow", "locative"),
+        ("Kazakhstan", "name"),
+    ]
+
+
+def test_unresolved_x_led_coalition_keeps_the_leader(kb: ActorKB) -> None:
+    text = "The US-led coalition struck a depot."
+    assert [(text[m.start : m.end], m.actor.code) for m in mentions(kb, text)] == [("US", "USA")]
+
+
+def test_anti_prefix_is_not_the_state(kb: ActorKB) -> None:
+    text = "Anti-American protesters gathered."
+    assert [(text[m.start : m.end], m.actor.code, m.actor.sector) for m in mentions(kb, text)] == [
+        ("protesters", None, "OPP")
+    ]
+
+
+def test_no_date_means_today(kb: ActorKB) -> None:
+    assert mentions(kb, "The Kremlin spoke.", None)[0].actor.code == "RUS"
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

@@ -6,6 +6,7 @@ extends or overrides the built-in knowledge without touching code.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -48,18 +49,27 @@ def split(cell: str) -> tuple[str, ...]:
 
 def start_date(value: str) -> str:
     """A start date (YYYY, YYYY-MM or YYYY-MM-DD) as YYYY-MM-DD, or ValueError."""
-    if not _DATE.match(value):
-        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
-    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+    full = value + "-01-01"[len(value) - 4 :] if _DATE.match(value) and len(value) < 10 else value
+    return _real_day(full, value)
 
 
 def end_date(value: str) -> str:
     """An end date as YYYY-MM-DD ("" stays ""; a bare year or month means its last day)."""
     if not value:
         return ""
-    if not _DATE.match(value):
-        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
-    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
+    if _DATE.match(value) and len(value) == 7 and 1 <= int(value[5:]) <= 12:
+        after = dt.date(int(value[:4]) + (value[5:] == "12"), int(value[5:]) % 12 + 1, 1)
+        return (after - dt.timedelta(days=1)).isoformat()
+    return _real_day(value + "-12-31" if len(value) == 4 else value, value)
+
+
+def _real_day(full: str, given: str) -> str:
+    try:
+        if _DATE.match(full) and len(full) == 10:
+            return dt.date.fromisoformat(full).isoformat()
+    except ValueError:
+        pass
+    raise ValueError(f"date {given!r} is not a real YYYY-MM-DD date")
 
 
 def _code(value: str, what: str = "code") -> str:

@@ -35,7 +35,7 @@ def choose(hits: list[Hit], text: str, kb: ActorKB, day: str) -> list[Piece]:
     seen: set[int] = set()
     end = 0
     for hit in hits:
-        if hit.start < end or _NEGATED_PREFIX.search(text, max(0, hit.start - 4), hit.start):
+        if hit.start < end or _NEGATED_PREFIX.search(text, max(0, hit.start - 5), hit.start):
             continue
         target = _licensed(hit, chosen, seen, text, kb, day)
         if target is None:

@@ -50,16 +50,11 @@ def mentions_in(
 
 def resolve_phrase(kb: ActorKB, phrase: str, date: str | None = None) -> Actor | None:
     """The actor a whole phrase stands for ("the Tajik president", "NATO", "RUS"), or None."""
-    body = _LEADING_THE.sub("", phrase).rstrip(" .,;:")
-    if not body:
-        return None
-    for mention in mentions_in(body, kb, date):
-        if mention.start == 0 and mention.end == len(body):
-            return mention.actor
-    for mention in mentions_in(phrase, kb, date):
-        if mention.start == 0 and mention.end == len(phrase.rstrip(" .,;:")):
-            return mention.actor
-    upper = body.upper()
-    if upper in kb.states or upper in kb.orgs or upper in kb.groups:
-        return kb.entity_actor(upper, phrase)
+    for candidate in (phrase, _LEADING_THE.sub("", phrase), phrase.rstrip(" .,;:")):
+        whole = [m for m in mentions_in(candidate, kb, date) if m.start == 0 and m.end == len(candidate)]
+        if whole:
+            return whole[0].actor
+    code = phrase.strip().upper()
+    if code in kb.states or code in kb.orgs or code in kb.groups:
+        return kb.entity_actor(code, phrase)
     return None

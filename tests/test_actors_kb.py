@@ -1,0 +1,211 @@
+"""The actor knowledge files: loading, validation errors with file and line, user files, memberships, cost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwatch.actors.kb import ActorKB
+from eventwatch.cli_actors import actors_app
+from eventwatch.errors import KnowledgeError
+
+OFFICE_HEADER = "name\taliases\tcode\trole\tstart\tend\n"
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def write(tmp_path: Path, body: str, name: str = "user.tsv") -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+BROKEN = [
+    (
+        "unknown-role",
+        OFFICE_HEADER + "Ann Example\t\tRUS\tqueen mother\t2020-01-01\t\n",
+        "user.tsv:2:",
+        "role",
+    ),
+    (
+        "bad-date",
+        OFFICE_HEADER + "# a comment\nAnn Example\t\tRUS\thead of state\t2020-13\t\n",
+        "user.tsv:3:",
+        "date",
+    ),
+    (
+        "end-before-start",
+        OFFICE_HEADER + "Ann Example\t\tRUS\thead of state\t2020-01-01\t2019-01-01\n",
+        ":2:",
+        "before",
+    ),
+    (
+        "unknown-code",
+        OFFICE_HEADER + "Ann Example\t\tXYZ\thead of state\t2020-01-01\t\n",
+        ":2:",
+        "unknown code",
+    ),
+    ("unknown-header", "who\twhen\nAnn\t2020\n", "user.tsv:1:", "header"),
+    (
+        "too-many-columns",
+        OFFICE_HEADER + "Ann\t\tRUS\thead of state\t2020-01-01\t\textra\n",
+        ":2:",
+        "columns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "where", "why"), [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_bad_user_file_names_file_and_line(tmp_path: Path, body: str, where: str, why: str) -> None:
+    with pytest.raises(KnowledgeError) as error:
+        ActorKB.load([write(tmp_path, body)])
+    assert where in str(error.value) and why in str(error.value)
+
+
+def test_user_officeholder_extends_and_is_dated(tmp_path: Path) -> None:
+    path = write(tmp_path, OFFICE_HEADER + "Ann Example\tA. Example\tCSTO\tsecretary general\t2040-01-01\t\n")
+    kb = ActorKB.load([path])
+    actor = kb.lookup("the CSTO secretary general", "2041-05-05")
+    assert actor is not None and (actor.name, actor.code, actor.role) == (
+        "Ann Example",
+        "CSTO",
+        "secretary general",
+    )
+    assert kb.lookup("A. Example", "2041-05-05") == actor.__class__("A. Example", *_tail(actor))
+
+
+def _tail(actor: object) -> tuple:
+    return tuple(getattr(actor, f) for f in ("name", "code", "country", "kind", "sector", "role"))
+
+
+def test_user_state_row_overrides_the_built_in_one(tmp_path: Path) -> None:
+    header = "code\tname\taliases\tadjectives\tpeople\tprefixes\tcapitals\tseats\tleader\n"
+    path = write(tmp_path, header + "TJK\tTajikistan\t\tTajik|Tadzhik\t\t\tDushanbe\tKokhi Millat\t\n")
+    actor = ActorKB.load([path]).lookup("Tadzhik")
+    assert actor is not None and actor.code == "TJK"
+
+
+MEMBERS = [
+    ("CSTO", "2021-09-17", "TJK", True),
+    ("CSTO", "2021-09-17", "UZB", False),
+    ("CSTO", "2010-01-01", "UZB", True),
+    ("NATO", "2022-06-01", "FIN", False),
+    ("NATO", "2024-06-01", "FIN", True),
+    ("NATO", "2024-06-01", "SWE", True),
+    ("EU", "2019-06-01", "GBR", True),
+    ("EU", "2021-06-01", "GBR", False),
+    ("SCO", "2016-06-01", "IND", False),
+    ("SCO", "2018-06-01", "IND", True),
+    ("BRICS", "2024-06-01", "IRN", True),
+    ("CIS", "2020-06-01", "UKR", False),
+    ("CIS", "2010-06-01", "UKR", True),
+    ("LAS", "2015-06-01", "SYR", False),
+    ("LAS", "2024-06-01", "SYR", True),
+    ("ECOWAS", "2025-06-01", "MLI", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "date", "state", "member"), MEMBERS, ids=[f"{m[0]}-{m[2]}-{m[1]}" for m in MEMBERS]
+)
+def test_membership_on_a_date(kb: ActorKB, org: str, date: str, state: str, member: bool) -> None:
+    assert (state in kb.members(org, date)) is member
+
+
+def test_observers_are_apart_from_members(kb: ActorKB) -> None:
+    assert "AFG" in kb.members("SCO", "2021-09-17", status="observer")
+    assert "AFG" not in kb.members("SCO", "2021-09-17")
+
+
+def test_at_least_sixty_organisations_with_members(kb: ActorKB) -> None:
+    assert len([o for o in kb.orgs.values() if o.kind == "igo"]) >= 60
+    for org in (
+        "UN",
+        "NATO",
+        "EU",
+        "AU",
+        "ASEAN",
+        "SCO",
+        "CSTO",
+        "CIS",
+        "EAEU",
+        "GCC",
+        "OSCE",
+        "LAS",
+        "OPEC",
+    ):
+        assert kb.members(org, "2021-09-17"), org
+
+
+def test_every_iso_state_is_known(kb: ActorKB) -> None:
+    import pycountry
+
+    sovereign = {c.alpha_3 for c in pycountry.countries if c.alpha_3 not in _TERRITORIES_WITHOUT_ROWS}
+    assert sovereign - set(kb.states) == set()
+
+
+_TERRITORIES_WITHOUT_ROWS = {
+    "ATA",
+    "ATF",
+    "BVT",
+    "HMD",
+    "IOT",
+    "SGS",
+    "UMI",
+    "ALA",
+    "CCK",
+    "CXR",
+    "NFK",
+    "PCN",
+}
+
+
+def test_loading_costs_under_a_second_and_200_mb() -> None:
+    probe = (
+        "import json, time, psutil\n"
+        "p = psutil.Process(); before = p.memory_info().rss; start = time.perf_counter()\n"
+        "from eventwatch.actors.kb import ActorKB\n"
+        "kb = ActorKB.load(); kb.index\n"
+        "mb = (p.memory_info().rss - before) / 2**20\n"
+        "print(json.dumps({'s': time.perf_counter() - start, 'mb': mb}))\n"
+    )
+    cost = json.loads(
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    )
+    assert cost["s"] < 1.0 and cost["mb"] < 200
+
+
+def test_cli_lookup_prints_the_contract_actor() -> None:
+    result = CliRunner().invoke(actors_app, ["lookup", "the Russian president", "--date", "2010-06-01"])
+    assert result.exit_code == 0
+    assert json.loads(result.output) == {
+        "text": "Russian president",
+        "name": "Dmitry Medvedev",
+        "code": "RUS",
+        "country": "RUS",
+        "kind": "person",
+        "sector": "GOV",
+        "role": "head of state",
+    }
+
+
+def test_cli_validate_reports_every_problem_with_its_line(tmp_path: Path) -> None:
+    body = OFFICE_HEADER + "Ann\t\tRUS\tqueen mother\t2020-01-01\t\nBob\t\tXYZ\thead of state\t2020-01-01\t\n"
+    result = CliRunner().invoke(actors_app, ["validate", str(write(tmp_path, body))])
+    assert result.exit_code == 1
+    assert [line.split(": ")[0].rsplit(":", 1)[1] for line in result.output.splitlines()] == ["2", "3"]
+
+
+def test_cli_validate_accepts_a_good_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        actors_app, ["validate", str(write(tmp_path, OFFICE_HEADER + "Ann\t\tRUS\tpresident\t2020\t\n"))]
+    )
+    assert result.exit_code == 0 and "ok" in result.output
