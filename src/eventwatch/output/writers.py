@@ -6,6 +6,7 @@ import csv
 import json
 from typing import IO, Any, Protocol
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -55,7 +56,8 @@ def _actor(a: dict[str, Any] | None) -> str:
 # short table columns per kind: (header, how to get the cell from a flat row or a line)
 _CELLS: dict[str, tuple[tuple[str, Any], ...]] = {
     "events": (
-        ("doc", lambda e: e["doc_id"]), ("type", lambda e: e["event_type"]), ("cameo", lambda e: e["cameo"]),
+        ("doc", lambda e: e["doc_id"][:8]), ("type", lambda e: e["event_type"]),
+        ("cameo", lambda e: e["cameo"]),
         ("actor", lambda e: _actor(e["actor"])), ("recipient", lambda e: _actor(e["recipient"])),
         ("where", lambda e: (e["location"] or {}).get("name")), ("date", lambda e: e["date"]),
         ("status", lambda e: e["status"]), ("trigger", lambda e: e["trigger"]),
@@ -73,20 +75,27 @@ _CELLS: dict[str, tuple[tuple[str, Any], ...]] = {
 }  # fmt: skip
 
 
+_WRAPPING = {"actor", "recipient", "where", "trigger", "title", "text", "name"}  # the rest stay on one line
+_LEFT_OUT_WHEN_NARROW = {"doc", "cameo", "lat", "lon"}  # under 100 columns
+
+
 class TableWriter:
     """A Rich table, printed when the writer is closed."""
 
     def __init__(self, console: Console, kind: str, title: str | None = None) -> None:
         self.console = console
         self.kind = kind
-        self.table = Table(title=title, show_lines=False)
-        for header, _ in _CELLS[kind]:
-            self.table.add_column(header, overflow="fold")
+        self.table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+        narrow = console.width < 100
+        self.cells = [(h, get) for h, get in _CELLS[kind] if not (narrow and h in _LEFT_OUT_WHEN_NARROW)]
+        for header, _ in self.cells:
+            wraps = header in _WRAPPING
+            self.table.add_column(header, overflow="fold" if wraps else "ellipsis", no_wrap=not wraps)
 
     def write(self, line: dict[str, Any]) -> None:
         rows = [{"id": line["id"], **p} for p in line["places"]] if self.kind == "places" else [line]
         for row in rows:
-            self.table.add_row(*(_cell(get(row)) for _, get in _CELLS[self.kind]))
+            self.table.add_row(*(_cell(get(row)) for _, get in self.cells))
 
     def close(self) -> None:
         if self.table.row_count:
