@@ -69,15 +69,18 @@ def test_the_schema_catches_a_broken_line(validator, changes: dict, bad_key: str
     assert [e.path[0] for e in errors] == [bad_key]
 
 
-def test_every_extract_line_of_the_demo_corpus_is_valid(validator, kit: Toolkit, monkeypatch) -> None:
+@pytest.mark.parametrize("corpus", ["demo", "seed"])
+def test_every_extract_line_is_valid(validator, shared: Path, kit: Toolkit, monkeypatch, corpus: str) -> None:
+    """The demo corpus and the seed page: every `extract` line validates against the schema."""
+    path = SAMPLE if corpus == "demo" else shared / "seed" / "csto-dushanbe.txt"
     monkeypatch.setattr(cli, "Toolkit", lambda options: kit)
-    result = CliRunner().invoke(cli.app, ["extract", str(SAMPLE), "--format", "jsonl"])
+    result = CliRunner().invoke(cli.app, ["extract", str(path), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     for line in lines:
         assert list(validator.iter_errors(line)) == [], line
     if not lines:
-        pytest.skip("the event coder found no events in the demo corpus yet: nothing to validate")
+        pytest.skip(f"the event coder found no events in the {corpus} corpus yet: nothing to validate")
 
 
 def test_text_and_places_lines_of_the_demo_corpus_have_the_contract_keys(kit: Toolkit, monkeypatch) -> None:
