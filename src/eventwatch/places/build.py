@@ -16,8 +16,9 @@ from typing import Any
 
 from eventwatch.places.names import fold, is_acronym, is_latin
 
-FORMAT = 3  # bump when the layout or the name policy changes
+FORMAT = 5  # bump when the layout or the name policy changes
 ALTERNATE_MIN_POPULATION = 15_000  # smaller places keep their main name only
+SHORT_ALTERNATE_MIN_POPULATION = 500_000  # "Kiev" yes; "Bale" (Basel in French), "Eta" no
 
 
 def build_cities(out: Path) -> None:
@@ -37,8 +38,8 @@ def _columns(cities: Any) -> dict[str, Any]:
     names: list[str] = []
     lat, lon = array("d"), array("d")
     population, geonames_id = array("q"), array("q")
-    country: list[str] = []
-    admin1: list[str] = []
+    country, admin1 = array("H"), array("H")
+    codes: dict[str, int] = {}
     index: dict[str, list[int]] = {}
     for row, city in enumerate(sorted(cities, key=lambda c: -c["population"])):
         names.append(city["name"])
@@ -46,8 +47,8 @@ def _columns(cities: Any) -> dict[str, Any]:
         lon.append(city["longitude"])
         population.append(city["population"])
         geonames_id.append(city["geonameid"])
-        country.append(city["countrycode"])
-        admin1.append(city["admin1code"])
+        country.append(codes.setdefault(city["countrycode"], len(codes)))
+        admin1.append(codes.setdefault(city["admin1code"], len(codes)))
         for key, how in _keys(city):
             index.setdefault(key, []).append(row * 2 + how)
     return {
@@ -57,9 +58,10 @@ def _columns(cities: Any) -> dict[str, Any]:
         "lon": lon.tobytes(),
         "population": population.tobytes(),
         "geonames_id": geonames_id.tobytes(),
-        "country": country,
-        "admin1": admin1,
-        "index": {k: tuple(v) for k, v in index.items()},
+        "codes": list(codes),
+        "country": country.tobytes(),
+        "admin1": admin1.tobytes(),
+        "index": {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()},
     }
 
 
@@ -72,8 +74,9 @@ def _keys(city: dict[str, Any]) -> list[tuple[str, int]]:
     seen = {main}
     for alt in city["alternatenames"]:
         key = fold(alt)
-        usable = len(key) >= 3 and is_latin(alt) and not is_acronym(alt) and not any(c.isdigit() for c in alt)
-        if usable and key not in seen:
+        short = len(key) <= 4 and city["population"] < SHORT_ALTERNATE_MIN_POPULATION
+        usable = not short and len(key) >= 3 and is_latin(alt) and not is_acronym(alt)
+        if usable and key not in seen and not any(c.isdigit() for c in alt):
             seen.add(key)
             keys.append((key, 1))
     return keys

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from eventwatch.places.gazetteer import ADJECTIVE, Gazetteer
+from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, Gazetteer
 from eventwatch.places.names import fold, is_acronym
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
@@ -54,6 +52,7 @@ ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
 GAPS = frozenset({" ", "-", "–"})
 SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
 DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
+CAPITALS_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?\s[A-Z]")
 TITLES = frozenset(
     {
         "Mr",
@@ -132,6 +131,8 @@ PLACE_WORDS = frozenset(
     }
 )
 BIG_CITY = 100_000
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
 
 
 @dataclass(slots=True)
@@ -204,6 +205,8 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple
     surface = text[start:end]
     options = gazetteer.candidates(fold(surface))
     letters = surface.replace(".", "")
+    if not letters.isupper():
+        options = [(e, how) for e, how in options if how != ACRONYM]  # "Act" is not the ACT
     if not options or not letters.isupper() or len(letters) < 2:
         return options
     if is_acronym(surface):  # "US" may be the United States, never the French village Us
@@ -217,11 +220,11 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
     mention.dateline = _dateline_at(text, mention.start, mention.end)
     single = mention.first_token == mention.last_token
     ordinary = mention.surface in gazetteer.common_words or (
-        not mention.surface.isupper() and mention.surface.lower() in STOP_WORDS
+        not mention.surface.isupper() and mention.surface.lower() in gazetteer.function_words
     )
     mention.common = mention.surface in gazetteer.common_words or (single and ordinary)
-    mention.name_before = _name_before(text, tokens, mention)
-    mention.name_after = _name_after(text, tokens, mention)
+    mention.name_before = _name_before(text, tokens, mention, gazetteer.function_words)
+    mention.name_after = _name_after(text, tokens, mention, gazetteer)
     entries = [gazetteer.entry(e) for e, _ in mention.options]
     mention.only_cities = all(e.feature == "city" for e in entries)
     mention.biggest = max((e.population for e in entries if e.feature == "city"), default=0)
@@ -230,7 +233,7 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
 def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Drop what only looks like a place: ordinary words, people's names, parts of longer names."""
     lower_words = set(LOWER_WORD.findall(text))
-    people = _people(mentions, gazetteer)
+    people = _people(text, mentions, gazetteer)
     alone = {m.surface for m in mentions if not (m.name_before or m.name_after)}
     kept = []
     for m in mentions:
@@ -244,15 +247,23 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
     return kept
 
 
-def _people(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+def _people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """Surfaces this document uses as a person's name ("Georgia Smith ... said Georgia")."""
     people = set()
     for m in mentions:
         person_like = m.surface in gazetteer.person_names and (m.name_before or m.name_after)
-        surname_like = m.only_cities and m.biggest < BIG_CITY and m.name_before
+        surname_like = m.only_cities and m.biggest < BIG_CITY and (m.name_before or _speaks(text, m))
         if person_like or surname_like:
             people.add(m.surface)
     return people
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """ "Murphy said", "said Murphy": a small town's name used as a speaker is a surname."""
+    return bool(
+        SPEECH_AFTER.match(text, mention.end)
+        or SPEECH_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+    )
 
 
 def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str]) -> bool:
@@ -271,8 +282,14 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _dateline_at(text: str, start: int, end: int) -> bool:
-    """ "EDMONTON —", "LONDON, Ky. (WKYT) -": a place at a sentence start, then a dash."""
-    return _sentence_start(text, start) and bool(DATELINE_END.match(text, end))
+    """A place opening a sentence, then a dash ("LONDON, Ky. (WKYT) -"), or in capitals ("DETROIT The")."""
+    if not _sentence_start(text, start):
+        return False
+    if DATELINE_END.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    capitals = text[start:end].isupper() and not text[line_start:start].strip()
+    return capitals and bool(CAPITALS_DATELINE_END.match(text, end))
 
 
 def _used_as_noun(text: str, end: int) -> bool:
@@ -281,7 +298,7 @@ def _used_as_noun(text: str, end: int) -> bool:
     return not rest or not (rest[0].isalpha() or rest[0] in "-–" or (rest[0] == " " and rest[1:2].isalnum()))
 
 
-def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention) -> bool:
+def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention, small: frozenset[str]) -> bool:
     """A capitalised word or a title right before: "Michael Jordan", "Real Madrid", "President Lincoln"."""
     i = mention.first_token
     if i == 0 or mention.sentence_start or text[tokens[i - 1].end() : tokens[i].start()] not in {" ", ". "}:
@@ -289,13 +306,17 @@ def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention) -> bo
     previous = tokens[i - 1].group()
     if previous.rstrip(".") in TITLES:
         return True
-    return previous[0].isupper() and previous not in PLACE_WORDS and previous.lower() not in STOP_WORDS
+    if previous.isupper() and len(previous) > 1:
+        return False  # "CBC Toronto", "CTV Edmonton": a broadcaster's local station
+    return previous[0].isupper() and previous not in PLACE_WORDS and previous.lower() not in small
 
 
-def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention) -> bool:
-    """A capitalised word right after: "Jordan Peterson", "Edmonton Police"."""
+def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A capitalised name right after: "Jordan Peterson", but not "Edmonton Police" nor "Paris Saturday"."""
     j = mention.last_token
     if j + 1 >= len(tokens) or text[mention.end : tokens[j + 1].start()] != " ":
         return False
     following = tokens[j + 1].group()
-    return following[0].isupper() and following not in PLACE_WORDS and following.lower() not in STOP_WORDS
+    if following in gazetteer.common_words or following.lower() in gazetteer.function_words:
+        return False
+    return following[0].isupper() and following not in PLACE_WORDS

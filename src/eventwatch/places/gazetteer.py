@@ -21,9 +21,9 @@ from typing import Any
 from eventwatch.errors import KnowledgeError
 from eventwatch.places import build
 from eventwatch.places.knowledge import CountryRow, KnownPlace, PlacesKnowledge, read_all
-from eventwatch.places.names import fold
+from eventwatch.places.names import fold, is_acronym
 
-NAME, ALIAS, ADJECTIVE = 0, 1, 2
+NAME, ALIAS, ADJECTIVE, ACRONYM = 0, 1, 2, 3  # how a surface names an entry; ACRONYM must match in capitals
 
 
 @dataclass(slots=True, frozen=True)
@@ -60,9 +60,9 @@ class Gazetteer:
         self._city_names: list[str] = cities["names"]
         self._lat, self._lon = _floats(cities["lat"]), _floats(cities["lon"])
         self._population, self._geonames_id = _ints(cities["population"]), _ints(cities["geonames_id"])
-        self._city_country: list[str] = cities["country"]
-        self._city_admin1: list[str] = cities["admin1"]
-        self._city_index: dict[str, tuple[int, ...]] = cities["index"]
+        self._codes: list[str] = cities["codes"]
+        self._city_country, self._city_admin1 = _shorts(cities["country"]), _shorts(cities["admin1"])
+        self._city_index: dict[str, int | tuple[int, ...]] = cities["index"]
         self._extra: list[Entry] = []
         self._extra_index: dict[str, list[tuple[int, int]]] = {}
         self._admin1_names: dict[tuple[str, str], str] = {}
@@ -71,6 +71,8 @@ class Gazetteer:
         self.countries: dict[str, Country] = {}
         self.common_words = frozenset(known.common_words)
         self.person_names = frozenset(known.person_names)
+        self.function_words = frozenset(known.function_words)
+        self._entries: dict[int, Entry] = {}
         self._add_countries(known.countries)
         self._add_places(known.places)
         self._add_us_counties()
@@ -90,8 +92,8 @@ class Gazetteer:
     # -- lookups ---------------------------------------------------------------------------
 
     def candidates(self, key: str) -> list[tuple[int, int]]:
-        """(entry id, how) pairs for a folded name; how is NAME, ALIAS or ADJECTIVE."""
-        found = [(code >> 1, code & 1) for code in self._city_index.get(key, ())]
+        """(entry id, how) pairs for a folded name; how is NAME, ALIAS, ADJECTIVE or ACRONYM."""
+        found = [(code >> 1, code & 1) for code in _codes_of(self._city_index.get(key, ()))]
         found.extend(self._extra_index.get(key, ()))
         return found
 
@@ -100,12 +102,17 @@ class Gazetteer:
 
     def entry(self, entry_id: int) -> Entry:
         """The place behind an entry id."""
+        found = self._entries.get(entry_id)
+        if found is None:
+            found = self._entries[entry_id] = self._make_entry(entry_id)
+        return found
+
+    def _make_entry(self, entry_id: int) -> Entry:
         cities = len(self._city_names)
         if entry_id >= cities:
             return self._extra[entry_id - cities]
-        iso2 = self._city_country[entry_id]
-        iso3 = self.iso3_of.get(iso2)
-        code = self._city_admin1[entry_id]
+        iso3 = self.iso3_of.get(self._codes[self._city_country[entry_id]])
+        code = self._codes[self._city_admin1[entry_id]]
         return Entry(
             id=entry_id,
             name=self._city_names[entry_id],
@@ -121,7 +128,7 @@ class Gazetteer:
 
     def admin1_code(self, entry_id: int) -> str:
         """The GeoNames admin1 code of a city, '' for other entries."""
-        return self._city_admin1[entry_id] if entry_id < len(self._city_names) else ""
+        return self._codes[self._city_admin1[entry_id]] if entry_id < len(self._city_names) else ""
 
     def country_entry(self, iso3: str) -> Entry | None:
         country = self.countries.get(iso3)
@@ -139,8 +146,9 @@ class Gazetteer:
             key = fold(name)
             if key:
                 pairs = self._extra_index.setdefault(key, [])
-                if (entry.id, how) not in pairs:
-                    pairs.append((entry.id, how))
+                pair = (entry.id, ACRONYM if is_acronym(name) else how)
+                if pair not in pairs:
+                    pairs.append(pair)
 
     def _new_id(self) -> int:
         return len(self._city_names) + len(self._extra)
@@ -177,8 +185,8 @@ class Gazetteer:
             self.countries[row.iso3] = Country(row.iso3, entry.id, neighbours, capital)
 
     def _capital_row(self, iso2: str, capital: str) -> int | None:
-        rows = [code >> 1 for code in self._city_index.get(fold(capital), ()) if code & 1 == 0]
-        rows = [r for r in rows if self._city_country[r] == iso2]
+        rows = [code >> 1 for code in _codes_of(self._city_index.get(fold(capital), ())) if code & 1 == 0]
+        rows = [r for r in rows if self._codes[self._city_country[r]] == iso2]
         return min(rows) if rows else None  # rows are sorted by population, largest first
 
     def _add_places(self, places: list[KnownPlace]) -> None:
@@ -227,6 +235,16 @@ def _floats(raw: bytes) -> array[float]:
     return values
 
 
+def _shorts(raw: bytes) -> array[int]:
+    values = array("H")
+    values.frombytes(raw)
+    return values
+
+
+def _codes_of(value: int | tuple[int, ...]) -> tuple[int, ...]:
+    return (value,) if isinstance(value, int) else value
+
+
 def _ints(raw: bytes) -> array[int]:
     values = array("q")
     values.frombytes(raw)
@@ -270,3 +288,6 @@ def _build_in_child(path: Path) -> None:
     )
     if done.returncode != 0 or not path.is_file():
         build.build_cities(path)  # e.g. no usable interpreter path: build here instead
+    for stale in path.parent.glob("cities-*.marshal"):
+        if stale != path:
+            stale.unlink(missing_ok=True)

@@ -54,6 +54,7 @@ class PlacesKnowledge:
     places: list[KnownPlace] = field(default_factory=list)
     common_words: set[str] = field(default_factory=set)
     person_names: set[str] = field(default_factory=set)
+    function_words: set[str] = field(default_factory=set)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -146,6 +147,7 @@ def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
         known.places.append(_yaml_place(path, entry))
     known.common_words.update(_words(path, data, "common_words"))
     known.person_names.update(_words(path, data, "person_names"))
+    known.function_words.update(w.lower() for w in _words(path, data, "function_words"))
 
 
 def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
@@ -157,10 +159,20 @@ def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
 
 def _words(path: Path, data: dict[str, Any], key: str) -> list[str]:
     words = _list_of(path, data, key)
-    for word in words:
+    for index, word in enumerate(words):
         if not isinstance(word, str) or not word.strip():
-            raise KnowledgeError(f"{path}: '{key}' holds {word!r}, which is not a word")
+            line = _item_line(path, key, index)
+            raise KnowledgeError(f"{path}:{line}: '{key}' holds {word!r}, which is not a word (quote it)")
     return [w.strip() for w in words]
+
+
+def _item_line(path: Path, key: str, index: int) -> int:
+    """The line of item `index` of the top-level list `key` (only looked up to report an error)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    for name, value in getattr(root, "value", []):
+        if name.value == key and isinstance(value, yaml.SequenceNode):
+            return int(value.value[index].start_mark.line) + 1
+    return 0
 
 
 def _yaml_place(path: Path, entry: Any) -> KnownPlace:

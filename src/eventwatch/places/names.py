@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
 _SPACES = re.compile(r"\s+")
@@ -12,6 +13,7 @@ _SPECIAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, diacritics removed, quotes/dashes/spaces unified: "Kandahār" -> "kandahar"."""
     text = name.translate(_DASHES).translate(_SPECIAL)

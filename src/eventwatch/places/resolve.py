@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from eventwatch.places.detect import Mention
 from eventwatch.places.gazetteer import ADJECTIVE, ALIAS, Entry, Gazetteer
+from eventwatch.places.nearby import distance_km, near_others
 
 FEATURE_PRIOR = {"country": 9.0, "admin1": 6.8, "region": 7.0, "water": 7.0, "other": 7.0, "border": 7.0}
 COUNTRY_BONUS = 2.5
@@ -17,6 +18,8 @@ QUALIFIER_BONUS = 5.0
 DATELINE_BONUS = 1.0
 CAPITAL_BONUS = 1.0
 ALTERNATE_PENALTY = 0.8
+PROXIMITY_BONUS = 2.0
+VOTER_POPULATION = 15_000
 ROUNDS = 2
 
 
@@ -41,10 +44,12 @@ def resolve(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[En
     qualifiers = _qualifiers(text, mentions, gazetteer)
     seeds = [_single_country(m, gazetteer) for m in mentions]
     context = _context(mentions, seeds, gazetteer)
+    near = near_others(mentions, gazetteer)
     choices: list[Entry | None] = [None] * len(mentions)
     for _ in range(ROUNDS):
         choices = [
-            _best(m, _choice(choices, qualifiers.get(k)), context, gazetteer) for k, m in enumerate(mentions)
+            _best(m, _choice(choices, qualifiers.get(k)), near[k], context, gazetteer)
+            for k, m in enumerate(mentions)
         ]
         context = _context(mentions, choices, gazetteer)
     return [
@@ -84,8 +89,8 @@ def _single_country(mention: Mention, gazetteer: Gazetteer) -> Entry | None:
 def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gazetteer) -> Context:
     context = Context()
     for mention, entry in zip(mentions, chosen, strict=True):
-        if entry is None:
-            continue
+        if entry is None or (entry.feature == "city" and entry.population < VOTER_POPULATION):
+            continue  # a village's guess is too weak to steer the others
         for iso3 in entry.countries or (entry.country,):
             if iso3:
                 context.countries[iso3] += 1
@@ -106,8 +111,17 @@ def _prior(entry: Entry) -> float:
     return FEATURE_PRIOR.get(entry.feature, 7.0)
 
 
-def _best(mention: Mention, qualifier: Entry | None, context: Context, gazetteer: Gazetteer) -> Entry | None:
-    scored = [(_score(gazetteer.entry(e), how, mention, qualifier, context), e) for e, how in mention.options]
+def _best(
+    mention: Mention, qualifier: Entry | None, near: set[int], context: Context, gazetteer: Gazetteer
+) -> Entry | None:
+    scored = [
+        (
+            _score(gazetteer.entry(e), how, mention, qualifier, context)
+            + (PROXIMITY_BONUS if e in near else 0.0),
+            e,
+        )
+        for e, how in mention.options
+    ]
     return gazetteer.entry(max(scored)[1]) if scored else None
 
 
@@ -156,11 +170,3 @@ def _accept(mention: Mention, entry: Entry | None, qualifier: Entry | None, cont
     if entry.population < 15000 and not (in_country or in_admin1):
         return None
     return entry
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
