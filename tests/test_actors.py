@@ -65,7 +65,11 @@ PEOPLE = [
     (
         "surname-after-full-name",
         "Sergei Lavrov arrived in Ankara on Monday. Lavrov then met his Turkish counterpart.",
-        [("Sergei Lavrov", "Sergei Lavrov"), ("Lavrov", "Sergei Lavrov")],
+        [
+            ("Sergei Lavrov", "Sergei Lavrov"),
+            ("Lavrov", "Sergei Lavrov"),
+            ("Turkish counterpart", "Mevlüt Çavuşoğlu"),
+        ],
     ),
     (
         "title-and-surname",
@@ -81,6 +85,16 @@ PEOPLE = [
         "he-with-two-people-is-left-alone",
         "Vladimir Putin phoned Recep Tayyip Erdogan. He praised the grain deal.",
         [("Vladimir Putin", "Vladimir Putin"), ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan")],
+    ),
+    (
+        "counterpart-holds-the-same-office",
+        "Sergei Lavrov met his Chinese counterpart.",
+        [("Sergei Lavrov", "Sergei Lavrov"), ("Chinese counterpart", "Wang Yi")],
+    ),
+    (
+        "former-is-not-the-holder",
+        "The former Kazakh president gave a speech.",
+        [("Kazakh president", None)],
     ),
     (
         "role-on-the-date",
@@ -171,6 +185,28 @@ def test_anti_prefix_is_not_the_state(kb: ActorKB) -> None:
 
 def test_no_date_means_today(kb: ActorKB) -> None:
     assert mentions(kb, "The Kremlin spoke.", None)[0].actor.code == "RUS"
+
+
+INSTITUTIONS = [
+    (
+        "ministry-of-x",
+        "The Ministry of Emergency Situations sent rescuers.",
+        "Ministry of Emergency Situations",
+        None,
+    ),
+    ("owner-ministry-of-x", "Russia's Ministry of Emergency Situations sent rescuers.", None, "RUS"),
+    ("state-organ-keeps-state-code", "The FSB detained a suspect.", "FSB", "RUS"),
+    ("army-of-a-state", "The IDF struck a depot.", "IDF", "ISR"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [c[1:] for c in INSTITUTIONS], ids=[c[0] for c in INSTITUTIONS]
+)
+def test_institutions(kb: ActorKB, text: str, words: str | None, code: str | None) -> None:
+    (mention,) = mentions(kb, text)
+    assert mention.actor.code == code
+    assert text[mention.start : mention.end] == (words or text[: mention.end])
 
 
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:

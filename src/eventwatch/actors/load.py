@@ -143,7 +143,7 @@ def _agent(c: dict[str, str]) -> Agent:
         raise ValueError("words is empty")
     sector = _choice(c["sector"], SECTORS, "sector", empty=True) or None
     kind = _choice(c["kind"] or "other", KINDS, "kind")
-    role = _choice(c["role"], ROLES + ("leader",), "role", empty=True) or None
+    role = _choice(c["role"], ROLES + ("leader", "counterpart"), "role", empty=True) or None
     use = _choice(c["title"] or "no", ("yes", "no", "owned"), "title")
     return Agent(words, sector, kind, role, use == "yes", use == "owned")
 

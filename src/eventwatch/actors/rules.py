@@ -3,13 +3,14 @@
 "Russian troops" (nationality + agent), "Tajikistan President Emomali Rahmon" (state +
 title + name), "the president of Russia" (agent + of + state), "Secretary General Zas"
 (title + surname), "the Taliban-led government" (X-led + agent), "Russian and Chinese
-troops" (coordinated nationalities sharing an agent).
+troops" (coordinated nationalities sharing an agent), "his Turkish counterpart" (the
+office of the person named before), "the Ministry of Emergency Situations" (ministry of X).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from eventwatch.actors.entries import Agent
 from eventwatch.actors.kb import ActorKB
@@ -32,11 +33,41 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|across|throughout|around|within|into|capital|city)[,:]?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:former|ex|future|next|late|previous|would-be)[\s-]+(?:the\s+)?$", re.IGNORECASE
+)
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
+_INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """The pieces of one text being joined into mentions, with what the rules need to resolve them."""
+
+    pieces: list[Piece]
+    text: str
+    kb: ActorKB
+    day: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def gap(self, left: int, right: int) -> str:
+        return self.text[self.pieces[left].end : self.pieces[right].start]
+
+    def agent(self, i: int) -> Agent | None:
+        """The agent of piece `i` if it names an actor (not an honorific or a non-actor phrase)."""
+        if i >= len(self.pieces) or self.pieces[i].what != "agent":
+            return None
+        agent = self.kb.agents[int(self.pieces[i].ref)]
+        return agent if agent.sector or agent.role else None
+
+    def last_role(self) -> str | None:
+        """The office of the last person mentioned: what "his counterpart" holds."""
+        return next((m.actor.role for m in reversed(self.mentions) if m.actor.kind == "person"), None)
 
 
 def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list[Mention], list[Piece]]:
     """Mentions from pieces, and the pronoun pieces left for coreference."""
-    mentions: list[Mention] = []
+    reading = Reading(pieces, text, kb, day)
     pronouns: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -44,104 +75,104 @@ def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list
             pronouns.append(pieces[i])
             i += 1
             continue
-        joined = _owner_agent(pieces, i, text, kb, day) or _agent_of(pieces, i, text, kb, day)
-        joined = joined or _titled(pieces, i, text, kb, day)
+        joined = _owner_agent(reading, i) or _agent_of(reading, i) or _titled(reading, i)
         if joined is not None:
-            mentions.append(joined[0])
+            reading.mentions.append(joined[0])
             i = joined[1]
             continue
-        single = _single(pieces, i, text, kb, day)
+        single = _single(reading, i)
         if single is not None:
-            mentions.append(single)
+            reading.mentions.append(single)
         i += 1
-    return mentions, pronouns
+    return reading.mentions, pronouns
 
 
-def _gap(text: str, left: Piece, right: Piece) -> str:
-    return text[left.end : right.start]
-
-
-def _agent(piece: Piece, kb: ActorKB) -> Agent | None:
-    if piece.what != "agent":
-        return None
-    agent = kb.agents[int(piece.ref)]
-    return agent if agent.sector or agent.role else None
-
-
-def _owner_agent(pieces: list[Piece], i: int, text: str, kb: ActorKB, day: str) -> tuple[Mention, int] | None:
+def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
     """Owner, then an agent: "Russian troops", "Russia's foreign minister", "the Taliban-led government"."""
-    if i + 1 >= len(pieces) or pieces[i].what not in OWNERS:
+    if i + 1 >= len(r.pieces) or r.pieces[i].what not in OWNERS:
         return None
-    agent = _agent(pieces[i + 1], kb)
-    if agent is None or not _OWNER_AGENT.match(_gap(text, pieces[i], pieces[i + 1])):
+    agent = r.agent(i + 1)
+    if agent is None or not _OWNER_AGENT.match(r.gap(i, i + 1)):
         return None
-    return _office(pieces, pieces[i], agent, i + 2, pieces[i].start, text, kb, day)
+    return _office(r, r.pieces[i], agent, i + 2, r.pieces[i].start)
 
 
-def _agent_of(pieces: list[Piece], i: int, text: str, kb: ActorKB, day: str) -> tuple[Mention, int] | None:
+def _agent_of(r: Reading, i: int) -> tuple[Mention, int] | None:
     """An agent, "of", then an owner: "the president of Tajikistan", "the Secretary General of NATO"."""
-    if i + 1 >= len(pieces) or pieces[i + 1].what not in OWNERS:
+    if i + 1 >= len(r.pieces) or r.pieces[i + 1].what not in OWNERS:
         return None
-    agent = _agent(pieces[i], kb)
-    if agent is None or not _OF.match(_gap(text, pieces[i], pieces[i + 1])):
+    agent = r.agent(i)
+    if agent is None or not _OF.match(r.gap(i, i + 1)):
         return None
-    if _LED_OR_BASED.match(text[pieces[i + 1].end : pieces[i + 1].end + 10]):
+    if _LED_OR_BASED.match(r.text[r.pieces[i + 1].end : r.pieces[i + 1].end + 10]):
         return None  # "leaders of the Russia-led bloc" are not Russia's leaders
-    return _office(pieces, pieces[i + 1], agent, i + 2, pieces[i].start, text, kb, day)
+    return _office(r, r.pieces[i + 1], agent, i + 2, r.pieces[i].start)
 
 
-def _office(
-    pieces: list[Piece], owner: Piece, agent: Agent, after: int, start: int, text: str, kb: ActorKB, day: str
-) -> tuple[Mention, int]:
-    """The actor of an owner's agent: the named person, the office-holder on `day`, or the state's sector."""
+def _office(r: Reading, owner: Piece, agent: Agent, after: int, start: int) -> tuple[Mention, int]:
+    """An owner's agent: the person named next, the office-holder on the day, or the owner's sector."""
     code = str(owner.ref).partition(":")[0]
-    end = pieces[after - 1].end
-    if (
-        after < len(pieces)
-        and pieces[after].what in NAMES
-        and _NAME_GAP.match(_gap(text, pieces[after - 1], pieces[after]))
-    ):
-        named = pieces[after]
-        return Mention(
-            start, named.end, kb.person_actor(int(named.ref), text[start : named.end], day), "title"
-        ), after + 1
-    roles = kb.leader_roles(code, agent.role) if agent.role else ()
-    for role in roles:
-        number = kb.holder(code, role, day)
+    if after < len(r.pieces) and r.pieces[after].what in NAMES and _NAME_GAP.match(r.gap(after - 1, after)):
+        named = r.pieces[after]
+        actor = r.kb.person_actor(int(named.ref), r.text[start : named.end], r.day)
+        return Mention(start, named.end, actor, "title"), after + 1
+    end = _institution_end(r, after - 1)
+    roles = _roles(r, code, agent)
+    for role in roles if not _NOT_THE_HOLDER.search(r.text, max(0, start - 12), start) else ():
+        number = r.kb.holder(code, role, r.day)
         if number is not None:
-            return Mention(start, end, kb.person_actor(number, text[start:end], day), "role"), after
-    kind = agent.kind if code in kb.states and agent.kind != "other" else None
-    actor = kb.entity_actor(code, text[start:end], agent.sector, kind)
+            return Mention(start, end, r.kb.person_actor(number, r.text[start:end], r.day), "role"), after
+    kind = agent.kind if code in r.kb.states and agent.kind != "other" else None
+    actor = r.kb.entity_actor(code, r.text[start:end], agent.sector, kind)
     return Mention(start, end, replace(actor, role=roles[0] if roles else None), "nationality"), after
 
 
-def _titled(pieces: list[Piece], i: int, text: str, kb: ActorKB, day: str) -> tuple[Mention, int] | None:
+def _roles(r: Reading, code: str, agent: Agent) -> tuple[str, ...]:
+    """Offices an agent word may mean: "leader" -> the top office, "counterpart" -> the last one named."""
+    if agent.role == "counterpart":
+        role = r.last_role()
+        return (role,) if role else ()
+    return r.kb.leader_roles(code, agent.role) if agent.role else ()
+
+
+def _institution_end(r: Reading, i: int) -> int:
+    """The end of "ministry" stretched over "of Emergency Situations" when a proper name follows."""
+    piece = r.pieces[i]
+    if r.text[piece.start : piece.end].lower() not in _INSTITUTIONS:
+        return piece.end
+    named = _OF_NAME.match(r.text, piece.end)
+    later = r.pieces[i + 1].start if i + 1 < len(r.pieces) else len(r.text)
+    return named.end() if named and named.end() <= later else piece.end
+
+
+def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
     """A title, then a name: "President Putin", "Secretary General, Stanislav Zas"."""
-    if i + 1 >= len(pieces) or pieces[i].what != "agent" or pieces[i + 1].what not in NAMES:
+    if i + 1 >= len(r.pieces) or r.pieces[i].what != "agent" or r.pieces[i + 1].what not in NAMES:
         return None
-    agent = kb.agents[int(pieces[i].ref)]
-    if not (agent.title or agent.role) or not _NAME_GAP.match(_gap(text, pieces[i], pieces[i + 1])):
+    agent = r.kb.agents[int(r.pieces[i].ref)]
+    if not (agent.title or agent.role) or not _NAME_GAP.match(r.gap(i, i + 1)):
         return None
-    start, end = pieces[i].start, pieces[i + 1].end
-    return Mention(start, end, kb.person_actor(int(pieces[i + 1].ref), text[start:end], day), "title"), i + 2
+    start, end = r.pieces[i].start, r.pieces[i + 1].end
+    return Mention(
+        start, end, r.kb.person_actor(int(r.pieces[i + 1].ref), r.text[start:end], r.day), "title"
+    ), i + 2
 
 
-def _single(pieces: list[Piece], i: int, text: str, kb: ActorKB, day: str) -> Mention | None:
+def _single(r: Reading, i: int) -> Mention | None:
     """One piece on its own."""
-    piece = pieces[i]
-    words = text[piece.start : piece.end]
+    piece = r.pieces[i]
+    words = r.text[piece.start : piece.end]
     if piece.what in NAMES:
-        return Mention(piece.start, piece.end, kb.person_actor(int(piece.ref), words, day), piece.how)
+        return Mention(piece.start, piece.end, r.kb.person_actor(int(piece.ref), words, r.day), piece.how)
     if piece.what == "agent":
-        actor = _generic(kb.agents[int(piece.ref)], words)
-        return None if actor is None else Mention(piece.start, piece.end, actor, "agent")
+        return _generic(r, i)
     code, _, seat_sector = str(piece.ref).partition(":")
-    shared = _shared_agent(pieces, i, text, kb) if piece.what in OWNERS else None
+    shared = _shared_agent(r, i) if piece.what in OWNERS else None
     sector = shared.sector if shared else seat_sector or ("GOV" if piece.what == "capital" else None)
     kind = "population" if piece.what == "people" else None
-    if shared and shared.kind != "other" and code in kb.states:
+    if shared and shared.kind != "other" and code in r.kb.states:
         kind = shared.kind
-    return Mention(piece.start, piece.end, kb.entity_actor(code, words, sector, kind), _how(piece, text))
+    return Mention(piece.start, piece.end, r.kb.entity_actor(code, words, sector, kind), _how(piece, r.text))
 
 
 def _how(piece: Piece, text: str) -> str:
@@ -151,25 +182,27 @@ def _how(piece: Piece, text: str) -> str:
     return piece.how
 
 
-def _generic(agent: Agent, words: str) -> Actor | None:
-    """An agent with no owner: "officials", "the police", "protesters"."""
-    if agent.sector is None or agent.owned:
+def _generic(r: Reading, i: int) -> Mention | None:
+    """An agent with no owner: "officials", "the police", "protesters", "the Ministry of Health"."""
+    piece, agent = r.pieces[i], r.kb.agents[int(r.pieces[i].ref)]
+    end = _institution_end(r, i)
+    if agent.sector is None or (agent.owned and end == piece.end) or agent.role == "counterpart":
         return None
     kind = "other" if agent.kind == "state" else agent.kind
     role = agent.role if agent.role != "leader" else None
-    return Actor(words, agent.words[0], None, None, kind, agent.sector, role)
+    words = r.text[piece.start : end]
+    name = words if any(c.isupper() for c in words[1:]) else words.lower()
+    return Mention(piece.start, end, Actor(words, name, None, None, kind, agent.sector, role), "agent")
 
 
-def _shared_agent(pieces: list[Piece], i: int, text: str, kb: ActorKB) -> Agent | None:
+def _shared_agent(r: Reading, i: int) -> Agent | None:
     """The agent an owner shares with the next ones: "Russian and Chinese troops", "US and NATO troops"."""
     j = i
-    while j + 1 < len(pieces) and pieces[j + 1].what in OWNERS:
-        if not _COORDINATED.match(_gap(text, pieces[j], pieces[j + 1])):
+    while j + 1 < len(r.pieces) and r.pieces[j + 1].what in OWNERS:
+        if not _COORDINATED.match(r.gap(j, j + 1)):
             return None
         j += 1
-    if j == i or j + 1 >= len(pieces):
-        return None
-    agent = _agent(pieces[j + 1], kb)
-    if agent is None or agent.role or not _OWNER_AGENT.match(_gap(text, pieces[j], pieces[j + 1])):
+    agent = r.agent(j + 1) if j > i else None
+    if agent is None or agent.role or not _OWNER_AGENT.match(r.gap(j, j + 1)):
         return None
     return agent
