@@ -209,6 +209,33 @@ def test_institutions(kb: ActorKB, text: str, words: str | None, code: str | Non
     assert text[mention.start : mention.end] == (words or text[: mention.end])
 
 
+def test_name_missing_from_the_knowledge_keeps_the_title(kb: ActorKB) -> None:
+    text = "Belarusian Foreign Minister Ivan Example spoke first."
+    (mention,) = mentions(kb, text)
+    actor = mention.actor
+    assert (actor.name, actor.code, actor.kind, actor.role) == (
+        "Ivan Example",
+        "BLR",
+        "person",
+        "foreign minister",
+    )
+
+
+def test_title_case_headline_words_are_not_a_name(kb: ActorKB) -> None:
+    (first, _) = mentions(kb, "Russian President Will Visit Minsk", "2021-09-17")
+    assert first.actor.name == "Vladimir Putin"
+
+
+def test_the_text_title_wins_over_the_day(kb: ActorKB) -> None:
+    text = "CSTO Secretary General Stanislav Zas spoke."
+    (mention,) = mentions(kb, text, "2030-01-01")
+    assert (mention.actor.code, mention.actor.role) == ("CSTO", "secretary general")
+
+
+def test_military_rank_alone_is_no_actor(kb: ActorKB) -> None:
+    assert mentions(kb, "General Motors cut jobs.") == []
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

@@ -37,6 +37,16 @@ _NOT_THE_HOLDER = re.compile(
     r"\b(?:former|ex|future|next|late|previous|would-be)[\s-]+(?:the\s+)?$", re.IGNORECASE
 )
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
+_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
+_UNKNOWN_NAME = re.compile(
+    rf",?\s+({_NAME_WORD}(?:\s+(?:(?:al|bin|de|da|van|von|der|el)[\s-])?{_NAME_WORD}){{1,3}})"
+)
+_HEADLINE_WORDS = (
+    "Will Says Said Say To In On Of The And For With Visit Visits Meets Met Calls Call Warns",
+    "Urges Vows Is Are Has Have After Before Over At By As Amid",
+    "Slams Rejects Backs Agrees Signs Arrives Holds",
+)
+_NOT_NAME_WORDS = frozenset(" ".join(_HEADLINE_WORDS).split())
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
 
@@ -114,10 +124,16 @@ def _office(r: Reading, owner: Piece, agent: Agent, after: int, start: int) -> t
     code = str(owner.ref).partition(":")[0]
     if after < len(r.pieces) and r.pieces[after].what in NAMES and _NAME_GAP.match(r.gap(after - 1, after)):
         named = r.pieces[after]
-        actor = r.kb.person_actor(int(named.ref), r.text[start : named.end], r.day)
+        actor = _named_holder(r, int(named.ref), code, agent, r.text[start : named.end])
         return Mention(start, named.end, actor, "title"), after + 1
     end = _institution_end(r, after - 1)
     roles = _roles(r, code, agent)
+    unknown = _unknown_name(r, after - 1) if roles else None
+    if unknown is not None:
+        name, end = unknown
+        country = code if code in r.kb.states else None
+        actor = Actor(r.text[start:end], name, code, country, "person", "GOV" if country else None, roles[0])
+        return Mention(start, end, actor, "title"), after
     for role in roles if not _NOT_THE_HOLDER.search(r.text, max(0, start - 12), start) else ():
         number = r.kb.holder(code, role, r.day)
         if number is not None:
@@ -125,6 +141,26 @@ def _office(r: Reading, owner: Piece, agent: Agent, after: int, start: int) -> t
     kind = agent.kind if code in r.kb.states and agent.kind != "other" else None
     actor = r.kb.entity_actor(code, r.text[start:end], agent.sector, kind)
     return Mention(start, end, replace(actor, role=roles[0] if roles else None), "nationality"), after
+
+
+def _unknown_name(r: Reading, i: int) -> tuple[str, int] | None:
+    """A name the knowledge lacks after a title ("Foreign Minister Ivan Petrov"): the name and its end."""
+    found = _UNKNOWN_NAME.match(r.text, r.pieces[i].end)
+    if found is None or any(w in _NOT_NAME_WORDS for w in found.group(1).split()):
+        return None
+    later = r.pieces[i + 1].start if i + 1 < len(r.pieces) else len(r.text)
+    return (found.group(1), found.end()) if found.end() <= later else None
+
+
+def _named_holder(r: Reading, number: int, code: str, agent: Agent, words: str) -> Actor:
+    """ "CSTO Secretary General Stanislav Zas": the text's own title wins when the day says otherwise."""
+    actor = r.kb.person_actor(number, words, r.day)
+    if actor.code == code or agent.role is None or agent.role == "counterpart":
+        return actor
+    terms = [t for t in r.kb.persons[number].terms if t.code == code]
+    role = terms[-1].role if terms else agent.role if agent.role != "leader" else None
+    country = code if code in r.kb.states else None
+    return replace(actor, code=code, country=country, sector="GOV" if country else None, role=role)
 
 
 def _roles(r: Reading, code: str, agent: Agent) -> tuple[str, ...]:
@@ -147,8 +183,10 @@ def _institution_end(r: Reading, i: int) -> int:
 
 def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
     """A title, then a name: "President Putin", "Secretary General, Stanislav Zas"."""
-    if i + 1 >= len(r.pieces) or r.pieces[i].what != "agent" or r.pieces[i + 1].what not in NAMES:
+    if r.pieces[i].what != "agent":
         return None
+    if i + 1 >= len(r.pieces) or r.pieces[i + 1].what not in NAMES:
+        return _titled_unknown(r, i)
     agent = r.kb.agents[int(r.pieces[i].ref)]
     if not (agent.title or agent.role) or not _NAME_GAP.match(r.gap(i, i + 1)):
         return None
@@ -156,6 +194,20 @@ def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
     return Mention(
         start, end, r.kb.person_actor(int(r.pieces[i + 1].ref), r.text[start:end], r.day), "title"
     ), i + 2
+
+
+def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
+    """An office title before a name the knowledge lacks: "President Abdelaziz Bouteflika"."""
+    agent = r.agent(i)
+    if agent is None or agent.role in (None, "leader", "counterpart") or not agent.title:
+        return None
+    unknown = _unknown_name(r, i)
+    if unknown is None:
+        return None
+    start, (name, end) = r.pieces[i].start, unknown
+    return Mention(
+        start, end, Actor(r.text[start:end], name, None, None, "person", None, agent.role), "title"
+    ), i + 1
 
 
 def _single(r: Reading, i: int) -> Mention | None:
