@@ -148,10 +148,54 @@ def test_given_source_is_kept_without_attribution() -> None:
     assert extract(CLEAN, source="Valley Herald").source == "Valley Herald"
 
 
-def test_byline_names_author_and_leaves_body() -> None:
-    doc = extract(page("Farmers block highways", "By Maria Lindqvist", *BODY))
-    assert doc.author == "Maria Lindqvist"
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        pytest.param("By Maria Lindqvist", "Maria Lindqvist", id="by-name"),
+        pytest.param("Written by Jean de la Cruz", "Jean de la Cruz", id="particle-in-name"),
+        pytest.param(
+            "Farmers sit on a tractor on the highway. By VALLEY HERALD STAFF",
+            "VALLEY HERALD STAFF",
+            id="caption-then-byline",
+        ),
+    ],
+)
+def test_byline_names_author_and_leaves_body(byline: str, author: str) -> None:
+    doc = extract(page("Farmers block highways", byline, *BODY))
+    assert doc.author == author
     assert doc.text == CLEAN
+
+
+def test_sentence_opening_with_by_is_not_a_byline() -> None:
+    opening = "By noon, the crowd on the highway had grown to several thousand people."
+    doc = extract(page("Farmers block highways", opening, *BODY))
+    assert doc.author is None
+    assert doc.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        pytest.param(
+            ["- Ports close as storm nears — Officials said the three ports would stay shut …"],
+            id="cut-off-excerpt",
+        ),
+        pytest.param(
+            ["- Flood relief — The fund was set up in 2019 to help farmers who … Farm Weekly"],
+            id="excerpt-then-site",
+        ),
+        pytest.param(
+            ["Minister resigns after a week of protests over the flood relief budget"], id="closing-headline"
+        ),
+    ],
+)
+def test_teasers_after_the_article_are_dropped(teasers: list[str]) -> None:
+    assert extract(page("Farmers block highways", *BODY, *teasers)).text == CLEAN
+
+
+def test_sign_off_in_brackets_keeps_the_last_paragraph() -> None:
+    last = BODY[2] + " (ML)"
+    assert extract(page("Farmers block highways", *BODY[:2], last)).text.endswith(last)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,10 @@ import trafilatura
 from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
-from eventwatch.extract.lines import LONG_WORDS, has_body, keep_body, shape
+from eventwatch.extract.lines import LONG_WORDS, keep_body, shape
 from eventwatch.extract.linklists import drop_link_lists
 from eventwatch.extract.phrasing import Phrasing
+from eventwatch.extract.plaintext import take_byline
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
@@ -47,10 +48,10 @@ def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
         return HtmlPage([], None, None, None, None, url)
     paragraphs = [" ".join(line.split()) for line in (found.text or "").split("\n")]
     paragraphs = drop_headline([p for p in paragraphs if p], found.title, found.description)
-    if has_body(paragraphs):
-        paragraphs = keep_body(paragraphs, phrasing)
+    byline, paragraphs = take_byline(paragraphs)
+    paragraphs = keep_body(paragraphs, phrasing)
     date = found.date if found.date and DATE.match(found.date) else None
-    return HtmlPage(paragraphs, found.title or None, found.author or None, date, found.sitename or None,
+    return HtmlPage(paragraphs, found.title or None, found.author or byline, date, found.sitename or None,
                     found.url or url)  # fmt: skip
 
 

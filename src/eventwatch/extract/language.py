@@ -94,7 +94,8 @@ def english_share(tokens: list[str]) -> float:
     """Share of tokens that are English function words (about 0.4 in English prose)."""
     if not tokens:
         return 0.0
-    return sum(t.lower() in ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens)
+    lowered = " ".join(tokens).lower().split()
+    return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered)) / len(tokens)
 
 
 def detect(text: str) -> str:

@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from eventwatch.extract.language import english_share, words
 from eventwatch.extract.phrasing import Phrasing
 
-TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
-ELLIPSIS = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+# A sentence end, possibly followed by a sign-off in brackets ("... tournament. (NM)").
+TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’]|[.!?…][\"'”’]*\s*\([^()]{1,60}\)|^\(.*\))$")
+# A cut-off excerpt: "... for the second …", or with the name of where it continues: "… Wikipedia".
+ELLIPSIS = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])(?:\s+[^\s.!?…]+){0,2}\s*$")
 SITE_SEPARATOR = re.compile(r"\s(?:•|\||·|»)\s")
 ITEM_MARKS = frozenset("-•*|")
 PROSE_WORDS = 10  # a body paragraph has at least this many words...
 LONG_WORDS = 20  # ...and ends a sentence unless it is this long
+TEASER_WORDS = 6  # shorter closing lines are labels or sign-offs, not teased headlines
 CLOSING = 3  # how many last paragraphs may be closing furniture
+CLOSING_WORDS = 80  # closing furniture is short (an author note, a prompt)
 MIN_BODY_WORDS = 60  # below this a text is a snippet and is kept whole
 
 
@@ -59,15 +63,20 @@ def shape(paragraph: str) -> Shape:
 
 def has_body(paragraphs: list[str]) -> bool:
     """True when there is an article body worth protecting (so cleaning may remove lines)."""
-    if len(paragraphs) < 2:
+    return _has_body([shape(p) for p in paragraphs])
+
+
+def _has_body(shapes: list[Shape]) -> bool:
+    if len(shapes) < 2:
         return False
-    shapes = [shape(p) for p in paragraphs]
     return sum(s.words for s in shapes) >= MIN_BODY_WORDS and any(s.prose for s in shapes)
 
 
 def keep_body(paragraphs: list[str], phrasing: Phrasing) -> list[str]:
-    """Drop boilerplate lines, teaser blocks and the furniture around the body."""
+    """Drop boilerplate lines, teaser blocks and the furniture around the body; a snippet comes back whole."""
     shapes = [shape(p) for p in paragraphs]
+    if not _has_body(shapes):
+        return paragraphs
     keep = [not _furniture(p, s, phrasing) for p, s in zip(paragraphs, shapes, strict=True)]
     _drop_blocks(paragraphs, shapes, keep, phrasing)
     _trim_edges(shapes, keep)
@@ -80,6 +89,8 @@ def _furniture(paragraph: str, s: Shape, phrasing: Phrasing) -> bool:
     text = paragraph.strip().lstrip("-•*· ").strip()
     if s.words <= 40 and phrasing.is_boilerplate(text):
         return True
+    if s.item and s.ellipsis:
+        return True  # a teaser excerpt in a list of stories
     return s.separator and s.headline_like and not s.row
 
 
@@ -103,7 +114,9 @@ def _drop_closing(paragraphs: list[str], keep: list[bool], phrasing: Phrasing) -
     """Author notes and subscription prompts among the last paragraphs of the article."""
     kept = [i for i, k in enumerate(keep) if k]
     for index in kept[-CLOSING:]:
-        if shape(paragraphs[index]).words <= 60 and phrasing.closes_article(paragraphs[index].strip()):
+        if shape(paragraphs[index]).words <= CLOSING_WORDS and phrasing.closes_article(
+            paragraphs[index].strip()
+        ):
             keep[index] = False
 
 
@@ -116,3 +129,13 @@ def _trim_edges(shapes: list[Shape], keep: list[bool]) -> None:
         head = index < prose[0] and (s.headline_like or s.ellipsis) and not s.row
         if head or (index > prose[-1] and s.ellipsis):
             keep[index] = False
+    _drop_closing_headline(shapes, keep, first_body=prose[0])
+
+
+def _drop_closing_headline(shapes: list[Shape], keep: list[bool], first_body: int) -> None:
+    """A last paragraph that never ends its sentence is the headline of a story teased after the body."""
+    kept = [i for i, k in enumerate(keep) if k]
+    last = kept[-1] if kept else first_body
+    s = shapes[last]
+    if last != first_body and not s.ends_sentence and not s.item and s.words >= TEASER_WORDS:
+        keep[last] = False

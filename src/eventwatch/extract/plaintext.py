@@ -10,9 +10,10 @@ from eventwatch.extract.phrasing import Phrasing
 
 BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 SPACES = re.compile(r"[ \t\u00a0\u200b]+")
-BYLINE = re.compile(
-    r"^(?:by|written by|posted by|author)\s*:?\s+(?P<name>[A-Z][^\d|•]{2,60}?)\s*$", re.IGNORECASE
-)
+NAME = r"[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z][\w.&'’-]*|and|de|da|la|van|von|al|bin|el))*"
+BYLINE = re.compile(rf"^(?i:by|written by|posted by|author)\s*:?\s+(?P<name>{NAME})\s*$")
+# A photo caption with the byline glued to its end: "Agents unload the boat in the harbour. By JANE DOE".
+CAPTION_BYLINE = re.compile(rf"[.!?]\s+By\s+(?P<name>{NAME})\s*$")
 HEADLINE_WORDS = 25
 WRAP_WIDTH = (50, 100)  # lines this long that do not end a sentence look hard-wrapped
 
@@ -72,9 +73,9 @@ def _same(a: str, b: str) -> bool:
 
 
 def take_byline(paragraphs: list[str], window: int = 3) -> tuple[str | None, list[str]]:
-    """A "By Jane Doe" line near the top names the author and leaves the body."""
+    """A "By Jane Doe" line near the top (alone or after a caption) names the author and leaves the body."""
     for index, para in enumerate(paragraphs[:window]):
-        match = BYLINE.match(para)
+        match = BYLINE.match(para) or CAPTION_BYLINE.search(para)
         if match and len(match.group("name").split()) <= 6:
             return match.group("name").strip(" ,."), paragraphs[:index] + paragraphs[index + 1 :]
     return None, paragraphs

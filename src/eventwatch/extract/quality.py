@@ -44,5 +44,7 @@ def score(text: str) -> float:
 
 def _stray_tail(paragraph: str) -> bool:
     """A paragraph that ends in a fragment after its last full sentence."""
+    if STRAY_TAIL.search(paragraph.strip()) is None:
+        return False
     s = shape(paragraph)
-    return not s.ends_sentence and s.words >= 10 and STRAY_TAIL.search(paragraph.strip()) is not None
+    return not s.ends_sentence and s.words >= 10
