@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, Gazetteer
+from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, NAME, Gazetteer
 from eventwatch.places.names import fold, is_acronym
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
@@ -46,8 +46,18 @@ CONNECTORS = frozenset(
         "van",
         "von",
         "den",
+        "ez",
+        "es",
+        "ad",
+        "ash",
+        "ar",
+        "az",
+        "ed",
+        "ul",
+        "ud",
     }
 )
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ed", "es", "ez"})
 ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
 GAPS = frozenset({" ", "-", "–"})
 SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
@@ -131,6 +141,7 @@ PLACE_WORDS = frozenset(
     }
 )
 BIG_CITY = 100_000
+QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
 
@@ -151,6 +162,7 @@ class Mention:
     name_before: bool = False  # "Michael Jordan", "Real Madrid"
     name_after: bool = False  # "Jordan Peterson", "Edmonton Police"
     only_cities: bool = False
+    qualified: bool = False  # followed by ", State" or ", Country"
     biggest: int = 0  # population of the largest city it may be
 
 
@@ -172,6 +184,12 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:
     word = tokens[i].group()
+    if (
+        word.lower() in ARTICLES
+        and i + 1 < len(tokens)
+        and text[tokens[i].end() : tokens[i + 1].start()] == "-"
+    ):
+        return _after_article(text, tokens, i, gazetteer)
     if not word[0].isupper() or word.lower() in CONNECTORS:
         return None
     last = _run_end(text, tokens, i)
@@ -186,6 +204,15 @@ def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazette
         if options:
             return Mention(start, end, text[start:end], options, i, j)
     return None
+
+
+def _after_article(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:
+    """ "al-Raqqa", "el-Arish": the name after the Arabic article, with the article kept in the span."""
+    inner = _match_at(text, tokens, i + 1, gazetteer)
+    if inner is not None:
+        inner.start, inner.first_token = tokens[i].start(), i
+        inner.surface = text[inner.start : inner.end]
+    return inner
 
 
 def _run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
@@ -225,6 +252,7 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
     mention.common = mention.surface in gazetteer.common_words or (single and ordinary)
     mention.name_before = _name_before(text, tokens, mention, gazetteer.function_words)
     mention.name_after = _name_after(text, tokens, mention, gazetteer)
+    mention.qualified = bool(QUALIFIED.match(text, mention.end))
     entries = [gazetteer.entry(e) for e, _ in mention.options]
     mention.only_cities = all(e.feature == "city" for e in entries)
     mention.biggest = max((e.population for e in entries if e.feature == "city"), default=0)
@@ -241,7 +269,7 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
             continue  # "in Turkish," is the language
         if m.surface in people:
             continue
-        if m.only_cities and _doubtful_city(m, lower_words, alone):
+        if m.only_cities and _doubtful_city(m, lower_words, alone, gazetteer):
             continue
         kept.append(m)
     return kept
@@ -266,9 +294,14 @@ def _speaks(text: str, mention: Mention) -> bool:
     )
 
 
-def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str]) -> bool:
+def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str], gazetteer: Gazetteer) -> bool:
     if mention.dateline:
         return False
+    if mention.surface in gazetteer.person_names and mention.biggest < BIG_CITY:
+        return not mention.qualified  # "Thomas", "Linda": a name first, a town only with its state
+    if mention.sentence_start and mention.first_token == mention.last_token:
+        if all(how != NAME for _, how in mention.options):
+            return True  # "Part of the ..." is not Perth's old name
     if mention.first_token == mention.last_token and fold(mention.surface) in lower_words:
         return True  # the same word is written in lower case here: an ordinary word ("Reading", "Mobile")
     if mention.name_before:
@@ -317,6 +350,6 @@ def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazett
     if j + 1 >= len(tokens) or text[mention.end : tokens[j + 1].start()] != " ":
         return False
     following = tokens[j + 1].group()
-    if following in gazetteer.common_words or following.lower() in gazetteer.function_words:
+    if following in gazetteer.name_heads or following.lower() in gazetteer.function_words:
         return False
     return following[0].isupper() and following not in PLACE_WORDS

@@ -72,6 +72,7 @@ class Gazetteer:
         self.common_words = frozenset(known.common_words)
         self.person_names = frozenset(known.person_names)
         self.function_words = frozenset(known.function_words)
+        self.name_heads = frozenset(known.name_heads)
         self._entries: dict[int, Entry] = {}
         self._add_countries(known.countries)
         self._add_places(known.places)
@@ -199,7 +200,7 @@ class Gazetteer:
                 self._new_id(),
                 place.name,
                 place.feature,
-                place.country or (place.countries[:1] or (None,))[0],
+                _one_country(place),
                 place.lat,
                 place.lon,
                 population=place.population,
@@ -227,6 +228,13 @@ class Gazetteer:
                 )
                 self._extra.append(entry)
                 self._add(entry, [county["name"]], NAME)
+
+
+def _one_country(place: KnownPlace) -> str | None:
+    """The state a place lies in; None for areas shared by several ("Central Asia", "Kashmir")."""
+    if place.country:
+        return place.country
+    return place.countries[0] if len(place.countries) == 1 else None
 
 
 def _floats(raw: bytes) -> array[float]:

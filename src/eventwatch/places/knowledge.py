@@ -55,6 +55,7 @@ class PlacesKnowledge:
     common_words: set[str] = field(default_factory=set)
     person_names: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
+    name_heads: set[str] = field(default_factory=set)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -148,6 +149,7 @@ def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
     known.common_words.update(_words(path, data, "common_words"))
     known.person_names.update(_words(path, data, "person_names"))
     known.function_words.update(w.lower() for w in _words(path, data, "function_words"))
+    known.name_heads.update(_words(path, data, "name_heads"))
 
 
 def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
