@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from eventwatch.actors.kb import ActorKB
     from eventwatch.events.lexicon import Lexicon
+    from eventwatch.nlp.attributes import AttributeMemo
     from eventwatch.nlp.prefilter import TriggerFilter
     from eventwatch.places.gazetteer import Gazetteer
 
@@ -55,6 +56,12 @@ class Toolkit:
 
         return load_model()
 
+    @cached_property
+    def attribute_memo(self) -> AttributeMemo:
+        from eventwatch.nlp.attributes import AttributeMemo
+
+        return AttributeMemo(self.nlp)
+
     def with_options(self, options: Options) -> Toolkit:
         """A toolkit with other run options that shares what this one already loaded.
 
@@ -67,6 +74,6 @@ class Toolkit:
 
     def warm(self) -> Toolkit:
         """Load everything now (before forking workers, so they share the memory)."""
-        for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp"):
+        for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp", "attribute_memo"):
             getattr(self, name)
         return self

@@ -1,0 +1,48 @@
+"""POS, morphology and lemmas from a memo instead of re-running two spaCy components.
+
+spaCy's attribute ruler and lemmatizer cost as much as the parser itself, yet their
+output for a token is a function of its text, its tag and its dependency label. The
+memo runs the real components on any sentence holding an unseen (text, tag, dep)
+triple and copies their results otherwise; a test checks the output is the same.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SKIPPED = ("attribute_ruler", "lemmatizer")
+_Key = tuple[int, int, int]
+_Value = tuple[int, int, int]
+
+
+class AttributeMemo:
+    """Fills token.pos, token.morph and token.lemma like the model's own components."""
+
+    def __init__(self, nlp: Language, max_entries: int = 500_000) -> None:
+        self._components = [nlp.get_pipe(name) for name in SKIPPED if name in nlp.pipe_names]
+        self._memo: dict[_Key, _Value] = {}
+        self._max = max_entries
+
+    def __len__(self) -> int:
+        return len(self._memo)
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = [(t.orth, t.tag, t.dep) for t in doc]
+        found = [self._memo.get(k) for k in keys]
+        if None in found:
+            return self._learn(doc, keys)
+        for token, (pos, morph, lemma) in zip(doc, found, strict=True):  # type: ignore[misc]
+            token.pos = pos
+            token.set_morph(morph)  # type: ignore[attr-defined]
+            token.lemma = lemma
+        return doc
+
+    def _learn(self, doc: Doc, keys: list[_Key]) -> Doc:
+        for component in self._components:
+            doc = component(doc)
+        if len(self._memo) > self._max:
+            self._memo.clear()
+        for token, key in zip(doc, keys, strict=True):
+            self._memo[key] = (token.pos, token.morph.key, token.lemma)  # type: ignore[attr-defined]
+        return doc

@@ -1,0 +1,42 @@
+"""The attribute memo gives the same POS, morphology and lemmas as spaCy's own components."""
+
+from __future__ import annotations
+
+from eventwatch.nlp.attributes import SKIPPED, AttributeMemo
+
+SENTENCES = [
+    "The ministers had met in Geneva before the talks collapsed.",
+    "Rebels have seized two towns and are advancing on the capital.",
+    "It is not clear whether the envoy was invited.",
+    "As the deadline passed, the army did nothing.",
+    "The government said it would release all the detainees it had arrested.",
+    "This was the third attack on the convoy this week.",
+    "Police arrested dozens of protesters after they had blocked the road.",
+    "She told you that the bank's loans were frozen.",
+    "Officials did not say how many troops had been sent.",
+    "The president is expected to visit Ankara, where talks are planned.",
+    "Protesters, who were mostly students, marched through the city.",
+    "What the council does next is up to its members.",
+]
+
+
+def _attributes(docs) -> list[tuple[str, str, str, str]]:
+    return [(t.text, t.pos_, str(t.morph), t.lemma_) for d in docs for t in d]
+
+
+def test_memo_matches_the_full_pipeline_on_first_and_repeated_sight(nlp) -> None:
+    reference = _attributes(nlp.pipe(SENTENCES, disable=["ner"]))
+    memo = AttributeMemo(nlp)
+    for _ in range(2):  # first pass learns, second pass reads the memo
+        parsed = nlp.pipe(SENTENCES, disable=["ner", *SKIPPED])
+        assert _attributes(memo(d) for d in parsed) == reference
+
+
+def test_memo_is_bounded(nlp) -> None:
+    unbounded, bounded = AttributeMemo(nlp), AttributeMemo(nlp, max_entries=20)
+    for doc in nlp.pipe(SENTENCES, disable=["ner", *SKIPPED]):
+        unbounded(doc)
+        bounded(doc)
+    longest = max(len(d) for d in nlp.pipe(SENTENCES, disable=["ner", *SKIPPED]))
+    assert len(unbounded) > 20 + longest
+    assert len(bounded) <= 20 + longest
