@@ -299,10 +299,10 @@ def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str], gaz
         return False
     if mention.surface in gazetteer.person_names and mention.biggest < BIG_CITY:
         return not mention.qualified  # "Thomas", "Linda": a name first, a town only with its state
-    if mention.sentence_start and mention.first_token == mention.last_token:
-        if all(how != NAME for _, how in mention.options):
-            return True  # "Part of the ..." is not Perth's old name
-    if mention.first_token == mention.last_token and fold(mention.surface) in lower_words:
+    single = mention.first_token == mention.last_token
+    if single and mention.sentence_start and all(how != NAME for _, how in mention.options):
+        return True  # "Part of the ..." is not Perth's old name
+    if single and fold(mention.surface) in lower_words:
         return True  # the same word is written in lower case here: an ordinary word ("Reading", "Mobile")
     if mention.name_before:
         return True  # "Real Madrid", "Mevlut Mert"
