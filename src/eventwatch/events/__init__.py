@@ -43,10 +43,10 @@ def code_sentence(p: Parsed) -> list[Event]:
     frames = [f for m in find_matches(p) if (f := fill_frame(p, m)) is not None]
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
-    for frame, events in zip(frames, coded, strict=True):
-        inner = governed(frames, frame)
+    inners = [governed(frames, f) for f in frames]
+    for frame, events, inner in zip(frames, coded, inners, strict=True):
         inner_events = coded[frames.index(inner)] if inner is not None else []
-        events = about(p, frame, events, inner_events)
+        events = about(p, frame, events, inner, inner_events)
         out.extend(events)
-        out.extend(said_acts(p, frame, events))
+        out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.records import Actor
+from eventwatch.records import Actor, Mention
 
 SUBJECTS = {"nsubj", "csubj"}
 MODIFIERS = {"poss", "compound", "amod", "nmod", "appos"}
@@ -30,7 +30,7 @@ DEPENDENT_MARKERS = {
     "funded",
     "friendly",
 }
-PLACE_PREPS = {"of", "from", "in"}
+PLACE_PREPS = {"of", "from", "in", "by", "throughout", "across"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -121,39 +121,41 @@ def companions(verb: Token, subjects: list[Token]) -> list[Token]:
     return out
 
 
-def noun_actor(p: Parsed, tok: Token, depth: int = 0) -> Arg | None:
+def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = None) -> Arg | None:
     """The actor a noun phrase refers to: its own mention, a modifier, "of X", or a named entity."""
     if depth > 3:
         return None
     if tok.lower_ in RELATIVES and tok.dep_ != "ROOT" and tok.head.dep_ == "relcl":
-        return noun_actor(p, tok.head.head, depth + 1)
-    actor = p.actor_at(tok)
+        return noun_actor(p, tok.head.head, depth + 1, skip)
+    mention = p.mention_at.get(tok.i)
+    actor = p.actor_at(tok) if mention is not skip else None
     if actor is not None:
         return Arg(_with_home(p, tok, actor, depth), tok.i, "mention")
-    return _from_modifiers(p, tok, depth) or _from_prep(p, tok, depth) or _from_entity(p, tok)
+    found = _from_modifiers(p, tok, skip or mention) or _from_prep(p, tok, depth, skip or mention)
+    return found or (_from_entity(p, tok) if skip is None else None)
 
 
-def _from_modifiers(p: Parsed, tok: Token, depth: int) -> Arg | None:
+def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
     left = sorted(
         (c for c in tok.children if c.dep_ in MODIFIERS and not _dependent_marker(c)), key=lambda c: -c.i
     )
     for child in left:
         for sub in sorted(child.subtree, key=lambda t: -t.i):
-            actor = p.actor_at(sub)
+            actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
             if actor is not None:
                 return Arg(actor, sub.i, "mention")
     return None
 
 
-def _from_prep(p: Parsed, tok: Token, depth: int) -> Arg | None:
+def _from_prep(p: Parsed, tok: Token, depth: int, skip: Mention | None = None) -> Arg | None:
     """ "leaders of Romania", "officials from Chad", "rebels in Chad": the group takes the place's actor."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ENTITY_LABELS:
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ in ENTITY_LABELS and skip is None):
         return None
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found = noun_actor(p, obj, depth + 1)
+                    found = noun_actor(p, obj, depth + 1, skip)
                     if found:
                         return found
     return None
@@ -184,7 +186,8 @@ def _with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
     """A generic group with no code ("rebels in Chad") takes the code of the place it belongs to."""
     if actor.code or actor.country or depth > 2:
         return actor
-    home = _from_prep(p, tok, depth + 1) or _from_modifiers(p, tok, depth + 1)
+    mention = p.mention_at.get(tok.i)
+    home = _from_prep(p, tok, depth + 1, mention) or _from_modifiers(p, tok, mention)
     if home is None or not home.actor.country:
         return actor
     country = home.actor.country
@@ -238,7 +241,7 @@ def _controller(head: Token, depth: int) -> list[Token]:
 
 def _from_noun_chain(tok: Token, depth: int) -> list[Token]:
     """ "a plan to station troops": the plan's owner, else whoever governs the plan."""
-    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and tok.head.i != tok.i and depth < 8:
+    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and tok.head.i != tok.i and depth < 8:
         owners = [c for c in tok.children if c.dep_ == "poss"]
         if owners:
             return owners

@@ -78,7 +78,7 @@ def event_place(p: Parsed, anchor: Token, noun: Token, taken: set[int]) -> Place
     ranked: list[tuple[int, int, Place]] = []
     for place in p.places:
         tok = _token_at(p, place.start - p.sentence.start)
-        if tok is None or tok.i in taken:
+        if tok is None or tok.i in taken or not _where(p, tok, place):
             continue
         rank = 0 if tok.i in own else 1 if clause_head(tok).i == head.i else 9
         if rank < 9:
@@ -86,6 +86,14 @@ def event_place(p: Parsed, anchor: Token, noun: Token, taken: set[int]) -> Place
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
     return dateline_place(p.doc)
+
+
+def _where(p: Parsed, tok: Token, place: Place) -> bool:
+    """A place named as where something happens: not inside an organisation's name, not an adjective."""
+    mention = p.mention_at.get(tok.i)
+    if mention is not None and mention.actor.kind not in ("state", "population"):
+        return False
+    return place.feature == "border" or tok.dep_ not in ("amod", "compound", "nmod", "poss")
 
 
 def dateline_place(doc: Document) -> Place | None:

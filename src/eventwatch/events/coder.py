@@ -22,10 +22,13 @@ from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status
-from eventwatch.records import Event
+from eventwatch.records import Actor, Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
-PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following"}
+PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
+SELF_INVOLVING = {"engage", "involve"}
+TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"}
+REPORTING = {"say", "tell", "report", "announce", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
 
@@ -52,9 +55,12 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
     if not actors and speaker and _pronoun_only(actor_toks):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
+    actors = [owned_by(p, a, speaker, m) for a in actors]
     taken = {a.token for a in actors} | set(m.used)
     recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
-    if not recipients and m.trigger.needs_recipient:
+    if m.trigger.needs == "recipient" and not recipients:
+        return None
+    if m.trigger.needs == "object" and m.trigger.pos == "verb" and not object_tokens(m.token):
         return None
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
@@ -66,12 +72,14 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     m, table = frame.match, p.lexicon.cameo
     row = table.get(m.trigger.cameo)
     noun = m.token
-    taken = {a.token for a in frame.actors + frame.recipients} | set(p.mention_at)
+    taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
     status = _future_by_date(frame.status, date.value, p.doc.date)
     place = event_place(p, m.anchor, noun, taken)
     kind = _trigger_kind(m)
     out = []
+    if not frame.recipients and m.trigger.event_type in TERRITORIAL:
+        frame.recipients = _place_target(p, place, frame.actors)
     actors: list[Arg | None] = [*frame.actors] or [None]
     recipients: list[Arg | None] = [*frame.recipients] or [None]
     for actor in actors:
@@ -88,8 +96,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
                     event_type=m.trigger.event_type,
                     trigger=m.words(p),
                     sentence=p.sentence,
-                    actor=actor.actor if actor else None,
-                    recipient=recipient.actor if recipient else None,
+                    actor=placed(actor.actor, place) if actor else None,
+                    recipient=placed(recipient.actor, place) if recipient else None,
                     mode=m.trigger.mode or (row.mode if row else None),
                     context=event_contexts(p, m.trigger, row.context if row else ()),
                     cameo=m.trigger.cameo,
@@ -111,10 +119,51 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     return out
 
 
+def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg]:
+    """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
+    if place is None or not place.country or place.start < p.sentence.start:
+        return []
+    found = p.kb.lookup(place.country, p.doc.date) if p.kb is not None else None
+    actor = found or Actor(place.text, place.country, place.country, place.country, "state")
+    if actor.code is None or any(a.actor.text == place.text for a in actors):
+        return []
+    return [Arg(Actor(place.text, actor.name, actor.code, actor.country, actor.kind), -1, "place")]
+
+
+def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
+    """ "their forces", "its troops": a generic group takes the code of the one speaking."""
+    actor = arg.actor
+    if actor.code or actor.country:
+        return arg
+    tok = p.sdoc[arg.token]
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in tok.children):
+        return arg
+    owner = speaker.actor if speaker else None
+    if owner is None or not (owner.code or owner.country):
+        return arg
+    home = owner.country or owner.code
+    return Arg(
+        Actor(actor.text, actor.name, home, home, actor.kind, actor.sector, actor.role),
+        arg.token,
+        arg.evidence,
+    )
+
+
+def placed(actor: Actor | None, place: Place | None) -> Actor | None:
+    """A generic actor with no code ("the government", "police") takes the country where the event happens."""
+    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo") or place is None:
+        return actor
+    if not place.country:
+        return actor
+    return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
+
+
 def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.trigger.pos == "verb":
         return subject_tokens(m.token)
     if m.light is not None:
+        if is_passive(m.light) and m.light.lemma_ in SELF_INVOLVING:  # "X was engaged in fighting"
+            return [c for c in m.light.children if c.dep_ == "nsubjpass"]
         return agent_tokens(m.light) if is_passive(m.light) else subject_tokens(m.light)
     noun = m.token
     own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
@@ -126,11 +175,26 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     own += [o for word in preps for o in prep_objects([noun], word)]
     if own and resolve(p, own):
         return own
-    if m.trigger.participants and noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS:
-        governor = noun.head.head
-        if governor.pos_ in ("VERB", "AUX"):
-            return subject_tokens(governor)
+    governor = _governing_verb(noun)
+    if governor is not None and (any(t.lower_ in PRONOUNS for t in own) or _participant(m, noun)):
+        return subject_tokens(governor)  # "X renewed its call", "at the summit, X decided"
     return own
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from, within three steps, unless it is a verb of saying."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return None if tok.lemma_ in REPORTING else tok
+    return None
+
+
+def _participant(m: Match, noun: Token) -> bool:
+    return m.trigger.participants and noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
@@ -138,6 +202,8 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
     anchors = [m.anchor, *(p.sdoc[i] for i in sorted(m.used))]
     if m.trigger.pos == "verb":
         anchors += object_tokens(m.token)
+    else:  # "the withdrawal of X from Y": the parser often hangs "from Y" on X
+        anchors += prep_objects([m.token], "of")
     for slot in m.trigger.recipient:
         found = [a for a in resolve(p, _slot_tokens(p, m, slot, anchors)) if a.token not in taken]
         if found:

@@ -20,7 +20,16 @@ from eventwatch.events.inflect import noun_forms, verb_forms
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 SLOTS = {"obj", "dative"}
-SECTIONS = {"triggers", "light_verbs", "control", "speech", "irregular", "refine", "context_cues"}
+SECTIONS = {
+    "triggers",
+    "carrier_nouns",
+    "light_verbs",
+    "control",
+    "speech",
+    "irregular",
+    "refine",
+    "context_cues",
+}
 STATUSES = ("planned", "hypothetical", "negated")
 
 
@@ -39,7 +48,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs_recipient: bool = False
+    needs: str | None = None  # "recipient" or "object"
     origin: str = ""
 
     @property
@@ -54,6 +63,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
+    carrier_nouns: set[str] = field(default_factory=set)
     control: dict[str, str] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
     irregular: dict[str, list[str]] = field(default_factory=dict)
@@ -93,6 +103,7 @@ class Lexicon:
                     self.triggers.setdefault((trig.pos, head), []).append(trig)
         self.light_verbs.update(str(w) for w in _as_list(path, data, "light_verbs"))
         self.speech.update(str(w) for w in _as_list(path, data, "speech"))
+        self.carrier_nouns.update(str(w) for w in _as_list(path, data, "carrier_nouns"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})
         for context, words in (data.get("context_cues") or {}).items():
@@ -218,8 +229,10 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "participants": bool(entry.get("participants")),
         "conflict_type": entry.get("conflict_type"),
         "origin": where,
-        "needs_recipient": entry.get("needs") == "recipient",
+        "needs": entry.get("needs"),
     }
+    if entry.get("needs") not in (None, "recipient", "object"):
+        raise KnowledgeError(f"{where}: 'needs' must be recipient or object, got {entry.get('needs')!r}")
     default_of = "recipient" if "obj" in recipient else "actor"
     of_role = str(entry.get("of", default_of))
     if of_role not in {"actor", "recipient"}:

@@ -7,6 +7,23 @@ from dataclasses import dataclass
 from eventwatch.events.lexicon import Trigger
 from eventwatch.events.parsed import Parsed, Token
 
+PREPOSITIONS = {
+    "for",
+    "on",
+    "in",
+    "up",
+    "out",
+    "off",
+    "down",
+    "with",
+    "over",
+    "as",
+    "into",
+    "at",
+    "to",
+    "from",
+    "back",
+}
 VERB_REACH = {
     "dobj",
     "prt",
@@ -28,6 +45,7 @@ VERB_REACH = {
 NOUN_REACH = {"compound", "amod", "nmod", "prep", "pobj"}
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,11 +74,9 @@ class Match:
 
 def find_matches(p: Parsed) -> list[Match]:
     """Every trigger in the sentence; a noun taken by a phrase or a same-type verb is not repeated."""
-    verbs = [m for tok in p.sdoc if tok.pos_ in VERB_POS and (m := _verb_match(p, tok))]
+    verbs = [m for tok in p.sdoc if _verbal(tok) and (m := _verb_match(p, tok))]
     taken = {i for m in verbs for i in m.used if i != m.token.i}
-    nouns = [
-        m for tok in p.sdoc if tok.pos_ in NOUN_POS and tok.i not in taken and (m := _noun_match(p, tok))
-    ]
+    nouns = [m for tok in p.sdoc if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
     nouns = [_with_light_verb(p, m) for m in nouns]
     verbs = [m for m in verbs if not _light_single(p, m, nouns)]
     verb_types = {(m.token.i, m.trigger.event_type) for m in verbs}
@@ -73,14 +89,30 @@ def find_matches(p: Parsed) -> list[Match]:
     return verbs + nouns
 
 
+def _verbal(tok: Token) -> bool:
+    """A verb, but not a participle used as a noun ("the wounded", "the killed")."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    return not (tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children))
+
+
+def _nominal(p: Parsed, tok: Token, taken: set[int]) -> bool:
+    """A noun not already part of a verb phrase, and not a mere modifier ("war games")."""
+    if tok.pos_ not in NOUN_POS or tok.i in taken:
+        return False
+    return tok.dep_ != "compound" or p.lemma(tok.head) in p.lexicon.carrier_nouns
+
+
 def _verb_match(p: Parsed, verb: Token) -> Match | None:
     lemma = p.lemma(verb)
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    reach = _reach(verb, VERB_REACH, 3) + _modified_noun(verb)
+    full = _reach(verb, VERB_REACH, 3) + _modified_noun(verb)
+    strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
-        used = _others_found(p, trig, reach)
+        needs_prep = any(w & PREPOSITIONS for w in trig.others)
+        used = _others_found(p, trig, full if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
@@ -114,6 +146,17 @@ def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | No
     return used
 
 
+def _direct(verb: Token, tok: Token) -> bool:
+    """A token reached without a preposition other than "of" ("part of a program", not "from the town")."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        tok = tok.head
+    return True
+
+
 def _reach(tok: Token, deps: set[str], depth: int) -> list[Token]:
     """Tokens reachable from `tok` through phrase-internal dependencies, nearest first."""
     out, frontier = [], [tok]
@@ -144,14 +187,23 @@ def _hyphen_word(p: Parsed, tok: Token) -> str:
 
 def _with_light_verb(p: Parsed, m: Match) -> Match:
     """ "hold talks", "launch an offensive", "talks were held": the verb carries the noun's event."""
-    head = m.token.head
-    if (
-        m.token.dep_ in ("dobj", "nsubjpass")
-        and head.pos_ in VERB_POS
-        and p.lemma(head) in p.lexicon.light_verbs
-    ):
+    carrier = _carrier(m.token)
+    head = carrier.head
+    light = p.lemma(head) in p.lexicon.light_verbs and head.pos_ in VERB_POS
+    if carrier.dep_ in ("dobj", "nsubjpass") and light:
         return Match(m.trigger, m.token, m.used, head)
+    if carrier.dep_ == "pobj" and head.lower_ == "in" and p.lemma(head.head) in p.lexicon.light_verbs:
+        return Match(m.trigger, m.token, m.used, head.head)  # "engaged in fighting"
     return m
+
+
+def _carrier(noun: Token) -> Token:
+    """The noun phrase that fills the verb's slot: itself, its compound head, or "days of" / "a round of"."""
+    if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        return noun.head.head
+    return noun
 
 
 def _light_single(p: Parsed, m: Match, nouns: list[Match]) -> bool:

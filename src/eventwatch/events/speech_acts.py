@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwatch.events.arguments import Arg, resolve
 from eventwatch.events.cameo import QUAD_OF_TYPE
 from eventwatch.events.coder import Frame
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.records import Event
+from eventwatch.records import Actor, Event
 
 CONFLICT_QUADS = {3, 4}
 DEMAND_MODALS = {"must", "should"}
@@ -18,6 +19,8 @@ DEMAND_VERBS = {"have", "need"}
 GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
 SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
+NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
+REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
 ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 
 
@@ -44,17 +47,45 @@ def governed(frames: list[Frame], outer: Frame) -> Frame | None:
     return None
 
 
-def about(p: Parsed, frame: Frame, events: list[Event], inner: list[Event]) -> list[Event]:
+def about(
+    p: Parsed, frame: Frame, events: list[Event], inner_frame: Frame | None, inner: list[Event]
+) -> list[Event]:
     """An act about another event ("threatened to attack X") takes its code and, lacking one, its target."""
-    if not inner:
+    if not inner or inner_frame is None:
         return events
     inner_type = inner[0].event_type
     conflict = frame.match.trigger.conflict_type
     out = [refine(p, e, inner_type, conflict) for e in events]
+    if out[0].event_type == "REQUEST" and _object_event(frame, inner_frame):
+        asked = list({id(i.actor): i.actor for i in inner if i.actor is not None}.values())
+        return [replace(e, recipient=a) for e in out for a in asked] or out
     if out[0].event_type not in ABOUT_TYPES or any(e.recipient for e in out):
         return out
+    if out[0].event_type == "THREATEN":
+        targets = [a.actor for a in conditional_targets(p, frame, inner_frame)]
+        if targets:
+            return [replace(e, recipient=t) for e in out for t in targets]
     targets = list({id(i.recipient): i.recipient for i in inner if i.recipient is not None}.values())
     return [replace(e, recipient=t) for e in out for t in targets] or out
+
+
+def conditional_targets(p: Parsed, frame: Frame, inner: Frame) -> list[Arg]:
+    """ "threatened to strike unless Y withdraws": the threat is aimed at Y."""
+    for verb in (inner.match.anchor, frame.match.anchor):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+            ):
+                targets = resolve(p, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+                if targets:
+                    return targets
+    return []
+
+
+def _object_event(frame: Frame, inner: Frame) -> bool:
+    """ "demanded the withdrawal of X": the demand is made of whoever is to act (X)."""
+    noun = inner.match.token
+    return inner.match.trigger.pos == "noun" and noun.dep_ == "dobj" and noun.head.i == frame.match.token.i
 
 
 def refine(p: Parsed, event: Event, inner_type: str | None, conflict_type: str | None) -> Event:
@@ -69,33 +100,53 @@ def refine(p: Parsed, event: Event, inner_type: str | None, conflict_type: str |
     return event
 
 
-def said_acts(p: Parsed, frame: Frame, events: list[Event]) -> list[Event]:
-    """Events a speaker commits to or demands in reported speech."""
-    if frame.speaker is None or frame.speech is None or not events:
+def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool) -> list[Event]:
+    """Acts done by announcing: "will help" promises (AGREE), "will strike" threatens, "will not" rejects."""
+    if not events:
         return []
-    anchor = frame.match.anchor
-    if _demanded(anchor):
-        return [_said(p, ev, "REQUEST", frame, recipient_from_actor=True) for ev in events]
-    if frame.status != "planned" or not _same_side(frame, events[0]):
+    speaker = frame.speaker.actor if frame.speaker else None
+    if speaker is not None and _demanded(frame.match.anchor):
+        return [_said(p, ev, "REQUEST", speaker, ev.actor) for ev in events]
+    etype = events[0].event_type
+    if inside_act or etype in NOT_ANNOUNCED:
         return []
-    if events[0].event_type in ("MOBILIZE", *SAYS_TYPES, "REQUEST", "REJECT", "ACCUSE"):
+    quad = QUAD_OF_TYPE[etype]
+    kind = None
+    if frame.status == "planned":
+        kind = (
+            "THREATEN"
+            if quad in CONFLICT_QUADS and etype not in NOT_THREATS
+            else "AGREE"
+            if quad < 3
+            else None
+        )
+    elif frame.status == "negated" and quad < 3 and _refusal(frame.match.anchor):
+        kind = "REJECT"
+    if kind is None:
         return []
-    kind = "THREATEN" if QUAD_OF_TYPE[events[0].event_type] in CONFLICT_QUADS else "AGREE"
-    return [_said(p, ev, kind, frame, recipient_from_actor=False) for ev in events]
+    return [_said(p, ev, kind, ev.actor or speaker, ev.recipient) for ev in events if ev.actor or speaker]
 
 
-def _said(p: Parsed, ev: Event, kind: str, frame: Frame, *, recipient_from_actor: bool) -> Event:
-    assert frame.speaker is not None
+def _said(p: Parsed, ev: Event, kind: str, actor: Actor | None, recipient: Actor | None) -> Event:
     code = p.lexicon.refine.get((kind, ev.event_type), GENERIC[kind])
     out = replace(
         ev,
-        actor=frame.speaker.actor,
-        recipient=ev.actor if recipient_from_actor else ev.recipient,
+        actor=actor,
+        recipient=recipient,
         status="occurred",
         confidence=round(ev.confidence * 0.85, 3),
         mentions=list(ev.mentions),
     )
     return _retyped(p, out, kind, code)
+
+
+def _refusal(anchor: Token) -> bool:
+    """ "will not accept", "cannot agree", "failed to reach": a refusal, not a mere report of non-events."""
+    children = list(anchor.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    if negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in children):
+        return True
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_ in ("fail", "refuse", "decline")
 
 
 def _retyped(p: Parsed, event: Event, event_type: str, code: str) -> Event:
@@ -120,18 +171,4 @@ def _demanded(anchor: Token) -> bool:
         anchor.dep_ == "xcomp"
         and head.lemma_ in DEMAND_VERBS
         and any(c.dep_ == "nsubj" for c in head.children)
-    )
-
-
-def _same_side(frame: Frame, event: Event) -> bool:
-    """The speaker announces its own act: same actor, or the act's subject is a pronoun for the speaker."""
-    assert frame.speaker is not None
-    if event.actor is None:
-        return True
-    speaker = frame.speaker.actor
-    if any(a.evidence == "speaker" for a in frame.actors):
-        return True
-    return (
-        bool(speaker.code and speaker.code in (event.actor.code, event.actor.country))
-        or speaker.country == event.actor.code
     )
