@@ -109,15 +109,23 @@ def uses_settings(*names: str) -> Callable[[F], F]:
 
         @functools.wraps(func)
         def command(**kwargs: Any) -> Any:
-            values = {s.name: _given(s, kwargs.pop(s.name, None)) for s in chosen}
+            options = _options({s.name: _given(s, kwargs.pop(s.name, None)) for s in chosen})
             with failures():
-                return func(options=Options.from_env(**values), **kwargs)
+                return func(options=options, **kwargs)
 
         command.__signature__ = own.replace(parameters=[*params, *map(_setting_parameter, chosen)])  # type: ignore[attr-defined]
         command.__annotations__ = {p.name: p.annotation for p in command.__signature__.parameters.values()}  # type: ignore[attr-defined]
         return command  # type: ignore[return-value]
 
     return decorate
+
+
+def _options(flags: dict[str, Any]) -> Options:
+    try:
+        return Options.from_env(**flags)
+    except ValueError as exc:  # a bad $EVENTWATCH_* value
+        typer.echo(f"error: {exc} (hint: check the EVENTWATCH_* environment variables)", err=True)
+        raise typer.Exit(2) from exc
 
 
 def _given(setting: Setting, value: Any) -> Any:
@@ -135,9 +143,6 @@ def failures() -> Iterator[None]:
         hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), "")
         typer.echo(f"error: {exc}" + (f" (hint: {hint})" if hint else ""), err=True)
         raise typer.Exit(2 if isinstance(exc, InputError) else 1) from exc
-    except ValueError as exc:  # Options.from_env: a bad $EVENTWATCH_* value or unknown setting
-        typer.echo(f"error: {exc} (hint: check the EVENTWATCH_* environment variables)", err=True)
-        raise typer.Exit(2) from exc
     except BrokenPipeError:  # `eventwatch extract ... | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
