@@ -100,6 +100,22 @@ def test_names_beside_places(text: str, expected: list[tuple[str, str]], gazette
     assert [(p.text, p.country) for p in geoparse(text, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airstrikes hit Idlib province overnight.", [("Idlib province", "SYR", "admin1")]),
+        ("Shelling continued in the Kherson region.", [("Kherson region", "UKR", "admin1")]),
+        ("Deputies from Adair County found the car.", [("Adair County", "USA", "region")]),
+        ("The final was played at the Stade de France.", [("France", "FRA", "country")]),
+    ],
+    ids=["town-province", "oblast-alias", "us-county", "longer-name-with-de"],
+)
+def test_areas_named_after_towns(
+    text: str, expected: list[tuple[str, str, str]], gazetteer: Gazetteer
+) -> None:
+    assert places_of(text, gazetteer) == expected
+
+
 def test_towns_named_together_support_each_other(gazetteer: Gazetteer) -> None:
     text = "Pupils from a school in Edmonton cooked for judges in Enfield and Tottenham."
     assert {p.country for p in geoparse(text, gazetteer)} == {"GBR"}
@@ -170,8 +186,9 @@ def test_offsets_point_at_the_words(gazetteer: Gazetteer) -> None:
         ),
         ("Turkey's long border with Syria is closed.", "Turkey's long border with Syria", ("TUR", "SYR")),
         ("Trucks queued at the U.S.-Mexico border.", "U.S.-Mexico border", ("USA", "MEX")),
+        ("Mines lie along the border of Iran and Iraq.", "border of Iran and Iraq", ("IRN", "IRQ")),
     ],
-    ids=["adjective-pair", "between", "possessive-with", "name-pair"],
+    ids=["adjective-pair", "between", "possessive-with", "name-pair", "border-of"],
 )
 def test_borders_are_one_place(
     text: str, surface: str, countries: tuple[str, str], gazetteer: Gazetteer

@@ -36,7 +36,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> list[Place]:
     places = [border.place for border in borders]
     for k, (mention, entry) in enumerate(zip(mentions, chosen, strict=True)):
         if entry is not None and k not in in_border:
-            places.append(_place(mention, entry))
+            places.append(_place(text, mention, entry))
     return sorted(places, key=lambda p: p.start)
 
 
@@ -46,17 +46,32 @@ def geoparse_document(doc: Document, gazetteer: Gazetteer) -> Document:
     return doc
 
 
-def _place(mention: Mention, entry: Entry) -> Place:
+AREA_FEATURES = {
+    "province": "admin1",
+    "governorate": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "region": "admin1",
+    "state": "admin1",
+}
+
+
+def _place(text: str, mention: Mention, entry: Entry) -> Place:
+    """The contract place; "Idlib province" is the area named after the town, at the town's point."""
+    end, feature = mention.end, entry.feature
+    if mention.area and entry.feature in {"city", "admin1"}:
+        end = mention.area_end
+        feature = AREA_FEATURES.get(mention.area, "region") if entry.feature == "city" else feature
     return Place(
-        text=mention.surface,
+        text=text[mention.start : end],
         name=entry.name,
         country=entry.country,
         lat=round(entry.lat, 5),
         lon=round(entry.lon, 5),
-        feature=entry.feature,
+        feature=feature,
         admin1=entry.admin1,
         geonames_id=entry.geonames_id,
         countries=entry.countries,
         start=mention.start,
-        end=mention.end,
+        end=end,
     )

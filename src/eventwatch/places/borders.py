@@ -17,7 +17,7 @@ from eventwatch.records import Place
 BORDER = r"(?:border|borders|frontier|boundary|border\s+crossing|border\s+area|border\s+region)"
 PAIR_JOIN = re.compile(r"\s?[-–/]\s?$")
 AFTER_PAIR = re.compile(rf"\s+{BORDER}\b", re.IGNORECASE)
-BETWEEN = re.compile(rf"\b{BORDER}\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN = re.compile(rf"\b{BORDER}\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
 AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
 WITH = re.compile(rf"^['’]s\s+(?:[\w,.-]+\s+){{0,4}}?{BORDER}\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 

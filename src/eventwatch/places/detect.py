@@ -141,6 +141,13 @@ PLACE_WORDS = frozenset(
     }
 )
 BIG_CITY = 100_000
+AREA_TOKENS = frozenset(
+    {"province", "region", "governorate", "oblast", "prefecture", "district", "county", "state"}
+)
+AREA_WORD = re.compile(
+    r"\s(province|region|governorate|oblast|prefecture|district|county|state|Province|Region|Governorate|Oblast)\b"
+)
+NAME_GOES_ON = re.compile(r"\s(?:of|de|del|la|du|des|di|da|von|van|der)\s[A-Z]")
 QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
@@ -164,6 +171,8 @@ class Mention:
     only_cities: bool = False
     qualified: bool = False  # followed by ", State" or ", Country"
     biggest: int = 0  # population of the largest city it may be
+    area: str | None = None  # "Idlib province", "Kherson region": the word naming the area
+    area_end: int = -1
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -195,7 +204,7 @@ def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazette
     last = _run_end(text, tokens, i)
     for j in range(last, i - 1, -1):
         word = tokens[j].group()
-        if not word[0].isupper() or word in CONNECTORS:
+        if not (word[0].isupper() or (word in AREA_TOKENS and j > i)) or word in CONNECTORS:
             continue
         start, end = tokens[i].start(), tokens[j].end()
         if end < len(text) and text[end] == "." and gazetteer.has(fold(text[start : end + 1])):
@@ -222,7 +231,7 @@ def _run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group()
         joined = gap in GAPS or (gap == ". " and tokens[j].group() in ABBREVIATIONS)
-        if not joined or not (word[0].isupper() or word in CONNECTORS):
+        if not joined or not (word[0].isupper() or word in CONNECTORS or word in AREA_TOKENS):
             break
         j += 1
     return j
@@ -253,6 +262,9 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
     mention.name_before = _name_before(text, tokens, mention, gazetteer.function_words)
     mention.name_after = _name_after(text, tokens, mention, gazetteer)
     mention.qualified = bool(QUALIFIED.match(text, mention.end))
+    area = AREA_WORD.match(text, mention.end)
+    if area:
+        mention.area, mention.area_end = area.group(1).lower(), area.end()
     entries = [gazetteer.entry(e) for e, _ in mention.options]
     mention.only_cities = all(e.feature == "city" for e in entries)
     mention.biggest = max((e.population for e in entries if e.feature == "city"), default=0)
@@ -347,6 +359,8 @@ def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention, small
 def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
     """A capitalised name right after: "Jordan Peterson", but not "Edmonton Police" nor "Paris Saturday"."""
     j = mention.last_token
+    if NAME_GOES_ON.match(text, mention.end):
+        return True  # "Stade de France", "Bank of England"
     if j + 1 >= len(tokens) or text[mention.end : tokens[j + 1].start()] != " ":
         return False
     following = tokens[j + 1].group()

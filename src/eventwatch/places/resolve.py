@@ -161,7 +161,7 @@ def _accept(mention: Mention, entry: Entry | None, qualifier: Entry | None, cont
     qualified = qualifier is not None and _inside(entry, qualifier)
     if mention.common and not qualified:
         return None
-    if entry.feature != "city" or qualified or mention.dateline:
+    if entry.feature != "city" or qualified or mention.dateline or mention.area:
         return entry
     in_country = context.names_country(entry.country, mention.surface)
     in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
