@@ -137,6 +137,28 @@ def test_dateline_names_agency_and_stays_in_text(dateline: str, source: str) -> 
     assert doc.text.startswith(dateline)
 
 
+def test_agencies_only_source_line_leaves_body_without_naming_an_outlet() -> None:
+    doc = extract(page("Farmers block highways", *BODY, "Source: agencies"))
+    assert doc.text == CLEAN
+    assert doc.source is None
+
+
+def test_sentence_after_sources_colon_is_body() -> None:
+    line = "Sources: the minister will resign on Friday, aides said."
+    doc = extract(page("Farmers block highways", *BODY, line))
+    assert doc.text.endswith(line)
+    assert doc.source is None
+
+
+def test_source_line_outranks_dateline_agency() -> None:
+    doc = extract(page("Farmers block highways", f"KABUL (AP) — {BODY[0]}", *BODY[1:], "Source: TRT World"))
+    assert doc.source == "TRT World"
+
+
+def test_lone_attribution_like_input_stays_whole() -> None:
+    assert extract("Source: Reuters").text == "Source: Reuters"
+
+
 def test_parenthesis_in_the_middle_of_a_sentence_is_not_a_dateline() -> None:
     doc = extract(
         page("Farmers block highways", "The union (FNU) said on Monday that talks had failed.", *BODY)
@@ -196,6 +218,31 @@ def test_teasers_after_the_article_are_dropped(teasers: list[str]) -> None:
 def test_sign_off_in_brackets_keeps_the_last_paragraph() -> None:
     last = BODY[2] + " (ML)"
     assert extract(page("Farmers block highways", *BODY[:2], last)).text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        pytest.param("Published: September 17, 2021 at 10:32 am", "2021-09-17", id="month-day-year"),
+        pytest.param("Updated 3rd March 2022", "2022-03-03", id="day-month-year"),
+        pytest.param("Maria Lindqvist | 2021-09-17", "2021-09-17", id="iso-after-author"),
+    ],
+)
+def test_date_line_near_the_top_dates_the_page_and_leaves_body(line: str, day: str) -> None:
+    doc = extract(page("Farmers block highways", line, *BODY))
+    assert doc.date == day
+    assert doc.text == CLEAN
+
+
+def test_date_inside_the_body_is_not_the_page_date() -> None:
+    said = "The union said the first payments were due on March 3, 2022, but none arrived."
+    assert extract(page("Farmers block highways", *BODY, said)).date is None
+
+
+def test_given_date_wins_over_page_date() -> None:
+    assert (
+        extract(page("Farmers block highways", "June 1, 2020", *BODY), date="2021-09-17").date == "2021-09-17"
+    )
 
 
 @pytest.mark.parametrize(

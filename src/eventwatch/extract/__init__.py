@@ -74,4 +74,4 @@ def _body(raw: RawDocument, content: str) -> Body:
         page = read_html(content, raw.url, phrasing)
         return Body(page.paragraphs, page.title, page.author, page.date, page.sitename, page.url)
     text_page = read_page(content, phrasing, raw.title)
-    return Body(text_page.paragraphs, text_page.title, text_page.author)
+    return Body(text_page.paragraphs, text_page.title, text_page.author, text_page.date)

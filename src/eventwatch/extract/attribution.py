@@ -24,6 +24,9 @@ DATELINE = re.compile(
     rf"\((?P<who>[^()]{{2,40}})\)\s*(?:{DASH}|:)\s*"
 )
 SPLIT_OUTLETS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
+ATTRIBUTION_WORDS = 30  # an attribution line is short
+OUTLET_WORDS = 8  # "Source: TRTWorld and agencies"; a longer tail is a sentence ("Sources: the minister ...")
+DATELINE_RANK = 2
 GENERIC = frozenset({"agencies", "agency", "news agencies", "wires", "wire services", "staff", "news desk"})
 
 
@@ -36,49 +39,53 @@ class Attributed:
 
 
 def find_source(paragraphs: list[str], phrasing: Phrasing) -> Attributed:
-    """Take attribution lines out of the body and name the original outlet they give."""
-    found: list[str] = []
+    """Take attribution lines out of the body and name the original outlet they give.
+
+    A "Source:" or "originally published by" line outranks a sign-off ("— Reuters"), which
+    outranks a dateline's agency ("HANOI (AP) —"). A lone paragraph is never taken out.
+    """
+    ranked: list[tuple[int, str]] = []
     kept: list[str] = []
     for index, para in enumerate(paragraphs):
-        outlet = _attribution_line(para, phrasing, first=index == 0)
-        if outlet is not None:
-            found.append(outlet)
+        line = _attribution_line(para, phrasing, first=index == 0) if len(paragraphs) > 1 else None
+        if line is not None:
+            rank, outlet = line
+            ranked.extend([(rank, outlet)] if outlet else [])
             continue
-        outlet, para = _dateline(para, phrasing)
-        if outlet:
-            found.append(outlet)
+        outlet = _dateline(para, phrasing)
+        ranked.extend([(DATELINE_RANK, outlet)] if outlet else [])
         kept.append(para)
-    named = [name for name in found if name]
-    return Attributed(named[0] if named else None, kept if kept or not paragraphs else paragraphs)
+    return Attributed(min(ranked)[1] if ranked else None, kept)
 
 
-def _attribution_line(line: str, phrasing: Phrasing, *, first: bool) -> str | None:
-    """The outlet of a whole attribution line ("" when it names none), or None for a body line."""
+def _attribution_line(line: str, phrasing: Phrasing, *, first: bool) -> tuple[int, str] | None:
+    """(rank, outlet) of a whole attribution line (outlet "" when it names none), or None for body."""
     text = line.strip()
-    if len(text.split()) > 30:
+    if len(text.split()) > ATTRIBUTION_WORDS:
         return None
     match = SOURCE_LINE.match(text) or ORIGINAL_LINE.match(text)
-    if match:
-        return outlet_name(match.group("who"), phrasing, strict=False) or ""
+    if match and len(match.group("who").split()) <= OUTLET_WORDS:
+        outlet = outlet_name(match.group("who"), phrasing, strict=False)
+        return None if outlet is None else (0, outlet)
+    if first:
+        return None
     match = SIGN_OFF.match(text)
-    if match and not first:
-        return outlet_name(match.group("dashed") or match.group("bracketed"), phrasing, strict=True)
-    return phrasing.outlet(text) if not first else None
+    named = (match.group("dashed") or match.group("bracketed")) if match else text
+    outlet = outlet_name(named, phrasing, strict=True) if match else phrasing.outlet(text)
+    return (1, outlet) if outlet else None
 
 
-def _dateline(para: str, phrasing: Phrasing) -> tuple[str | None, str]:
+def _dateline(para: str, phrasing: Phrasing) -> str | None:
     """The agency of a dateline ("HANOI, Vietnam (AP) —"); the dateline stays, it places the story."""
     match = DATELINE.match(para)
-    if match is None:
-        return None, para
-    outlet = outlet_name(match.group("who"), phrasing, strict=True)
-    if outlet is None:
-        return None, para
-    return outlet, para
+    return outlet_name(match.group("who"), phrasing, strict=True) if match else None
 
 
 def outlet_name(named: str, phrasing: Phrasing, *, strict: bool) -> str | None:
-    """The normalised outlet in "TRTWorld and agencies"; unknown names only when not `strict`."""
+    """The normalised outlet in "TRTWorld and agencies"; unknown names only when not `strict`.
+
+    "" when every part is generic ("agencies"), None when nothing reads as an outlet.
+    """
     parts = [p.strip(" .") for p in SPLIT_OUTLETS.split(named) if p and p.strip(" .")]
     for part in parts:
         known = phrasing.outlet(part)
@@ -86,5 +93,7 @@ def outlet_name(named: str, phrasing: Phrasing, *, strict: bool) -> str | None:
             return known
     if strict:
         return None
+    if all(p.lower() in GENERIC for p in parts):
+        return ""
     plausible = [p for p in parts if p.lower() not in GENERIC and len(p.split()) <= 5 and p[:1].isupper()]
     return plausible[0] if plausible else None

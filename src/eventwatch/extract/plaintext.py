@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.extract.lines import has_body, keep_body, shape
+from eventwatch.extract.pagedate import page_date
 from eventwatch.extract.phrasing import Phrasing
 
 BLANK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -25,6 +26,7 @@ class Page:
     title: str | None
     author: str | None
     paragraphs: list[str]
+    date: str | None = None
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -56,7 +58,7 @@ def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
     if title is not None and paragraphs and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     author, paragraphs = take_byline(paragraphs)
-    return Page(title, author, keep_body(paragraphs, phrasing))
+    return Page(title, author, keep_body(paragraphs, phrasing), page_date(paragraphs))
 
 
 def _is_headline(line: str, phrasing: Phrasing) -> bool:

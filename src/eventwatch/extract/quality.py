@@ -15,7 +15,8 @@ BROKEN_BOUNDARY = re.compile(
 )
 # A sentence end followed by a stray fragment that closes the paragraph: "video link. 19th".
 STRAY_TAIL = re.compile(r"[.!?][\"'”’)]*\s+\S{1,12}(?:\s+\S{1,12})?$")
-LOWER_START = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[a-z]{2,}\b)")
+# A lower-case word after a full stop; the word before is long, since abbreviations ("tsp.") are short.
+LOWER_START = re.compile(r"\b[a-z]{5,}[.!?]\s+[a-z]{2,}\b")
 DOUBLED = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
 MOJIBAKE = re.compile(r"Ã.|â€|Â\s|�")
 WEIGHTS = {"broken": 2.0, "stray": 1.0, "lower": 1.0, "doubled": 1.0, "mojibake": 2.0}
