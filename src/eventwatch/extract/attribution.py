@@ -49,11 +49,10 @@ def find_source(paragraphs: list[str], phrasing: Phrasing) -> Attributed:
     for index, para in enumerate(paragraphs):
         line = _attribution_line(para, phrasing, first=index == 0) if len(paragraphs) > 1 else None
         if line is not None:
-            rank, outlet = line
-            ranked.extend([(rank, outlet)] if outlet else [])
+            ranked.extend([line] if line[1] else [])
             continue
-        outlet = _dateline(para, phrasing)
-        ranked.extend([(DATELINE_RANK, outlet)] if outlet else [])
+        agency = _dateline(para, phrasing)
+        ranked.extend([(DATELINE_RANK, agency)] if agency else [])
         kept.append(para)
     return Attributed(min(ranked)[1] if ranked else None, kept)
 
