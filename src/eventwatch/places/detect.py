@@ -11,135 +11,12 @@ from eventwatch.places.names import fold, is_acronym
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 MAX_TOKENS = 6
-CONNECTORS = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "de",
-        "del",
-        "la",
-        "le",
-        "al",
-        "el",
-        "upon",
-        "on",
-        "sur",
-        "en",
-        "du",
-        "des",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "am",
-        "im",
-        "an",
-        "der",
-        "y",
-        "bin",
-        "ibn",
-        "au",
-        "aux",
-        "les",
-        "van",
-        "von",
-        "den",
-        "ez",
-        "es",
-        "ad",
-        "ash",
-        "ar",
-        "az",
-        "ed",
-        "ul",
-        "ud",
-    }
-)
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ed", "es", "ez"})
 ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
 GAPS = frozenset({" ", "-", "–"})
 SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
 DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 CAPITALS_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?\s[A-Z]")
-TITLES = frozenset(
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Lord",
-        "Lady",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "President",
-        "Minister",
-        "Senator",
-        "Sen",
-        "Rep",
-        "Judge",
-        "Pope",
-        "Gov",
-        "Governor",
-        "General",
-        "Gen",
-        "Col",
-        "Capt",
-        "Sgt",
-        "Rev",
-        "Coach",
-        "Officer",
-        "Chief",
-        "Mayor",
-        "Cllr",
-    }
-)
-PLACE_WORDS = frozenset(
-    {
-        "City",
-        "County",
-        "Province",
-        "State",
-        "Region",
-        "District",
-        "Island",
-        "Islands",
-        "Valley",
-        "River",
-        "Lake",
-        "Bay",
-        "Mountains",
-        "Airport",
-        "Strait",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Greater",
-        "Downtown",
-        "Metro",
-        "Upper",
-        "Lower",
-        "Northeast",
-        "Northwest",
-        "Southeast",
-        "Southwest",
-        "Rural",
-        "Suburban",
-        "Old",
-        "New",
-    }
-)
 BIG_CITY = 100_000
 AREA_TOKENS = frozenset(
     {"province", "region", "governorate", "oblast", "prefecture", "district", "county", "state"}
@@ -199,12 +76,12 @@ def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazette
         and text[tokens[i].end() : tokens[i + 1].start()] == "-"
     ):
         return _after_article(text, tokens, i, gazetteer)
-    if not word[0].isupper() or word.lower() in CONNECTORS:
+    if not word[0].isupper() or word.lower() in gazetteer.connectors:
         return None
-    last = _run_end(text, tokens, i)
+    last = _run_end(text, tokens, i, gazetteer)
     for j in range(last, i - 1, -1):
         word = tokens[j].group()
-        if not (word[0].isupper() or (word in AREA_TOKENS and j > i)) or word in CONNECTORS:
+        if not (word[0].isupper() or (word in AREA_TOKENS and j > i)) or word in gazetteer.connectors:
             continue
         start, end = tokens[i].start(), tokens[j].end()
         if end < len(text) and text[end] == "." and gazetteer.has(fold(text[start : end + 1])):
@@ -224,14 +101,14 @@ def _after_article(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Ga
     return inner
 
 
-def _run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
+def _run_end(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> int:
     """The last token that may still belong to a name starting at token i."""
     j = i
     while j + 1 < len(tokens) and j + 1 - i < MAX_TOKENS:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group()
         joined = gap in GAPS or (gap == ". " and tokens[j].group() in ABBREVIATIONS)
-        if not joined or not (word[0].isupper() or word in CONNECTORS or word in AREA_TOKENS):
+        if not joined or not (word[0].isupper() or word in gazetteer.connectors or word in AREA_TOKENS):
             break
         j += 1
     return j
@@ -259,7 +136,7 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
         not mention.surface.isupper() and mention.surface.lower() in gazetteer.function_words
     )
     mention.common = mention.surface in gazetteer.common_words or (single and ordinary)
-    mention.name_before = _name_before(text, tokens, mention, gazetteer.function_words)
+    mention.name_before = _name_before(text, tokens, mention, gazetteer)
     mention.name_after = _name_after(text, tokens, mention, gazetteer)
     mention.qualified = bool(QUALIFIED.match(text, mention.end))
     area = AREA_WORD.match(text, mention.end)
@@ -343,17 +220,21 @@ def _used_as_noun(text: str, end: int) -> bool:
     return not rest or not (rest[0].isalpha() or rest[0] in "-–" or (rest[0] == " " and rest[1:2].isalnum()))
 
 
-def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention, small: frozenset[str]) -> bool:
+def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
     """A capitalised word or a title right before: "Michael Jordan", "Real Madrid", "President Lincoln"."""
     i = mention.first_token
     if i == 0 or mention.sentence_start or text[tokens[i - 1].end() : tokens[i].start()] not in {" ", ". "}:
         return False
     previous = tokens[i - 1].group()
-    if previous.rstrip(".") in TITLES:
+    if previous.rstrip(".") in gazetteer.titles:
         return True
     if previous.isupper() and len(previous) > 1:
         return False  # "CBC Toronto", "CTV Edmonton": a broadcaster's local station
-    return previous[0].isupper() and previous not in PLACE_WORDS and previous.lower() not in small
+    return (
+        previous[0].isupper()
+        and previous not in gazetteer.place_words
+        and previous.lower() not in gazetteer.function_words
+    )
 
 
 def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -366,4 +247,4 @@ def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazett
     following = tokens[j + 1].group()
     if following in gazetteer.name_heads or following.lower() in gazetteer.function_words:
         return False
-    return following[0].isupper() and following not in PLACE_WORDS
+    return following[0].isupper() and following not in gazetteer.place_words

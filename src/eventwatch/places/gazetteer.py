@@ -73,6 +73,9 @@ class Gazetteer:
         self.person_names = frozenset(known.person_names)
         self.function_words = frozenset(known.function_words)
         self.name_heads = frozenset(known.name_heads)
+        self.titles = frozenset(known.titles)
+        self.place_words = frozenset(known.place_words)
+        self.connectors = frozenset(known.connectors)
         self._entries: dict[int, Entry] = {}
         self._add_countries(known.countries)
         self._add_places(known.places)

@@ -56,6 +56,9 @@ class PlacesKnowledge:
     person_names: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     name_heads: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    place_words: set[str] = field(default_factory=set)
+    connectors: set[str] = field(default_factory=set)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -150,6 +153,9 @@ def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
     known.person_names.update(_words(path, data, "person_names"))
     known.function_words.update(w.lower() for w in _words(path, data, "function_words"))
     known.name_heads.update(_words(path, data, "name_heads"))
+    known.titles.update(_words(path, data, "titles"))
+    known.place_words.update(_words(path, data, "place_words"))
+    known.connectors.update(_words(path, data, "connectors"))
 
 
 def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
