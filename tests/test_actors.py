@@ -236,6 +236,23 @@ def test_military_rank_alone_is_no_actor(kb: ActorKB) -> None:
     assert mentions(kb, "General Motors cut jobs.") == []
 
 
+PLACED_PEOPLE = [
+    ("people-in-a-state", "Opposition activists in Zimbabwe called a strike.", "Opposition activists", "ZWE"),
+    ("people-in-a-capital", "Protesters rallied in Minsk overnight.", "Protesters", "BLR"),
+    ("refugees-keep-no-host", "Refugees in Turkey waited for papers.", "Refugees", None),
+    ("state-people", "Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH"),
+    ("state-stateless-people", "Iraqi Kurds voted on Monday.", "Iraqi Kurds", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [p[1:] for p in PLACED_PEOPLE], ids=[p[0] for p in PLACED_PEOPLE]
+)
+def test_placed_people(kb: ActorKB, text: str, words: str, code: str | None) -> None:
+    first = mentions(kb, text)[0]
+    assert (text[first.start : first.end], first.actor.code) == (words, code)
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

@@ -209,3 +209,21 @@ def test_cli_validate_accepts_a_good_file(tmp_path: Path) -> None:
         actors_app, ["validate", str(write(tmp_path, OFFICE_HEADER + "Ann\t\tRUS\tpresident\t2020\t\n"))]
     )
     assert result.exit_code == 0 and "ok" in result.output
+
+
+def test_mention_finding_leaves_the_pipeline_room(kb: ActorKB) -> None:
+    import time
+
+    from eventwatch.actors import mentions_in
+
+    sentences = [
+        "Russian and Chinese warships held drills near the Korean Peninsula on Tuesday.",
+        "The Tajik president met CSTO Secretary General Stanislav Zas in Dushanbe.",
+        "Protesters in Minsk demanded that the government release jailed opposition activists.",
+        "The bloc said its troops would stay, a NATO spokesman told reporters in Brussels.",
+    ] * 250
+    mentions_in(sentences[0], kb, "2021-09-17")
+    start = time.process_time()
+    for sentence in sentences:
+        mentions_in(sentence, kb, "2021-09-17")
+    assert len(sentences) / (time.process_time() - start) > 2_000  # the whole pipeline's floor, on one core

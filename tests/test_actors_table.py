@@ -501,6 +501,15 @@ Xinhua||XINHUA|CHN|media|MED|-|
 Reuters||REUTERS|GBR|media|MED|-|
 Al Jazeera||ALJAZEERA|QAT|media|MED|-|
 Gazprom||GAZPROM|RUS|business|BUS|-|
+Rohingya||ROHINGYA|MMR|population|CVL|-|
+Uyghurs||UYGHURS|CHN|population|CVL|-|
+Kurds||KURDS|-|population|CVL|-|
+Yazidis||YAZIDIS|IRQ|population|CVL|-|
+FSB||RUS|RUS|state|POL|-|Federal Security Service
+CIA||USA|USA|state|POL|-|
+IDF||ISR|ISR|state|MIL|-|
+Mossad||ISR|ISR|state|POL|-|
+People's Liberation Army||CHN|CHN|state|MIL|-|
 """
 
 CODES = """

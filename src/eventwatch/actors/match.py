@@ -21,7 +21,6 @@ PRIORITY = (
     "person", "org", "group", "seat", "state", "capital", "adjective", "people", "prefix",
     "coref", "agent", "surname", "pronoun",
 )  # fmt: skip
-PRONOUNS = ("he", "she")
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,7 +29,8 @@ class Target:
 
     what: str
     ref: str | int
-    surface: str  # the knowledge's spelling, for the capitalisation check
+    surface: str  # the knowledge's spelling
+    capitals: tuple[int, ...] | None  # offsets that must be upper-case in the text; None = exactly as written
 
 
 @dataclass(slots=True, frozen=True)
@@ -73,7 +73,7 @@ class Index:
         keys: dict[str, list[Target]] = defaultdict(list)
         for what, ref, surface in _surfaces(kb):
             for form in {surface, strip_accents(surface)}:
-                keys[fold(form)].append(Target(what, ref, form))
+                keys[fold(form)].append(Target(what, ref, form, capital_offsets(form)))
         return cls(keys)
 
     def scan(self, text: str) -> list[Hit]:
@@ -85,7 +85,7 @@ class Index:
             if not _bounded(text, start, end, targets[0].surface):
                 continue
             found = text[start:end]
-            kept = tuple(t for t in targets if capitals_agree(t.surface, found))
+            kept = tuple(t for t in targets if capitals_agree(t, found))
             if kept:
                 hits.append(Hit(start, end, kept))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -100,19 +100,22 @@ def _bounded(text: str, start: int, end: int, surface: str) -> bool:
     return end == len(text) or not text[end].isalnum()
 
 
-def capitals_agree(surface: str, found: str) -> bool:
-    """Acronyms must match exactly; a capitalised word of a name must be capitalised in the text."""
+def capital_offsets(surface: str) -> tuple[int, ...] | None:
+    """Where a surface form needs capitals: None for acronyms and "LeT" (exact match), else word starts."""
     letters = [c for c in surface if c.isalpha()]
     inner_capital = any(c.isupper() and surface[i - 1].isalpha() for i, c in enumerate(surface) if i)
     if inner_capital or (len(letters) >= 2 and all(c.isupper() for c in letters)):
-        return found == surface  # acronyms and "LeT", "AfD": exactly as written
-    if found.isupper() and len(found) > 3:
-        return True  # an all-caps headline
-    for i, char in enumerate(surface):
-        starts_word = i == 0 or not surface[i - 1].isalpha()
-        if char.isupper() and starts_word and not found[i].isupper():
-            return False
-    return True
+        return None
+    return tuple(i for i, c in enumerate(surface) if c.isupper() and (i == 0 or not surface[i - 1].isalpha()))
+
+
+def capitals_agree(target: Target, found: str) -> bool:
+    """Acronyms must match exactly; a capitalised word of a name must be capitalised in the text."""
+    if target.capitals is None:
+        return found == target.surface
+    if not target.capitals:
+        return True
+    return all(found[i].isupper() for i in target.capitals) or (len(found) > 3 and found.isupper())
 
 
 def _surfaces(kb: ActorKB) -> list[tuple[str, str | int, str]]:
@@ -136,5 +139,4 @@ def _surfaces(kb: ActorKB) -> list[tuple[str, str | int, str]]:
         out.append(("surname", number, person.surname()))
     latest = {word: number for number, agent in enumerate(kb.agents) for word in agent.words}
     out += [("agent", number, word) for word, number in latest.items()]
-    out += [("pronoun", p, p) for p in PRONOUNS]
     return out

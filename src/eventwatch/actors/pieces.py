@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.match import Hit, Target
@@ -13,6 +13,7 @@ HOW = {
     "adjective": "nationality", "people": "people", "prefix": "prefix", "agent": "agent",
     "surname": "surname", "coref": "coref", "pronoun": "coref",
 }  # fmt: skip
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
 _NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
 
@@ -46,7 +47,19 @@ def choose(hits: list[Hit], text: str, kb: ActorKB, day: str) -> list[Piece]:
         if what in ("person", "surname"):
             seen.add(int(target.ref))
         end = hit.end
-    return chosen
+    return _with_pronouns(chosen, text)
+
+
+def _with_pronouns(chosen: list[Piece], text: str) -> list[Piece]:
+    """Add "he"/"she" pieces where no name was chosen, keeping the order by start."""
+    pronouns = [
+        Piece(m.start(), m.end(), "pronoun", m.group().lower(), "coref") for m in _PRONOUN.finditer(text)
+    ]
+    if not pronouns:
+        return chosen
+    taken = [(p.start, p.end) for p in chosen]
+    free = [p for p in pronouns if not any(s < p.end and p.start < e for s, e in taken)]
+    return sorted(chosen + free, key=lambda p: p.start)
 
 
 def _licensed(
@@ -58,12 +71,12 @@ def _licensed(
     people = [int(t.ref) for t in hit.targets if t.what == "surname"]
     known = [n for n in people if n in seen]
     if known:
-        return Target("surname", known[-1], first.surface)
+        return replace(first, ref=known[-1])
     number = _by_title(people, chosen, text, kb, day) if _after_title(hit, chosen, text, kb) else None
     if number is None and not _CAPITALISED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         serving = [n for n in people if kb.persons[n].term_on(day)]
         number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None
-    return None if number is None else Target("surname", number, first.surface)
+    return None if number is None else replace(first, ref=number)
 
 
 def _after_title(hit: Hit, chosen: list[Piece], text: str, kb: ActorKB) -> bool:

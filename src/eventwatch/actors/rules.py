@@ -47,6 +47,8 @@ _HEADLINE_WORDS = (
     "Slams Rejects Backs Agrees Signs Arrives Holds",
 )
 _NOT_NAME_WORDS = frozenset(" ".join(_HEADLINE_WORDS).split())
+_IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}in\s+(?:the\s+)?$")
+_LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
 
@@ -77,7 +79,8 @@ class Reading:
 
 def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list[Mention], list[Piece]]:
     """Mentions from pieces, and the pronoun pieces left for coreference."""
-    reading = Reading(pieces, text, kb, day)
+    reading = Reading(_compound_agents(pieces, text, kb), text, kb, day)
+    pieces = reading.pieces
     pronouns: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -85,7 +88,12 @@ def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list
             pronouns.append(pieces[i])
             i += 1
             continue
-        joined = _owner_agent(reading, i) or _agent_of(reading, i) or _titled(reading, i)
+        joined = (
+            _owner_agent(reading, i)
+            or _agent_of(reading, i)
+            or _titled(reading, i)
+            or _owner_people(reading, i)
+        )
         if joined is not None:
             reading.mentions.append(joined[0])
             i = joined[1]
@@ -95,6 +103,24 @@ def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list
             reading.mentions.append(single)
         i += 1
     return reading.mentions, pronouns
+
+
+def _compound_agents(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
+    """ "opposition activists", "government troops": adjacent agent nouns read as one, headed by the last."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and piece.what == last.what == "agent"
+            and text[last.end : piece.start] == " "
+            and kb.agents[int(last.ref)].role is None
+            and kb.agents[int(piece.ref)].role is None
+        ):
+            out[-1] = Piece(last.start, piece.end, "agent", piece.ref, "agent")
+            continue
+        out.append(piece)
+    return out
 
 
 def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
@@ -240,11 +266,37 @@ def _generic(r: Reading, i: int) -> Mention | None:
     end = _institution_end(r, i)
     if agent.sector is None or (agent.owned and end == piece.end) or agent.role == "counterpart":
         return None
+    words = r.text[piece.start : end]
+    home = _home_state(r, i) if agent.sector in _LOCAL_SECTORS else None
+    if home is not None:
+        return Mention(piece.start, end, r.kb.entity_actor(home, words, agent.sector, agent.kind), "agent")
     kind = "other" if agent.kind == "state" else agent.kind
     role = agent.role if agent.role != "leader" else None
-    words = r.text[piece.start : end]
     name = words if any(c.isupper() for c in words[1:]) else words.lower()
     return Mention(piece.start, end, Actor(words, name, None, None, kind, agent.sector, role), "agent")
+
+
+def _home_state(r: Reading, i: int) -> str | None:
+    """The state of "protesters in Belarus", "rebels in Mali": people of a place belong to it."""
+    if i + 1 >= len(r.pieces) or r.pieces[i + 1].what not in ("state", "capital"):
+        return None
+    return str(r.pieces[i + 1].ref) if _IN.match(r.gap(i, i + 1)) else None
+
+
+def _owner_people(r: Reading, i: int) -> tuple[Mention, int] | None:
+    """A state's people named by another people: "Bosnian Serbs", "Iraqi Kurds" belong to the first state."""
+    if i + 1 >= len(r.pieces) or r.pieces[i].what not in ("state", "adjective") or r.gap(i, i + 1) != " ":
+        return None
+    people = r.pieces[i + 1]
+    is_people = people.what == "people" or (
+        people.what == "group" and r.kb.groups[str(people.ref)].kind == "population"
+    )
+    if not is_people:
+        return None
+    start, end = r.pieces[i].start, people.end
+    return Mention(
+        start, end, r.kb.entity_actor(str(r.pieces[i].ref), r.text[start:end], None, "population"), "people"
+    ), i + 2
 
 
 def _shared_agent(r: Reading, i: int) -> Agent | None:
