@@ -95,6 +95,37 @@ def test_the_same_sentence_inside_the_article_is_kept() -> None:
     assert inside in doc.text
 
 
+def test_scraped_page_with_navigation_residue() -> None:
+    top = ["Skip to content", "Menu", "Home | World | Politics | Sport", "Search"]
+    head = ["Farmers block highways over flood subsidies", "By Maria Lindqvist", "September 17, 2021"]
+    foot = [
+        "Tags: farmers, floods, protest",
+        "Share on Facebook",
+        "Related Posts",
+        "Storm closes three ports",
+    ]
+    foot += ["Subscribe to our newsletter", "Privacy Policy | Terms of Use | Contact"]
+    doc = extract("\n".join([*top, *head, *BODY, *foot]))
+    assert (doc.title, doc.author, doc.date) == (head[0], "Maria Lindqvist", "2021-09-17")
+    assert doc.text == CLEAN
+
+
+def wrap(text: str, width: int = 64) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) >= width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
+    doc = extract(page("Farmers block highways over flood subsidies", *(wrap(p) for p in BODY)))
+    assert doc.title == "Farmers block highways over flood subsidies"
+    assert doc.text == CLEAN
+
+
 def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
     doc = extract(
         page("Farmers block highways", BODY[0], "Read more", "Police deny using tear gas", *BODY[1:])

@@ -22,13 +22,13 @@ DATE_FORMS = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
 )
 DATE_LINE_WORDS = 14  # a line this short that holds a date is the page's date line
-HEAD = 5  # the date line is among the first paragraphs
+HEAD = 8  # the date line is among the first lines of the page
 
 
-def page_date(paragraphs: list[str]) -> str | None:
-    """YYYY-MM-DD of the first short date line near the top, or None."""
-    for para in paragraphs[:HEAD]:
-        if len(para.split()) <= DATE_LINE_WORDS:
+def page_date(head: list[str]) -> str | None:
+    """YYYY-MM-DD of the first date line (short, not a sentence) among the lines before the body."""
+    for para in head[:HEAD]:
+        if len(para.split()) <= DATE_LINE_WORDS and not para.rstrip().endswith("."):
             found = find_date(para)
             if found:
                 return found

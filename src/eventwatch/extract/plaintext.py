@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.extract.lines import has_body, keep_body, shape
-from eventwatch.extract.pagedate import page_date
+from eventwatch.extract.pagedate import find_date, page_date
 from eventwatch.extract.phrasing import Phrasing
 
 BLANK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -16,6 +16,7 @@ BYLINE = re.compile(rf"^(?i:by|written by|posted by|author)\s*:?\s+(?P<name>{NAM
 # A photo caption with the byline glued to its end: "Agents unload the boat in the harbour. By JANE DOE".
 CAPTION_BYLINE = re.compile(rf"[.!?]\s+By\s+(?P<name>{NAME})\s*$")
 HEADLINE_WORDS = 25
+HEADLINE_MIN_WORDS = 3  # "Menu", "Search": shorter lines are navigation
 WRAP_WIDTH = (50, 100)  # lines this long that do not end a sentence look hard-wrapped
 
 
@@ -49,25 +50,43 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
-    """Headline (first line when it reads as one), byline and clean body of a plain-text page."""
+    """Headline, byline, date line and clean body of a plain-text page; a snippet stays whole."""
     paragraphs = paragraphs_of(text)
     if not has_body(paragraphs):
         return Page(title, None, paragraphs)
-    if title is None and _is_headline(paragraphs[0], phrasing):
-        title = paragraphs[0]
-    if title is not None and paragraphs and _same(paragraphs[0], title):
-        paragraphs = paragraphs[1:]
-    author, paragraphs = take_byline(paragraphs)
-    return Page(title, author, keep_body(paragraphs, phrasing), page_date(paragraphs))
+    head = first_body(paragraphs)
+    found = _headline(paragraphs[:head], phrasing, title)
+    if found is not None:
+        title = title or paragraphs[found]
+        paragraphs = paragraphs[:found] + paragraphs[found + 1 :]
+        head -= 1
+    date = page_date(paragraphs[:head])
+    author, paragraphs = take_byline(paragraphs, window=max(head, 3))
+    return Page(title, author, keep_body(paragraphs, phrasing), date)
+
+
+def first_body(paragraphs: list[str]) -> int:
+    """Index of the first body paragraph (prose), or the number of paragraphs when there is none."""
+    return next((i for i, p in enumerate(paragraphs) if shape(p).prose), len(paragraphs))
+
+
+def _headline(head: list[str], phrasing: Phrasing, given: str | None) -> int | None:
+    """Index of the headline before the body: the given title's line, else the first line reading as one."""
+    for index, line in enumerate(head):
+        if given is not None and _same(line, given):
+            return index
+        if given is None and _is_headline(line, phrasing):
+            return index
+    return None
 
 
 def _is_headline(line: str, phrasing: Phrasing) -> bool:
+    """A short line that is neither a sentence, furniture, a byline nor a date line."""
     s = shape(line)
-    return (
-        0 < s.words <= HEADLINE_WORDS
-        and not line.rstrip().endswith(".")
-        and not phrasing.is_boilerplate(line)
-    )
+    if not HEADLINE_MIN_WORDS <= s.words <= HEADLINE_WORDS or line.rstrip().endswith("."):
+        return False
+    furniture = s.separator or phrasing.is_boilerplate(line) or phrasing.opens_block(line)
+    return not furniture and BYLINE.match(line) is None and find_date(line) is None
 
 
 def _same(a: str, b: str) -> bool:
