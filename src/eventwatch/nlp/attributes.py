@@ -8,6 +8,8 @@ triple and copies their results otherwise; a test checks the output is the same.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,14 +30,11 @@ class AttributeMemo:
         return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = [(t.orth, t.tag, t.dep) for t in doc]
+        keys = [tuple(row) for row in doc.to_array([ORTH, TAG, DEP]).tolist()]
         found = [self._memo.get(k) for k in keys]
-        if None in found:
+        if not found or None in found:
             return self._learn(doc, keys)
-        for token, (pos, morph, lemma) in zip(doc, found, strict=True):  # type: ignore[misc]
-            token.pos = pos
-            token.set_morph(morph)  # type: ignore[attr-defined]
-            token.lemma = lemma
+        doc.from_array([POS, MORPH, LEMMA], numpy.array(found, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
     def _learn(self, doc: Doc, keys: list[_Key]) -> Doc:
