@@ -253,6 +253,16 @@ def test_placed_people(kb: ActorKB, text: str, words: str, code: str | None) -> 
     assert (text[first.start : first.end], first.actor.code) == (words, code)
 
 
+def test_the_country_s_president_is_the_state_named_before(kb: ActorKB) -> None:
+    text = "Floods hit Tajikistan on Monday. The country's president toured the valley."
+    last = mentions(kb, text)[-1]
+    assert (text[last.start : last.end], last.actor.name) == ("The country's president", "Emomali Rahmon")
+
+
+def test_a_bare_country_is_no_actor(kb: ActorKB) -> None:
+    assert mentions(kb, "The country is large and dry.") == []
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

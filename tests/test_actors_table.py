@@ -158,6 +158,8 @@ Kirghizia||KGZ|KGZ|state|-|-|
 Byelorussia||BLR|BLR|state|-|-|
 Soviet Union||SUN|SUN|state|-|-|
 USSR||SUN|SUN|state|-|-|
+Czechoslovakia||CSK|CSK|state|-|-|
+East Germany||DDR|DDR|state|-|-|
 Republic of Korea||KOR|KOR|state|-|-|
 People's Republic of China||CHN|CHN|state|-|-|
 Republic of China||TWN|TWN|state|-|-|
@@ -253,6 +255,8 @@ the Blue House||KOR|KOR|state|GOV|-|
 Bankova||UKR|UKR|state|GOV|-|
 the Tatmadaw||MMR|MMR|state|MIL|-|
 Rawalpindi||PAK|PAK|state|MIL|-|
+Lubyanka||RUS|RUS|state|POL|-|
+Langley||USA|USA|state|POL|-|
 """
 
 AGENTS = """
@@ -452,6 +456,11 @@ Red Cross||ICRC|-|ngo|-|-|
 Amnesty International||AMNESTY|-|ngo|-|-|
 Human Rights Watch||HRW|-|ngo|-|-|
 Doctors Without Borders||MSF|-|ngo|-|-|
+Organization of Turkic States||OTS|-|igo|-|-|
+Visegrad Group||V4|-|igo|-|-|
+Frontex||FRONTEX|-|igo|-|-|
+International Energy Agency||IEA|-|igo|-|-|
+UN war crimes tribunal||ICTY|-|igo|-|-|
 """
 
 GROUPS = """
@@ -501,6 +510,13 @@ Xinhua||XINHUA|CHN|media|MED|-|
 Reuters||REUTERS|GBR|media|MED|-|
 Al Jazeera||ALJAZEERA|QAT|media|MED|-|
 Gazprom||GAZPROM|RUS|business|BUS|-|
+Islamic Movement of Uzbekistan||IMU|UZB|armed_group|REB|-|
+Donetsk People's Republic||DPR|UKR|armed_group|REB|-|
+Peshmerga||IRQ|IRQ|state|MIL|-|
+Republicans||GOP|USA|party|LEG|-|
+Tories||CONSERVATIVES_GBR|GBR|party|-|-|
+Georgian Dream||GEORGIAN_DREAM|GEO|party|-|-|
+Jamaat Ansarullah||ANSARULLAH_TJK|TJK|armed_group|REB|-|
 Rohingya||ROHINGYA|MMR|population|CVL|-|
 Uyghurs||UYGHURS|CHN|population|CVL|-|
 Kurds||KURDS|-|population|CVL|-|

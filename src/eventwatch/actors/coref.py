@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.match import STATE_NOUNS
 from eventwatch.actors.pieces import Piece
 from eventwatch.records import Mention
 
@@ -13,6 +14,8 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
 _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
 _NAMED = ("org", "group")
 _REACH_FORWARD = 1500  # a headline may name "the bloc" before the body names the CSTO
+_REACH_BACK_TO_STATE = 300  # "the country's" looks no further back than about two sentences
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
 def resolve_nouns(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
@@ -21,6 +24,9 @@ def resolve_nouns(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
     for i, piece in enumerate(pieces):
         if piece.what != "coref":
             out.append(piece)
+            continue
+        if piece.ref in STATE_NOUNS:
+            out.extend(_the_country(out, piece, text))
             continue
         leader = _leader(out, piece, text)
         the = _THE_BEFORE.search(text, max(0, piece.start - 40), piece.start)
@@ -37,6 +43,19 @@ def resolve_nouns(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
         what = "org" if code in kb.orgs else "group"
         out.append(Piece(start, piece.end, what, code, "coref"))
     return out
+
+
+def _the_country(before: list[Piece], piece: Piece, text: str) -> list[Piece]:
+    """ "the country's president": the state named last, within about two sentences; else nothing."""
+    the = _THE_BEFORE.search(text, max(0, piece.start - 5), piece.start)
+    if the is None or not _POSSESSIVE.match(text, piece.end):
+        return [piece] if piece.fallback is not None else []
+    for earlier in reversed(before):
+        if piece.start - earlier.end > _REACH_BACK_TO_STATE:
+            break
+        if earlier.what in ("state", "adjective", "capital"):
+            return [Piece(the.start(), piece.end, "state", earlier.ref, "coref")]
+    return []
 
 
 def _leader(before: list[Piece], piece: Piece, text: str) -> Piece | None:

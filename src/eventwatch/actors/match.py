@@ -16,6 +16,8 @@ import ahocorasick
 if TYPE_CHECKING:
     from eventwatch.actors.kb import ActorKB
 
+STATE_NOUNS = ("country", "nation")  # "the country's president": the state named just before
+
 # When one key names several things, the first kind here wins.
 PRIORITY = (
     "person", "org", "group", "seat", "state", "capital", "adjective", "people", "prefix",
@@ -137,6 +139,7 @@ def _surfaces(kb: ActorKB) -> list[tuple[str, str | int, str]]:
     for number, person in enumerate(kb.persons):
         out += [("person", number, s) for s in (person.name, *person.aliases)]
         out.append(("surname", number, person.surname()))
+    out += [("coref", noun, noun) for noun in STATE_NOUNS]
     latest = {word: number for number, agent in enumerate(kb.agents) for word in agent.words}
     out += [("agent", number, word) for word, number in latest.items()]
     return out
