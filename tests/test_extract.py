@@ -426,6 +426,20 @@ def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -
         assert gone not in doc.text
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<div>Rebels shelled the airport on Tuesday.</div>", id="fragment"),
+        pytest.param("<html><body><h1>Rebels shell the airport</h1></body></html>", id="headline-only-page"),
+        pytest.param("Rebels shelled the airport on Tuesday.", id="no-tags"),
+    ],
+)
+def test_short_html_input_is_kept(html: str) -> None:
+    doc = article(RawDocument(id="s", origin="test", html=html), Options())
+    assert isinstance(doc, Document)
+    assert doc.text.startswith("Rebels shel")
+
+
 def test_bad_boilerplate_pattern_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "boilerplate.yaml"
     bad.write_text(

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from lxml import etree
+from lxml.html import fromstring
 from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
@@ -16,6 +18,7 @@ from eventwatch.extract.plaintext import take_byline
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
+SNIPPET_WORDS = 200  # a page with more text than this and no article found is not a snippet
 HEAD_WINDOW = 4  # the headline is looked for among the first lines of the extracted text
 DATE_SEARCH = {
     "extensive_search": False,
@@ -37,22 +40,44 @@ class HtmlPage:
 
 def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
     """Main text (one paragraph a line), headline, date, author, site name and canonical URL."""
-    tree = load_html(html)
-    if tree is None:
-        return HtmlPage([], None, None, None, None, url)
-    drop_link_lists(tree)
-    found = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
-    )
-    if not isinstance(found, Extracted):
-        return HtmlPage([], None, None, None, None, url)
-    paragraphs = [" ".join(line.split()) for line in (found.text or "").split("\n")]
-    paragraphs = drop_headline([p for p in paragraphs if p], found.title, found.description)
+    found = _extract(html, url)
+    if found is None or not (found.text or "").strip():
+        return HtmlPage(snippet_text(html), None, None, None, None, url)
+    lines = [" ".join(line.split()) for line in (found.text or "").split("\n")]
+    paragraphs = [line for line in lines if line]
+    paragraphs = drop_headline(paragraphs, found.title, found.description) or paragraphs
     byline, paragraphs = take_byline(paragraphs)
     paragraphs = keep_body(paragraphs, phrasing)
     date = found.date if found.date and DATE.match(found.date) else None
     return HtmlPage(paragraphs, found.title or None, found.author or byline, date, found.sitename or None,
                     found.url or url)  # fmt: skip
+
+
+def _extract(html: str, url: str | None) -> Extracted | None:
+    """Trafilatura's main text and metadata, after link lists leave the tree; None when it finds nothing."""
+    try:
+        tree = load_html(html)
+        if tree is None:
+            return None
+        drop_link_lists(tree)
+        found = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+    return found if isinstance(found, Extracted) else None
+
+
+def snippet_text(html: str) -> list[str]:
+    """The visible lines of a short fragment that holds no article (a snippet sent as HTML), else []."""
+    try:
+        root = fromstring(html.encode("utf-8", "replace"))
+    except (ValueError, etree.LxmlError):
+        return []
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    lines = [" ".join(line.split()) for line in root.text_content().split("\n")]
+    lines = [line for line in lines if line]
+    return lines if sum(len(line.split()) for line in lines) <= SNIPPET_WORDS else []
 
 
 def drop_headline(paragraphs: list[str], title: str | None, description: str | None) -> list[str]:
