@@ -162,3 +162,37 @@ def test_opening_for_reading_does_not_create_a_store(db_path: Path) -> None:
     with pytest.raises(StoreError, match="eventwatch ingest"):
         Store.open(db_path, create=False)
     assert not db_path.exists()
+
+
+def test_a_new_migration_is_applied_to_an_existing_store(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import eventwatch.store.db as db
+
+    with Store.open(db_path) as s:
+        s.save([Stored(DOCS[0], "raw-a")])
+    extra = "CREATE TABLE labels (event INTEGER NOT NULL REFERENCES events (pk), label TEXT NOT NULL);"
+    monkeypatch.setattr(db, "MIGRATIONS", (*db.MIGRATIONS, extra))
+    monkeypatch.setattr(db, "LATEST", LATEST + 1)
+    with Store.open(db_path) as s:
+        assert s.schema_version() == LATEST + 1
+        assert s.conn.execute("SELECT count(*) FROM labels").fetchone() == (0,)
+        assert s.counts()["documents"] == 1
+
+
+def test_a_failing_migration_leaves_the_previous_version(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import eventwatch.store.db as db
+
+    Store.open(db_path).close()
+    broken = "CREATE TABLE half_done (x INTEGER); CREATE TABLE documents (x INTEGER);"  # second clashes
+    monkeypatch.setattr(db, "MIGRATIONS", (*db.MIGRATIONS, broken))
+    monkeypatch.setattr(db, "LATEST", LATEST + 1)
+    with pytest.raises(StoreError, match="already exists"):
+        Store.open(db_path)
+    monkeypatch.undo()
+    with Store.open(db_path) as s:
+        assert s.schema_version() == LATEST
+        tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "half_done" not in tables
