@@ -53,7 +53,6 @@ BROKEN = [
         ":2:",
         "unknown code",
     ),
-    ("unknown-header", "who\twhen\nAnn\t2020\n", "user.tsv:1:", "header"),
     (
         "too-many-columns",
         OFFICE_HEADER + "Ann\t\tRUS\thead of state\t2020-01-01\t\textra\n",
@@ -68,6 +67,22 @@ def test_bad_user_file_names_file_and_line(tmp_path: Path, body: str, where: str
     with pytest.raises(KnowledgeError) as error:
         ActorKB.load([write(tmp_path, body)])
     assert where in str(error.value) and why in str(error.value)
+
+
+def test_other_stages_files_are_left_alone(tmp_path: Path) -> None:
+    places = write(tmp_path, "iso3\tlat\tlon\taliases\tadjectives\nTJK\t38.5\t68.8\t\t\n", "places.tsv")
+    triggers = write(tmp_path, "triggers: []\n", "triggers.yaml")
+    assert ActorKB.load([places, triggers]).lookup("Tajikistan") is not None
+
+
+def test_validate_names_a_foreign_header(tmp_path: Path) -> None:
+    result = CliRunner().invoke(actors_app, ["validate", str(write(tmp_path, "who\twhen\nAnn\t2020\n"))])
+    assert result.exit_code == 1 and "user.tsv:1: unknown header" in result.output
+
+
+def test_missing_user_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="missing.tsv"):
+        ActorKB.load([tmp_path / "missing.tsv"])
 
 
 def test_user_officeholder_extends_and_is_dated(tmp_path: Path) -> None:

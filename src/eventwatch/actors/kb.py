@@ -77,10 +77,13 @@ class ActorKB:
     def load(cls, extra: Sequence[Path] = ()) -> ActorKB:
         """Built-in knowledge plus user files (same formats) that extend or override it.
 
+        Extra files that are not actor files (YAML, or TSV with another stage's header) are left
+        to the other stages; `eventwatch actors validate` tells a mistyped header apart.
+
         Raises:
             KnowledgeError: a file is malformed; the message names file and line.
         """
-        tables = built_in_tables() + [read_table(Path(p)) for p in extra]
+        tables = built_in_tables() + [t for t in map(read_table, map(Path, extra)) if t.kind != "foreign"]
         problems = [p for t in tables for p in t.problems] + cross_check(tables)
         if problems:
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""

@@ -172,6 +172,8 @@ def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def read_table(path: Path) -> Table:
     """Read one knowledge file; problems are collected, not raised."""
+    if path.suffix.lower() != ".tsv" and path.is_file():
+        return Table(path, "foreign")
     try:
         lines = _lines(path)
         first = next(lines, None)
@@ -181,7 +183,11 @@ def read_table(path: Path) -> Table:
         return _unreadable(path, "no header line")
     number, header = first
     if tuple(header) not in SCHEMAS:
-        return _unreadable(path, f"unknown header {header!r}; expected one of the documented schemas", number)
+        table = _unreadable(
+            path, f"unknown header {header!r}; expected one of the documented schemas", number
+        )
+        table.kind = "foreign"
+        return table
     kind, parse = SCHEMAS[tuple(header)]
     table = Table(path, kind)
     try:
@@ -242,7 +248,9 @@ def _references(entry: Entry) -> tuple[str, ...]:
 def validate(path: Path, others: list[Table]) -> list[str]:
     """Every problem of one file, checked against `others` (the built-in knowledge) for codes."""
     table = read_table(path)
-    problems = list(table.problems)
+    problems = list(table.problems) or (
+        [f"{path}:1: not a .tsv actor file"] if table.kind == "foreign" else []
+    )
     known = [t for t in others if t.path.resolve() != path.resolve()]
     problems += [p for p in cross_check([*known, table]) if p.startswith(f"{path}:")]
     return problems
