@@ -71,10 +71,10 @@ def _token_at(p: Parsed, offset: int) -> Token | None:
     return None
 
 
-def event_place(p: Parsed, anchor: Token, noun: Token, taken: set[int]) -> Place | None:
+def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -> Place | None:
     """The place named in the event's clause (not one of its actors), else the dateline place."""
     head = clause_head(anchor)
-    own = {t.i for t in noun.subtree}
+    own = {t.i for t in noun.subtree} if noun is not None else set()
     ranked: list[tuple[int, int, Place]] = []
     for place in p.places:
         tok = _token_at(p, place.start - p.sentence.start)

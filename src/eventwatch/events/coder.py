@@ -28,7 +28,7 @@ NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
 SELF_INVOLVING = {"engage", "involve"}
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"}
-REPORTING = {"say", "tell", "report", "announce", "quote"}
+REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
 
@@ -75,7 +75,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
     status = _future_by_date(frame.status, date.value, p.doc.date)
-    place = event_place(p, m.anchor, noun, taken)
+    place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
     kind = _trigger_kind(m)
     out = []
     if not frame.recipients and m.trigger.event_type in TERRITORIAL:
@@ -169,6 +169,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
     preps = (
         ["by"]
+        + ([] if "between" in m.trigger.recipient else ["between"])
         + (["of"] if m.trigger.of_role == "actor" else [])
         + ([] if "from" in m.trigger.recipient else ["from"])
     )
@@ -194,7 +195,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _participant(m: Match, noun: Token) -> bool:
-    return m.trigger.participants and noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS
+    """ "at the summit, X decided", "X proposed talks": the clause's subject takes part."""
+    if not m.trigger.participants:
+        return False
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS)
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
@@ -202,8 +206,10 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
     anchors = [m.anchor, *(p.sdoc[i] for i in sorted(m.used))]
     if m.trigger.pos == "verb":
         anchors += object_tokens(m.token)
-    else:  # "the withdrawal of X from Y": the parser often hangs "from Y" on X
-        anchors += prep_objects([m.token], "of")
+    else:  # "the withdrawal of X from Y", "an attack by X on Y": the parser often hangs "from Y" on X
+        anchors += [
+            o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
+        ]
     for slot in m.trigger.recipient:
         found = [a for a in resolve(p, _slot_tokens(p, m, slot, anchors)) if a.token not in taken]
         if found:

@@ -248,8 +248,7 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
 
 
 def _words(where: str, text: Any) -> list[frozenset[str]]:
-    parts = str(text).lower().replace("-", " - ").split()
-    words = [frozenset(p.split("|")) for p in parts if p != "-"]
+    words = [frozenset(p.split("|")) for p in str(text).lower().split()]
     if not words or any("" in w for w in words):
         raise KnowledgeError(f"{where}: empty word in trigger {text!r}")
     return words

@@ -178,11 +178,17 @@ def _modified_noun(verb: Token) -> list[Token]:
 
 
 def _hyphen_word(p: Parsed, tok: Token) -> str:
-    """ "cease-fire" as one word when spaCy split it at the hyphen."""
-    i, doc = tok.i, p.sdoc
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        i -= 2
-    return str(doc[i : tok.i + 1].text).lower() if i < tok.i else tok.lower_
+    """ "cease-fire", "sit-in" as one word when spaCy split them at the hyphen."""
+    doc, first, last = p.sdoc, tok.i, tok.i
+    while first >= 2 and _joined(doc[first - 2], doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and _joined(doc[last], doc[last + 1]):
+        last += 2
+    return str(doc[first : last + 1].text).lower()
+
+
+def _joined(left: Token, hyphen: Token) -> bool:
+    return bool(hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_)
 
 
 def _with_light_verb(p: Parsed, m: Match) -> Match:

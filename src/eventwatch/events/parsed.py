@@ -55,6 +55,14 @@ class Parsed:
         """The lemma the lexicon knows for this token (its own form table first, then spaCy's)."""
         return self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower()
 
+    def control(self, tok: Token) -> str | None:
+        """The status a governing word imposes ("plan" -> planned, "rule out" -> negated), if any."""
+        lemma = self.lemma(tok)
+        for child in tok.children:
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.lexicon.control:
+                return self.lexicon.control[f"{lemma} {child.lower_}"]
+        return self.lexicon.control.get(lemma)
+
     def span_text(self, first: int, last: int) -> str:
         return str(self.sdoc[first : last + 1].text)
 

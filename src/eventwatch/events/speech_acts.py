@@ -54,7 +54,7 @@ def about(
     if not inner or inner_frame is None:
         return events
     inner_type = inner[0].event_type
-    conflict = frame.match.trigger.conflict_type
+    conflict = frame.match.trigger.conflict_type if inner[0].status != "negated" else None
     out = [refine(p, e, inner_type, conflict) for e in events]
     if out[0].event_type == "REQUEST" and _object_event(frame, inner_frame):
         asked = list({id(i.actor): i.actor for i in inner if i.actor is not None}.values())
@@ -108,11 +108,11 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
     if speaker is not None and _demanded(frame.match.anchor):
         return [_said(p, ev, "REQUEST", speaker, ev.actor) for ev in events]
     etype = events[0].event_type
-    if inside_act or etype in NOT_ANNOUNCED:
+    if inside_act or etype in ("REJECT", "THREATEN", "REQUEST", "ACCUSE"):
         return []
     quad = QUAD_OF_TYPE[etype]
     kind = None
-    if frame.status == "planned":
+    if frame.status == "planned" and etype not in NOT_ANNOUNCED:
         kind = (
             "THREATEN"
             if quad in CONFLICT_QUADS and etype not in NOT_THREATS

@@ -57,12 +57,9 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
     modal = _modal_status(p, tok, speech)
     if modal:
         return modal
-    if any(p.lemma(c) in p.lexicon.control and c.dep_ in ("amod", "compound") for c in children):
-        return next(
-            p.lexicon.control[p.lemma(c)]
-            for c in children
-            if p.lemma(c) in p.lexicon.control and c.dep_ in ("amod", "compound")
-        )
+    modifier = next((p.control(c) for c in children if c.dep_ in ("amod", "compound") and p.control(c)), None)
+    if modifier:  # "the planned attack", "a possible strike"
+        return modifier
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children):
         return "ongoing"
     return "occurred"
@@ -111,7 +108,7 @@ def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) 
     own = _own_status(p, gov, speech)
     if dep in ("conj", "appos", "cc", "pobj"):
         return own if own in ("planned", "hypothetical", "negated") else "occurred"
-    control = p.lexicon.control.get(p.lemma(gov))
+    control = p.control(gov)
     if dep == "prep" and (control is None or child.lower_ not in ARGUMENT_PREPS):  # "decided at a summit"
         return own if own in ("hypothetical", "negated") else "occurred"
     if dep in ("relcl", "advcl") and control is None:

@@ -1,0 +1,650 @@
+"""Event coding, one linguistic phenomenon per sentence (sentences written for these tests).
+
+Actor mentions and places come from a small test dictionary, so the coder is tested on its
+own, whatever the actor and place stages find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from eventwatch import events
+from eventwatch.nlp.segment import split_sentences
+from eventwatch.records import Actor, Document, Event, Mention, Place
+
+ACTORS: dict[str, tuple[str, str | None, str]] = {
+    # name -> (code, country, kind)
+    "Russia": ("RUS", "RUS", "state"),
+    "Russian": ("RUS", "RUS", "state"),
+    "Moscow": ("RUS", "RUS", "state"),
+    "Ukraine": ("UKR", "UKR", "state"),
+    "Ukrainian": ("UKR", "UKR", "state"),
+    "Kyiv": ("UKR", "UKR", "state"),
+    "China": ("CHN", "CHN", "state"),
+    "Chinese": ("CHN", "CHN", "state"),
+    "Beijing": ("CHN", "CHN", "state"),
+    "Japan": ("JPN", "JPN", "state"),
+    "Japanese": ("JPN", "JPN", "state"),
+    "India": ("IND", "IND", "state"),
+    "Indian": ("IND", "IND", "state"),
+    "Pakistan": ("PAK", "PAK", "state"),
+    "Pakistani": ("PAK", "PAK", "state"),
+    "Iran": ("IRN", "IRN", "state"),
+    "Iranian": ("IRN", "IRN", "state"),
+    "Tehran": ("IRN", "IRN", "state"),
+    "Iraq": ("IRQ", "IRQ", "state"),
+    "Iraqi": ("IRQ", "IRQ", "state"),
+    "Israel": ("ISR", "ISR", "state"),
+    "Israeli": ("ISR", "ISR", "state"),
+    "Syria": ("SYR", "SYR", "state"),
+    "Syrian": ("SYR", "SYR", "state"),
+    "Lebanon": ("LBN", "LBN", "state"),
+    "Jordan": ("JOR", "JOR", "state"),
+    "Egypt": ("EGY", "EGY", "state"),
+    "Egyptian": ("EGY", "EGY", "state"),
+    "Turkey": ("TUR", "TUR", "state"),
+    "Turkish": ("TUR", "TUR", "state"),
+    "Greece": ("GRC", "GRC", "state"),
+    "Greek": ("GRC", "GRC", "state"),
+    "France": ("FRA", "FRA", "state"),
+    "French": ("FRA", "FRA", "state"),
+    "Germany": ("DEU", "DEU", "state"),
+    "German": ("DEU", "DEU", "state"),
+    "Britain": ("GBR", "GBR", "state"),
+    "British": ("GBR", "GBR", "state"),
+    "the United States": ("USA", "USA", "state"),
+    "Washington": ("USA", "USA", "state"),
+    "US": ("USA", "USA", "state"),
+    "Poland": ("POL", "POL", "state"),
+    "Polish": ("POL", "POL", "state"),
+    "Serbia": ("SRB", "SRB", "state"),
+    "Serbian": ("SRB", "SRB", "state"),
+    "Armenia": ("ARM", "ARM", "state"),
+    "Armenian": ("ARM", "ARM", "state"),
+    "Azerbaijan": ("AZE", "AZE", "state"),
+    "Georgia": ("GEO", "GEO", "state"),
+    "Kazakhstan": ("KAZ", "KAZ", "state"),
+    "Tajikistan": ("TJK", "TJK", "state"),
+    "Tajik": ("TJK", "TJK", "state"),
+    "Afghanistan": ("AFG", "AFG", "state"),
+    "Afghan": ("AFG", "AFG", "state"),
+    "Sudan": ("SDN", "SDN", "state"),
+    "Sudanese": ("SDN", "SDN", "state"),
+    "Ethiopia": ("ETH", "ETH", "state"),
+    "Kenya": ("KEN", "KEN", "state"),
+    "Kenyan": ("KEN", "KEN", "state"),
+    "Nigeria": ("NGA", "NGA", "state"),
+    "Nigerian": ("NGA", "NGA", "state"),
+    "Mali": ("MLI", "MLI", "state"),
+    "Chad": ("TCD", "TCD", "state"),
+    "Venezuela": ("VEN", "VEN", "state"),
+    "Colombia": ("COL", "COL", "state"),
+    "NATO": ("NATO", None, "igo"),
+    "the UN": ("UN", None, "igo"),
+    "the United Nations": ("UN", None, "igo"),
+    "the EU": ("EU", None, "igo"),
+    "the European Union": ("EU", None, "igo"),
+    "the CSTO": ("CSTO", None, "igo"),
+    "the SCO": ("SCO", None, "igo"),
+    "the African Union": ("AU", None, "igo"),
+    "the Taliban": ("TALIBAN", "AFG", "armed_group"),
+    "Hamas": ("HAMAS", "PSE", "armed_group"),
+    "Hezbollah": ("HEZBOLLAH", "LBN", "armed_group"),
+    "Vladimir Putin": ("RUS", "RUS", "person"),
+    "Emomali Rahmon": ("TJK", "TJK", "person"),
+}
+PLACES: dict[str, tuple[str, str]] = {
+    "Dushanbe": ("TJK", "city"),
+    "Geneva": ("CHE", "city"),
+    "Baghdad": ("IRQ", "city"),
+    "Gaza": ("PSE", "region"),
+    "Kabul": ("AFG", "city"),
+    "Khartoum": ("SDN", "city"),
+    "Donetsk": ("UKR", "city"),
+}
+ACTORS.update({"The" + k[3:]: v for k, v in list(ACTORS.items()) if k.startswith("the ")})
+_NAMES = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")\b")
+_PLACES = re.compile(r"\b(" + "|".join(map(re.escape, PLACES)) + r")\b")
+DOC_DATE = "2021-09-17"  # a Friday
+
+
+def build(text: str, nlp: Any, date: str | None = DOC_DATE) -> Document:
+    """A document with sentences, parses, test-dictionary mentions and places."""
+    doc = Document(id="t", origin="test", text=text, date=date)
+    doc.sentences = split_sentences(text)
+    doc.parses = {s.index: nlp(s.text) for s in doc.sentences}
+    doc.mentions = [_mention(m) for m in _NAMES.finditer(text)]
+    doc.places = [_place(m) for m in _PLACES.finditer(text)]
+    return doc
+
+
+def _mention(m: re.Match[str]) -> Mention:
+    code, country, kind = ACTORS[m.group()]
+    return Mention(m.start(), m.end(), Actor(m.group(), m.group(), code, country, kind))
+
+
+def _place(m: re.Match[str]) -> Place:
+    country, feature = PLACES[m.group()]
+    return Place(m.group(), m.group(), country, None, None, feature, start=m.start(), end=m.end())
+
+
+def coded(text: str, kit: Any, nlp: Any, date: str | None = DOC_DATE) -> list[Event]:
+    doc = events.deduplicate(events.code_document(build(text, nlp, date), kit))
+    return doc.events
+
+
+@dataclass(frozen=True)
+class Case:
+    """One sentence and the event it must yield (fields left None are not checked)."""
+
+    text: str
+    type: str
+    actor: str | None = None
+    recipient: str | None = None
+    want: dict[str, Any] = field(default_factory=dict)
+
+
+def _key(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.code or actor.name
+
+
+def _fits(ev: Event, case: Case) -> bool:
+    if ev.event_type != case.type:
+        return False
+    if case.actor is not None and _key(ev.actor) != case.actor:
+        return False
+    if case.recipient is not None and _key(ev.recipient) != case.recipient:
+        return False
+    return all(_value(ev, k) == v for k, v in case.want.items())
+
+
+def _value(ev: Event, key: str) -> Any:
+    if key == "date":
+        return ev.date.value
+    if key == "date_text":
+        return ev.date.text
+    if key == "speaker":
+        return _key(ev.speaker)
+    if key == "location":
+        return ev.location.name if ev.location else None
+    if key == "no_recipient":
+        return ev.recipient is None
+    return getattr(ev, key)
+
+
+def _show(evs: list[Event]) -> str:
+    return "; ".join(
+        f"{e.event_type} {_key(e.actor)}->{_key(e.recipient)} {e.status} {e.date.value} "
+        f"spk={_key(e.speaker)} cameo={e.cameo} mode={e.mode} [{e.trigger}]"
+        for e in evs
+    )
+
+
+TYPES = {
+    # AGREE
+    "agree-to": Case("Russia and China agreed to expand trade links.", "AGREE", "RUS"),
+    "agree-conjoined-second": Case("Russia and China agreed to expand trade links.", "AGREE", "CHN"),
+    "promise": Case("Japan promised to rebuild the port in Sudan.", "AGREE", "JPN"),
+    "offer-dative": Case("Germany offered Ukraine a loan for its power grid.", "AGREE", "DEU", "UKR"),
+    "invite": Case("Kazakhstan invited Armenia to the next round of talks.", "AGREE", "KAZ", "ARM"),
+    "reach-agreement-light": Case(
+        "Serbia reached an agreement with Kosovo's neighbours on transit fees.", "AGREE", "SRB"
+    ),
+    "pledge-noun": Case("The pledge by France to rebuild the schools was welcomed.", "AGREE", "FRA"),
+    # CONSULT
+    "meet-with": Case(
+        "Greece met with Turkey in Geneva to discuss maritime borders.", "CONSULT", "GRC", "TUR"
+    ),
+    "visit": Case("Vladimir Putin visited China last month.", "CONSULT", "RUS", "CHN", {"mode": "visit"}),
+    "host": Case("Egypt hosted Israel for talks on the border crossing.", "CONSULT", "EGY", "ISR"),
+    "phone-call": Case("India held a phone call with Pakistan on Monday.", "CONSULT", "IND", "PAK"),
+    "hold-talks-light": Case(
+        "Armenia and Azerbaijan held talks in Geneva.", "CONSULT", "ARM", None, {"location": "Geneva"}
+    ),
+    "summit-participants": Case(
+        "At a summit in Dushanbe, the CSTO decided to send observers.", "CONSULT", "CSTO"
+    ),
+    "mediate": Case("Turkey mediated between Russia and Ukraine.", "CONSULT", "TUR", "RUS"),
+    "negotiate": Case("Sudan negotiated with Ethiopia over the dam.", "CONSULT", "SDN", "ETH"),
+    # SUPPORT
+    "praise": Case("Britain praised Kenya for its election.", "SUPPORT", "GBR", "KEN"),
+    "endorse": Case("France endorsed the EU plan.", "SUPPORT", "FRA"),
+    "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),
+    "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "SUPPORT", "IRN"),
+    "apologize": Case("Japan apologized to China for the wartime abuses.", "SUPPORT", "JPN", "CHN"),
+    "establish-ties": Case("Israel established diplomatic ties with Sudan.", "SUPPORT", "ISR", "SDN"),
+    # COOPERATE
+    "cooperate-with": Case("Jordan cooperated with Iraq on border security.", "COOPERATE", "JOR", "IRQ"),
+    "share-intelligence": Case(
+        "Britain shared intelligence with Kenya about the plot.", "COOPERATE", "GBR", "KEN"
+    ),
+    "extradite": Case("Turkey extradited a suspect to Germany.", "COOPERATE", "TUR", "DEU"),
+    "join-organisation": Case("India joined the SCO in 2017.", "COOPERATE", "IND", "SCO", {"date": "2017"}),
+    # AID
+    "send-aid": Case("The EU sent humanitarian aid to Sudan.", "AID", "EU", "SDN"),
+    "provide-to": Case("Japan provided medical supplies to Afghanistan.", "AID", "JPN", "AFG"),
+    "grant-asylum": Case("Germany granted asylum to a Syrian dissident.", "AID", "DEU"),
+    "give-loan-dative": Case("China gave Kenya a loan for the railway.", "AID", "CHN", "KEN"),
+    "evacuate-wounded": Case("Jordan evacuated the wounded from Gaza.", "AID", "JOR"),
+    # CONCEDE
+    "concede": Case("Serbia conceded to the EU on visa rules.", "CONCEDE", "SRB", "EU"),
+    "ease-restrictions": Case("Israel eased restrictions on Gaza fishermen.", "CONCEDE", "ISR"),
+    "call-off-strike": Case("Nigerian teachers called off their strike.", "CONCEDE", "NGA"),
+    "accept-demands": Case("Sudan accepted demands from Ethiopia for a joint commission.", "CONCEDE", "SDN"),
+    # RETREAT
+    "withdraw-from": Case(
+        "Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO", {"mode": "withdraw"}
+    ),
+    "release-prisoners": Case(
+        "Iran released two French prisoners.", "RETREAT", "IRN", "FRA", {"mode": "release"}
+    ),
+    "ceasefire-declared": Case("Armenia declared a ceasefire with Azerbaijan.", "RETREAT", "ARM", "AZE"),
+    "resign": Case(
+        "The Kenyan interior minister resigned on Thursday.", "RETREAT", "KEN", None, {"mode": "resign"}
+    ),
+    "lift-sanctions": Case("The United States lifted sanctions on Venezuela.", "RETREAT", "USA", "VEN"),
+    "lay-down-arms": Case("The Taliban laid down their weapons in Kabul.", "RETREAT", "TALIBAN"),
+    # ACCUSE
+    "accuse-of": Case(
+        "Ukraine accused Russia of shelling Donetsk.", "ACCUSE", "UKR", "RUS", {"mode": "allege"}
+    ),
+    "criticize": Case("Germany criticized Poland over judicial reforms.", "ACCUSE", "DEU", "POL"),
+    "condemn": Case("Egypt condemned the Israeli raid.", "ACCUSE", "EGY", "ISR"),
+    "investigate": Case(
+        "The UN investigated Sudan over the killings.", "ACCUSE", "UN", "SDN", {"mode": "investigate"}
+    ),
+    "complain-to": Case("Lebanon complained to the UN about Israeli flights.", "ACCUSE", "LBN", "UN"),
+    "sue": Case("Ukraine sued Russia at the international court.", "ACCUSE", "UKR", "RUS"),
+    # REQUEST
+    "demand-that": Case("Poland demanded that Russia return the wreckage.", "REQUEST", "POL", "RUS"),
+    "urge-to": Case("China urged Japan to halt the discharge.", "REQUEST", "CHN", "JPN"),
+    "call-on": Case("The EU called on Serbia to respect the deal.", "REQUEST", "EU", "SRB"),
+    "appeal-for-aid": Case("Afghanistan appealed for aid from the UN.", "REQUEST", "AFG", "UN"),
+    "demand-withdrawal-nominal": Case(
+        "Georgia demanded the withdrawal of Russian troops.", "REQUEST", "GEO", "RUS", {"mode": "yield"}
+    ),
+    "ask-for": Case("Mali asked France for more helicopters.", "REQUEST", "MLI", "FRA"),
+    # REJECT
+    "reject": Case("Iran rejected the EU proposal.", "REJECT", "IRN", "EU"),
+    "refuse-to": Case("Israel refused to meet the Syrian envoy.", "REJECT", "ISR", "SYR"),
+    "deny": Case("Russia denied the accusations by Ukraine.", "REJECT", "RUS", "UKR"),
+    "rule-out": Case("Turkey ruled out talks with Armenia.", "REJECT", "TUR"),
+    "veto": Case("Russia vetoed the resolution on Syria.", "REJECT", "RUS"),
+    "rebuff-offer-from": Case("Pakistan rebuffed an offer from India for talks.", "REJECT", "PAK", "IND"),
+    # THREATEN
+    "threaten-to": Case("Iran threatened to close the strait to Britain.", "THREATEN", "IRN"),
+    "threaten-target-inner": Case(
+        "Turkey threatened to attack Syria.", "THREATEN", "TUR", "SYR", {"cameo": "138"}
+    ),
+    "warn": Case("The United States warned Iran against further enrichment.", "THREATEN", "USA", "IRN"),
+    "ultimatum": Case("Ethiopia issued an ultimatum to Sudan.", "THREATEN", "ETH", "SDN"),
+    "threat-unless": Case(
+        "Greece threatened to veto the budget unless Turkey withdrew its ships.", "THREATEN", "GRC", "TUR"
+    ),
+    # PROTEST
+    "demonstrate-against": Case(
+        "Thousands of Iraqi students demonstrated against the government.", "PROTEST", "IRQ"
+    ),
+    "stage-protest": Case("Kenyan farmers staged a protest outside parliament.", "PROTEST", "KEN"),
+    "hunger-strike": Case(
+        "Egyptian detainees began a hunger strike.", "PROTEST", "EGY", None, {"mode": "hunger"}
+    ),
+    "boycott": Case("Serbian parties boycotted the election.", "PROTEST", "SRB", None, {"mode": "boycott"}),
+    "block-roads": Case("Polish farmers blocked roads near the border.", "PROTEST", "POL"),
+    "riot": Case("Iraqi prisoners rioted in Baghdad.", "PROTEST", "IRQ", None, {"mode": "riot"}),
+    # MOBILIZE
+    "deploy-troops": Case("Russia deployed troops to the Ukrainian border.", "MOBILIZE", "RUS"),
+    "station-troops": Case("The CSTO will station troops in Tajikistan.", "MOBILIZE", "CSTO", "TJK"),
+    "hold-exercises": Case("China held military exercises near Japan.", "MOBILIZE", "CHN", "JPN"),
+    "mobilize-reservists": Case("Armenia mobilized its reservists.", "MOBILIZE", "ARM"),
+    "on-alert": Case("Israeli troops remained on alert in Gaza.", "MOBILIZE", "ISR", "PSE"),
+    # SANCTION
+    "impose-sanctions-on": Case("The EU imposed sanctions on Iran.", "SANCTION", "EU", "IRN"),
+    "expel-diplomats": Case("Poland expelled Russian diplomats.", "SANCTION", "POL", "RUS"),
+    "break-relations": Case("Jordan broke relations with Iran.", "SANCTION", "JOR", "IRN"),
+    "cut-aid": Case("The United States cut aid to Ethiopia.", "SANCTION", "USA", "ETH"),
+    "recall-ambassador": Case("France recalled its ambassador from Mali.", "SANCTION", "FRA"),
+    # COERCE
+    "arrest": Case("Iranian police arrested British tourists.", "COERCE", "IRN", "GBR", {"mode": "arrest"}),
+    "detain": Case("China detained a Japanese businessman.", "COERCE", "CHN", "JPN"),
+    "ban": Case("Egypt banned the opposition party.", "COERCE", "EGY"),
+    "impose-curfew": Case("Sudan imposed a curfew in Khartoum.", "COERCE", "SDN", None, {"mode": "curfew"}),
+    "deport": Case("Turkey deported Syrian refugees.", "COERCE", "TUR", "SYR"),
+    "seize-ship": Case("Iran seized a Greek tanker.", "COERCE", "IRN", "GRC"),
+    "demolish": Case("Israeli bulldozers demolished homes in Gaza.", "COERCE", "ISR"),
+    # ASSAULT
+    "attack": Case("Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR"),
+    "kill": Case("Hamas militants killed two Israeli soldiers.", "ASSAULT", "HAMAS", "ISR"),
+    "shell": Case("Syrian artillery shelled Turkish positions.", "ASSAULT", "SYR", "TUR"),
+    "bombing-nominal": Case("The Taliban bombing in Kabul killed ten people.", "ASSAULT", "TALIBAN"),
+    "abduct": Case(
+        "Nigerian gunmen abducted Chinese engineers.", "ASSAULT", "NGA", "CHN", {"mode": "abduct"}
+    ),
+    "airstrike": Case("Israel carried out airstrikes on Syria.", "ASSAULT", "ISR", "SYR"),
+    "assassinate": Case("Iraqi militants assassinated an Iranian general.", "ASSAULT", "IRQ", "IRN"),
+    "launch-offensive": Case(
+        "The Taliban launched an offensive against Afghan forces.", "ASSAULT", "TALIBAN", "AFG"
+    ),
+    "invade": Case("Russia invaded Ukraine in 2022.", "ASSAULT", "RUS", "UKR", {"date": "2022"}),
+    "torture": Case(
+        "Syrian guards tortured Lebanese detainees.", "ASSAULT", "SYR", None, {"mode": "torture"}
+    ),
+}
+
+PHENOMENA = {
+    # passive voice
+    "passive-by-agent": Case("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    "passive-no-agent": Case("Two Kenyan soldiers were killed near the border.", "ASSAULT", None, "KEN"),
+    "passive-sanctions": Case("Sanctions were imposed on Iran by the EU.", "SANCTION", "EU", "IRN"),
+    "passive-arrest": Case("British tourists were arrested by Iranian police.", "COERCE", "IRN", "GBR"),
+    "passive-talks-held": Case("Talks were held by Armenia and Azerbaijan in Geneva.", "CONSULT", "ARM"),
+    "passive-invited-negated": Case(
+        "The Taliban have not been invited to the talks.", "AGREE", None, "TALIBAN", {"status": "negated"}
+    ),
+    "passive-participle": Case("The curfew imposed by Sudan in Khartoum was lifted.", "COERCE", "SDN"),
+    # negation
+    "negation-did-not": Case(
+        "Russia did not attack Ukraine.", "ASSAULT", "RUS", "UKR", {"status": "negated"}
+    ),
+    "negation-never": Case(
+        "Israel never recognized Hamas.", "SUPPORT", "ISR", "HAMAS", {"status": "negated"}
+    ),
+    "negation-refused-inner": Case(
+        "Egypt refused to host Israel.", "CONSULT", "EGY", "ISR", {"status": "negated"}
+    ),
+    "negation-ruled-out": Case(
+        "Germany ruled out sending tanks to Ukraine.", "MOBILIZE", "DEU", None, {"status": "negated"}
+    ),
+    "negation-no-noun": Case(
+        "France said there would be no withdrawal of French troops from Mali.",
+        "RETREAT",
+        "FRA",
+        None,
+        {"status": "negated"},
+    ),
+    "negation-will-not-rejects": Case("Syria will not accept more refugees from Iraq.", "REJECT", "SYR"),
+    "negation-failed-to": Case("Greece and Turkey failed to reach an agreement.", "REJECT", "GRC"),
+    # future and plans
+    "future-will": Case(
+        "Britain will send troops to Estonia.", "MOBILIZE", "GBR", None, {"status": "planned"}
+    ),
+    "future-plans-to": Case(
+        "China plans to hold naval drills.", "MOBILIZE", "CHN", None, {"status": "planned"}
+    ),
+    "future-decided-to": Case(
+        "The EU decided to impose sanctions on Belarus's ally Russia.",
+        "SANCTION",
+        "EU",
+        None,
+        {"status": "planned"},
+    ),
+    "future-going-to": Case(
+        "India is going to deploy troops near Pakistan.", "MOBILIZE", "IND", "PAK", {"status": "planned"}
+    ),
+    "future-agreed-to-inner": Case(
+        "Iran agreed to release the British sailors.", "RETREAT", "IRN", "GBR", {"status": "planned"}
+    ),
+    "future-plan-noun": Case(
+        "Turkey announced a plan to station troops in Syria.", "MOBILIZE", "TUR", None, {"status": "planned"}
+    ),
+    "future-is-to-visit": Case(
+        "Vladimir Putin is to visit India.", "CONSULT", "RUS", "IND", {"status": "planned"}
+    ),
+    "future-promise-is-agree": Case(
+        "Japan will provide aid to Ukraine.", "AGREE", "JPN", "UKR", {"cameo": "033"}
+    ),
+    "future-threat-from-plan": Case("France will impose sanctions on Mali.", "THREATEN", "FRA", "MLI"),
+    "future-date-after-doc": Case(
+        "Russia and India held talks on 2 October 2021.", "CONSULT", "RUS", None, {"status": "planned"}
+    ),
+    # conditional and hypothetical
+    "conditional-if": Case(
+        "Israel will strike Iran if Iran builds a bomb.", "ASSAULT", "ISR", "IRN", {"status": "planned"}
+    ),
+    "conditional-clause": Case(
+        "Israel will strike Iran if Iran attacks Jordan.", "ASSAULT", "IRN", "JOR", {"status": "hypothetical"}
+    ),
+    "hypothetical-could": Case(
+        "China could invade Japan's islands.", "ASSAULT", "CHN", None, {"status": "hypothetical"}
+    ),
+    "hypothetical-may": Case(
+        "Kenya may expel Nigerian diplomats.", "SANCTION", "KEN", "NGA", {"status": "hypothetical"}
+    ),
+    "hypothetical-proposed": Case(
+        "Turkey proposed talks with Greece.", "CONSULT", "TUR", "GRC", {"status": "hypothetical"}
+    ),
+    "hypothetical-possible": Case(
+        "Poland discussed a possible attack by Russia.", "ASSAULT", "RUS", None, {"status": "hypothetical"}
+    ),
+    "hypothetical-threatened-inner": Case(
+        "Iran threatened to attack Israel.", "ASSAULT", "IRN", "ISR", {"status": "hypothetical"}
+    ),
+    # reported speech and speaker
+    "quote-said-after": Case(
+        "Russia attacked Ukraine, Japan said.", "ASSAULT", "RUS", "UKR", {"speaker": "JPN"}
+    ),
+    "quote-said-before": Case(
+        "Iran said Israel attacked Syria.", "ASSAULT", "ISR", "SYR", {"speaker": "IRN"}
+    ),
+    "quote-said-that": Case(
+        "Egypt said that Hamas released two prisoners.", "RETREAT", "HAMAS", None, {"speaker": "EGY"}
+    ),
+    "quote-marks": Case("“We will send aid to Sudan,” Kenya said.", "AID", None, "SDN", {"speaker": "KEN"}),
+    "quote-pronoun-is-speaker": Case(
+        "Egypt said it would send aid to Sudan.", "AID", "EGY", "SDN", {"speaker": "EGY"}
+    ),
+    "quote-according-to": Case(
+        "Sudan shelled Ethiopia, according to Kenya.", "ASSAULT", "SDN", "ETH", {"speaker": "KEN"}
+    ),
+    "quote-person-speaker": Case(
+        "Tajikistan will host the CSTO, Emomali Rahmon said.", "CONSULT", "TJK", "CSTO", {"speaker": "TJK"}
+    ),
+    "words-must-is-request": Case("Russia said Ukraine must withdraw its troops.", "REQUEST", "RUS", "UKR"),
+    "words-will-boycott-is-threat": Case(
+        "Serbian parties said they would boycott the vote.", "THREATEN", "SRB"
+    ),
+    "words-will-support-is-agree": Case("Greece said it will support Ukraine's membership.", "AGREE", "GRC"),
+    # conjunctions
+    "conj-actors": Case("Russia and China attacked Japan.", "ASSAULT", "CHN", "JPN"),
+    "conj-recipients": Case("Russia attacked Ukraine and Georgia.", "ASSAULT", "RUS", "GEO"),
+    "conj-three-actors": Case("France, Germany and Poland met in Geneva.", "CONSULT", "POL"),
+    "conj-modifiers": Case("US and British troops withdrew from Afghanistan.", "RETREAT", "GBR", "AFG"),
+    "conj-verbs-share-subject": Case(
+        "Iran seized a tanker and detained its Greek crew.", "COERCE", "IRN", "GRC"
+    ),
+    "conj-infinitives": Case(
+        "The CSTO decided to strengthen the border and to hold exercises.",
+        "MOBILIZE",
+        "CSTO",
+        None,
+        {"cameo": "152"},
+    ),
+    "along-with": Case("The talks were attended by Kazakhstan, along with Russia.", "CONSULT", "RUS"),
+    # nominal events
+    "nominal-withdrawal-of": Case(
+        "The withdrawal of Russian troops from Georgia began.", "RETREAT", "RUS", "GEO"
+    ),
+    "nominal-possessive": Case("Russia's invasion of Ukraine shocked Poland.", "ASSAULT", "RUS", "UKR"),
+    "nominal-adjective": Case("The Israeli blockade of Gaza continued.", "COERCE", "ISR"),
+    "nominal-sanctions-against": Case("The EU sanctions against Russia hurt trade.", "SANCTION", "EU", "RUS"),
+    "nominal-visit-to": Case("The visit by Vladimir Putin to China ended.", "CONSULT", "RUS", "CHN"),
+    "nominal-membership-approved": Case(
+        "Iran's application was approved by the SCO.", "SUPPORT", "SCO", "IRN"
+    ),
+    "nominal-arrest-of": Case(
+        "Egypt's arrest of the French journalist drew criticism.", "COERCE", "EGY", "FRA"
+    ),
+    "nominal-talks-between": Case("Talks between Russia and Ukraine resumed in Geneva.", "CONSULT", "RUS"),
+    "nominal-attack-by-on": Case(
+        "An attack by Hezbollah on Israel killed two soldiers.", "ASSAULT", "HEZBOLLAH", "ISR"
+    ),
+    "nominal-compound-carrier": Case(
+        "Turkey launched a mediation effort between Russia and Ukraine.", "CONSULT", "TUR", "RUS"
+    ),
+    "nominal-war-games": Case(
+        "French and Egyptian warships launched five days of war games.", "COOPERATE", "FRA"
+    ),
+    # light verbs
+    "light-launch-offensive": Case("Russia launched an offensive in Donetsk.", "ASSAULT", "RUS", "UKR"),
+    "light-pay-visit": Case("Iran paid a visit to Iraq.", "CONSULT", "IRN", "IRQ"),
+    "light-open-investigation": Case(
+        "France opened an investigation into Syrian officials.", "ACCUSE", "FRA", "SYR"
+    ),
+    "light-carry-out-raid": Case("Israel carried out a raid in Gaza.", "ASSAULT", "ISR", "PSE"),
+    "light-file-complaint": Case("Greece filed a complaint against Turkey.", "ACCUSE", "GRC", "TUR"),
+    "light-engaged-in-fighting": Case(
+        "Sudanese forces were engaged in fighting with Ethiopia.", "ASSAULT", "SDN", "ETH"
+    ),
+    "light-stage-sit-in": Case("Armenian students staged a sit-in.", "PROTEST", "ARM"),
+    # control and raising chains
+    "control-decided-inner": Case("Kazakhstan decided to expel Russian diplomats.", "SANCTION", "KAZ", "RUS"),
+    "control-object-urge": Case(
+        "The UN urged Russia to withdraw from Ukraine.", "RETREAT", "RUS", "UKR", {"status": "hypothetical"}
+    ),
+    "control-seek-to": Case("Armenia seeks to join the EU.", "COOPERATE", "ARM", "EU", {"status": "planned"}),
+    "control-prepared-to": Case(
+        "Iraq is prepared to impose martial law.", "COERCE", "IRQ", None, {"status": "planned"}
+    ),
+    "control-vow-to-fight": Case("The Taliban vowed to fight Afghan forces.", "THREATEN", "TALIBAN", "AFG"),
+    "control-pcomp-including": Case(
+        "The CSTO announced a plan to strengthen the border, including sending troops to Tajikistan.",
+        "MOBILIZE",
+        "CSTO",
+        "TJK",
+        {"status": "planned"},
+    ),
+    # prepositional recipients and arguments
+    "prep-met-with": Case("Japan met with India.", "CONSULT", "JPN", "IND"),
+    "prep-fired-at": Case("Iranian boats fired at British ships.", "ASSAULT", "IRN", "GBR"),
+    "prep-protest-against": Case("Iraqi workers protested against Iran.", "PROTEST", "IRQ", "IRN"),
+    "prep-called-for-sanctions": Case("Poland called for sanctions against Russia.", "REQUEST", "POL"),
+    "prep-relative-clause": Case(
+        "Russia, which invaded Georgia, was sanctioned by the EU.", "ASSAULT", "RUS", "GEO"
+    ),
+    "prep-relative-object": Case(
+        "The exercises that China held near Japan worried India.", "MOBILIZE", "CHN", "JPN"
+    ),
+    "prep-led-is-not-actor": Case(
+        "A Russian-led coalition attacked Syria.", "ASSAULT", None, "SYR", {"actor": None}
+    ),
+    # relative dates
+    "date-on-weekday-past": Case(
+        "Russia attacked Ukraine on Thursday.",
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        {"date": "2021-09-16", "date_text": "on Thursday"},
+    ),
+    "date-last-month": Case(
+        "The Taliban launched an offensive last month.", "ASSAULT", "TALIBAN", None, {"date": "2021-08"}
+    ),
+    "date-in-a-months-time": Case(
+        "The CSTO will hold exercises in a month's time.",
+        "MOBILIZE",
+        "CSTO",
+        None,
+        {"date": "2021-10", "status": "planned"},
+    ),
+    "date-year": Case("Pakistan joined the SCO in 2017.", "COOPERATE", "PAK", "SCO", {"date": "2017"}),
+    "date-yesterday": Case("Iran seized a tanker yesterday.", "COERCE", "IRN", None, {"date": "2021-09-16"}),
+    "date-own-clause-only": Case(
+        "On Monday Iran said that it will free the crew next week.",
+        "RETREAT",
+        "IRN",
+        None,
+        {"date_text": "next week"},
+    ),
+    "date-within-a-month": Case(
+        "China decided to hold drills within a month.", "MOBILIZE", "CHN", None, {"date": "2021-10"}
+    ),
+    "date-no-date-no-guess": Case("Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None}),
+    # status: ongoing
+    "ongoing-progressive": Case(
+        "Iraq is investigating Iranian militias.", "ACCUSE", "IRQ", "IRN", {"status": "ongoing"}
+    ),
+    "ongoing-talks-taking-place": Case(
+        "Russia is negotiating with Ukraine.", "CONSULT", "RUS", "UKR", {"status": "ongoing"}
+    ),
+    "occurred-past-progressive": Case(
+        "Russia attacked Georgia in 2008.", "ASSAULT", "RUS", "GEO", {"status": "occurred"}
+    ),
+    # CAMEO, quad class, Goldstein, mode
+    "cameo-attack": Case(
+        "Syria attacked Turkey.",
+        "ASSAULT",
+        "SYR",
+        "TUR",
+        {"cameo": "190", "quad_class": 4, "goldstein": -10.0},
+    ),
+    "cameo-visit": Case(
+        "Japan visited India.", "CONSULT", "JPN", "IND", {"cameo": "042", "quad_class": 1, "goldstein": 1.9}
+    ),
+    "cameo-accuse": Case(
+        "China accused India of spying.", "ACCUSE", "CHN", "IND", {"cameo": "112", "quad_class": 3}
+    ),
+    "cameo-aid": Case("Britain sent aid to Ethiopia.", "AID", "GBR", "ETH", {"quad_class": 2}),
+    "cameo-threaten-sanctions": Case(
+        "Germany threatened to impose sanctions on Iran.", "THREATEN", "DEU", "IRN", {"cameo": "1313"}
+    ),
+    "mode-explosives": Case(
+        "A car bomb by Hamas hit Israel.", "ASSAULT", "HAMAS", None, {"mode": "explosives"}
+    ),
+    "mode-suicide": Case(
+        "A suicide bombing by the Taliban struck Kabul.",
+        "ASSAULT",
+        "TALIBAN",
+        None,
+        {"mode": "suicide-attack"},
+    ),
+    # location
+    "location-in-clause": Case(
+        "Armenia and Azerbaijan met in Geneva.", "CONSULT", "ARM", None, {"location": "Geneva"}
+    ),
+    "location-from-other-clause": Case(
+        "Russia attacked Ukraine while Japan met India in Geneva.",
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        {"location": None},
+    ),
+}
+
+ALL = {**TYPES, **PHENOMENA}
+
+
+@pytest.mark.parametrize("case", list(ALL.values()), ids=list(ALL))
+def test_sentence_yields_event(case: Case, kit: Any, nlp: Any) -> None:
+    found = coded(case.text, kit, nlp)
+    assert any(_fits(ev, case) for ev in found), _show(found)
+
+
+ABSENT = {
+    "statement-only": ("Russia said the weather in Moscow was fine.", None),
+    "war-games-not-war": ("Russian and Chinese ships began war games.", "ASSAULT"),
+    "wounded-noun-not-attack": ("Jordan treated the wounded from Gaza.", "ASSAULT"),
+    "joined-without-object": ("Armenia joined via video link.", "COOPERATE"),
+    "returned-home": ("The Kenyan runners returned home.", "RETREAT"),
+    "agree-to-postpone-no-threat": ("Serbian parties agreed to postpone the protest.", "THREATEN"),
+    "no-actor-no-event": ("Fighting continued for days.", "ASSAULT"),
+    "decided-at-summit-not-planned": (
+        "At a summit in Dushanbe, the CSTO decided to send observers.",
+        "planned CONSULT",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), list(ABSENT.values()), ids=list(ABSENT))
+def test_sentence_yields_no_such_event(text: str, unwanted: str | None, kit: Any, nlp: Any) -> None:
+    found = coded(text, kit, nlp)
+    if unwanted is None:
+        assert not found, _show(found)
+    elif unwanted.startswith("planned "):
+        assert not [e for e in found if e.event_type == unwanted.split()[1] and e.status == "planned"], _show(
+            found
+        )
+    else:
+        assert not [e for e in found if e.event_type == unwanted], _show(found)
