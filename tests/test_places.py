@@ -121,6 +121,20 @@ def test_towns_named_together_support_each_other(gazetteer: Gazetteer) -> None:
     assert {p.country for p in geoparse(text, gazetteer)} == {"GBR"}
 
 
+def test_small_namesakes_do_not_beat_world_cities(gazetteer: Gazetteer) -> None:
+    text = (
+        "Officials in Washington, New York and Chicago said flights from Sydney and Melbourne were cancelled."
+    )
+    found = {p.text: p.country for p in geoparse(text, gazetteer)}
+    assert (found["Sydney"], found["Melbourne"], found["Chicago"]) == ("AUS", "AUS", "USA")
+
+
+def test_a_town_cluster_cannot_vouch_for_itself(gazetteer: Gazetteer) -> None:
+    text = "A farmer from Paris, Texas, flew to Atlanta and Savannah for the Georgia state fair."
+    found = {p.text: (p.country, p.admin1) for p in geoparse(text, gazetteer)}
+    assert found["Atlanta"] == ("USA", "Georgia") and found["Savannah"] == ("USA", "Georgia")
+
+
 def test_shared_region_lists_its_states(gazetteer: Gazetteer) -> None:
     (place,) = geoparse("Migrants crossed Central Asia.", gazetteer)
     assert place.country is None and set(place.countries) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}

@@ -245,6 +245,8 @@ def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazett
     if j + 1 >= len(tokens) or text[mention.end : tokens[j + 1].start()] != " ":
         return False
     following = tokens[j + 1].group()
-    if following in gazetteer.name_heads or following.lower() in gazetteer.function_words:
+    if following in gazetteer.name_heads or following.rstrip(".") in gazetteer.titles:
+        return False  # "Edmonton Police", "Georgia Gov. Brian Kemp"
+    if following.lower() in gazetteer.function_words:
         return False
     return following[0].isupper() and following not in gazetteer.place_words

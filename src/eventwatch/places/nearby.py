@@ -1,4 +1,8 @@
-"""Spatial support: towns named in one story usually lie near each other ("Edmonton ... Enfield")."""
+"""Spatial support: towns named in one story usually lie near each other ("Edmonton ... Enfield").
+
+Only towns of some size take part (SHORTLIST largest of each name, MIN_POPULATION and up), so a
+cluster of small namesakes (Paris, Atlanta and Savannah in Texas) cannot vouch for itself.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,12 @@ from eventwatch.places.gazetteer import Entry, Gazetteer
 
 NEAR_KM = 150.0
 CELL_DEGREES = 2.0  # grid cells larger than NEAR_KM in latitude; longitude cells widen towards the poles
-SHORTLIST = 8
-POINT_FEATURES = frozenset({"city", "other"})  # areas have no meaningful point to be near
+SHORTLIST = 3
+MIN_POPULATION = 10_000
 
 
 def near_others(mentions: list[Mention], gazetteer: Gazetteer) -> list[set[int]]:
-    """Per mention, the ids of its candidates within NEAR_KM of a candidate of a differently named mention."""
+    """Per mention, its shortlisted candidates within NEAR_KM of one of a differently named mention."""
     shortlists = [_shortlist(m, gazetteer) for m in mentions]
     grid: dict[tuple[int, int], list[tuple[str, Entry]]] = {}
     for mention, entries in zip(mentions, shortlists, strict=True):
@@ -22,16 +26,15 @@ def near_others(mentions: list[Mention], gazetteer: Gazetteer) -> list[set[int]]
             grid.setdefault(_cell(entry.lat, entry.lon), []).append((mention.surface, entry))
     found: list[set[int]] = []
     for mention, entries in zip(mentions, shortlists, strict=True):
-        if len(entries) < 2:
-            found.append(set())
-            continue
         found.append({e.id for e in entries if _has_neighbour(e, mention.surface, grid)})
     return found
 
 
 def _shortlist(mention: Mention, gazetteer: Gazetteer) -> list[Entry]:
     entries = [gazetteer.entry(e) for e, _ in mention.options]
-    points = [e for e in entries if e.feature in POINT_FEATURES]
+    points = [
+        e for e in entries if e.feature == "other" or (e.feature == "city" and e.population >= MIN_POPULATION)
+    ]
     return sorted(points, key=lambda e: -e.population)[:SHORTLIST]
 
 

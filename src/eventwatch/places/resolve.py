@@ -11,8 +11,10 @@ from eventwatch.places.gazetteer import ADJECTIVE, ALIAS, Entry, Gazetteer
 from eventwatch.places.nearby import distance_km, near_others
 
 FEATURE_PRIOR = {"country": 9.0, "admin1": 6.8, "region": 7.0, "water": 7.0, "other": 7.0, "border": 7.0}
+POPULATION_WEIGHT = 1.0  # score per tenfold population
 COUNTRY_BONUS = 2.5
-ADMIN1_BONUS = 2.0
+MAIN_COUNTRY_SHARE = 0.3
+ADMIN1_BONUS = 1.0
 NEIGHBOUR_BONUS = 0.8
 QUALIFIER_BONUS = 5.0
 DATELINE_BONUS = 1.0
@@ -32,11 +34,19 @@ class Context:
     own: dict[str, Counter[str]] = field(default_factory=dict)  # surface -> its own country votes
     neighbours: set[str] = field(default_factory=set)
     dateline: str | None = None
+    total: int = 0
 
     def names_country(self, iso3: str | None, surface: str) -> bool:
         """True when mentions other than `surface` itself point at the country."""
+        return self.share(iso3, surface) > 0
+
+    def share(self, iso3: str | None, surface: str) -> float:
+        """The country's part of the votes cast by mentions other than `surface` itself."""
+        if iso3 is None:
+            return 0.0
         own = self.own.get(surface, Counter())
-        return iso3 is not None and self.countries[iso3] - own[iso3] > 0
+        others = self.total - sum(own.values())
+        return (self.countries[iso3] - own[iso3]) / others if others > 0 else 0.0
 
 
 def resolve(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
@@ -93,6 +103,7 @@ def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gaz
             continue  # a village's guess is too weak to steer the others
         for iso3 in entry.countries or (entry.country,):
             if iso3:
+                context.total += 1
                 context.countries[iso3] += 1
                 context.own.setdefault(mention.surface, Counter())[iso3] += 1
         if entry.feature == "admin1" and entry.country:
@@ -107,7 +118,9 @@ def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gaz
 
 def _prior(entry: Entry) -> float:
     if entry.feature == "city":
-        return math.log10(entry.population + 10) + (CAPITAL_BONUS if entry.capital else 0.0)
+        return POPULATION_WEIGHT * math.log10(entry.population + 10) + (
+            CAPITAL_BONUS if entry.capital else 0.0
+        )
     return FEATURE_PRIOR.get(entry.feature, 7.0)
 
 
@@ -115,27 +128,28 @@ def _best(
     mention: Mention, qualifier: Entry | None, near: set[int], context: Context, gazetteer: Gazetteer
 ) -> Entry | None:
     scored = [
-        (
-            _score(gazetteer.entry(e), how, mention, qualifier, context)
-            + (PROXIMITY_BONUS if e in near else 0.0),
-            e,
-        )
+        (_score(gazetteer.entry(e), how, mention, qualifier, context, e in near), e)
         for e, how in mention.options
     ]
     return gazetteer.entry(max(scored)[1]) if scored else None
 
 
-def _score(entry: Entry, how: int, mention: Mention, qualifier: Entry | None, context: Context) -> float:
+def _score(
+    entry: Entry, how: int, mention: Mention, qualifier: Entry | None, context: Context, near: bool = False
+) -> float:
     score = _prior(entry)
     if how == ALIAS and entry.feature == "city":
         score -= ALTERNATE_PENALTY
     countries = entry.countries or (entry.country,)
-    if any(context.names_country(c, mention.surface) for c in countries):
-        score += COUNTRY_BONUS
+    share = max(context.share(c, mention.surface) for c in countries)
+    if share > 0:
+        score += COUNTRY_BONUS * min(
+            1.0, share / MAIN_COUNTRY_SHARE
+        )  # full bonus for what the story is about
     elif any(c in context.neighbours for c in countries):
         score += NEIGHBOUR_BONUS
-    if entry.admin1 and context.admin1[(entry.country or "", entry.admin1)]:
-        score += ADMIN1_BONUS
+    in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
+    score += max(ADMIN1_BONUS if in_admin1 else 0.0, PROXIMITY_BONUS if near else 0.0)  # one local clue
     if qualifier is not None and _inside(entry, qualifier):
         score += QUALIFIER_BONUS
     if context.dateline and context.dateline == entry.country:
