@@ -257,8 +257,9 @@ def test_warc_gives_one_document_per_response_record(tmp_path: Path, name: str) 
     assert isinstance(wire, RawDocument) and wire.text == STORY
 
 
-def test_truncated_warc_gz_keeps_earlier_records(tmp_path: Path) -> None:
-    path = tmp_path / "cut.warc.gz"
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_truncated_warc_keeps_earlier_records(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
     records = [
         ("response", f"https://example.org/{i}", (STORY * 20).encode(), "text/html") for i in range(20)
     ]

@@ -41,6 +41,8 @@ def _document(record: Any, origin: str, max_bytes: int) -> RawDocument | Skip:
     data = record.content_stream().read(max_bytes + 1)
     if len(data) > max_bytes:
         return Skip(origin, "too large", f"over {max_bytes} bytes (--max-bytes)")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length: the file was cut
+        return Skip(origin, "broken warc", f"the record of {url} ends early")
     try:
         decoded = decode(data, _charset(ctype))
     except Unreadable as exc:
