@@ -294,3 +294,18 @@ def test_ingest_reports_skips_on_stderr_once(tmp_path: Path) -> None:
     result = invoke("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}: skipped (empty): the file is 0 bytes"]
+
+
+def test_events_prints_the_same_lines_as_extract(tmp_path: Path) -> None:
+    from importlib import resources
+
+    sample = Path(str(resources.files("eventwatch").joinpath("sample", "articles")))
+    inputs = [str(p) for p in sorted(sample.iterdir())[:4]]
+    extracted = invoke("extract", *inputs, "--format", "jsonl")
+    assert extracted.exit_code == 0, extracted.output
+    assert extracted.stdout, "the sample articles should give events"
+    assert invoke("ingest", *inputs, "--db", str(tmp_path / "s.db")).exit_code == 0
+    stored = invoke("events", "--db", str(tmp_path / "s.db"), "--format", "jsonl")
+    assert [json.loads(x) for x in stored.stdout.splitlines()] == [
+        json.loads(x) for x in extracted.stdout.splitlines()
+    ]
