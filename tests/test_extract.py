@@ -246,6 +246,26 @@ def test_teasers_after_the_article_are_dropped(teasers: list[str]) -> None:
     assert extract(page("Farmers block highways", *BODY, *teasers)).text == CLEAN
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param(
+            "The talks are set for Wednesday. Delegates join via video link. 19th",
+            id="stray-fragment-after-sentences",
+        ),
+        pytest.param(
+            "Copyright claims by farmers rose sharply last year, the ministry said.",
+            id="sentence-starting-with-boilerplate-word",
+        ),
+        pytest.param(
+            "The union also publishes a monthly newsletter.", id="sentence-ending-with-boilerplate-word"
+        ),
+    ],
+)
+def test_last_body_paragraph_is_kept(last: str) -> None:
+    assert extract(page("Farmers block highways", *BODY, last)).text.endswith(last)
+
+
 def test_sign_off_in_brackets_keeps_the_last_paragraph() -> None:
     last = BODY[2] + " (ML)"
     assert extract(page("Farmers block highways", *BODY[:2], last)).text.endswith(last)

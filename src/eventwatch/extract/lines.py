@@ -12,11 +12,14 @@ from eventwatch.extract.phrasing import Phrasing
 TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’]|[.!?…][\"'”’]*\s*\([^()]{1,60}\)|^\(.*\))$")
 # A cut-off excerpt: "... for the second …", or with the name of where it continues: "… Wikipedia".
 ELLIPSIS = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])(?:\s+[^\s.!?…]+){0,2}\s*$")
+INNER_STOP = re.compile(r"[a-z0-9][.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 SITE_SEPARATOR = re.compile(r"\s(?:•|\||·|»)\s")
 ITEM_MARKS = frozenset("-•*|")
+HEADER_WORDS = 8  # a block header is a short label ("Related Articles", "About the author:")
 PROSE_WORDS = 10  # a body paragraph has at least this many words...
 LONG_WORDS = 20  # ...and ends a sentence unless it is this long
 TEASER_WORDS = 6  # shorter closing lines are labels or sign-offs, not teased headlines
+HEADLINE_WORDS = 40  # a teased headline is one sentence of at most this many words
 CLOSING = 3  # how many last paragraphs may be closing furniture
 CLOSING_WORDS = 80  # closing furniture is short (an author note, a prompt)
 MIN_BODY_WORDS = 60  # below this a text is a snippet and is kept whole
@@ -33,6 +36,7 @@ class Shape:
     separator: bool
     item: bool  # a list item or table row, which need not read as a sentence
     row: bool  # a table row
+    inner_stop: bool  # a sentence ends inside the paragraph, so it holds more than a headline
 
     @property
     def prose(self) -> bool:
@@ -58,6 +62,7 @@ def shape(paragraph: str) -> Shape:
         separator=SITE_SEPARATOR.search(text) is not None,
         item=text[:1] in ITEM_MARKS,
         row=text.startswith("|"),
+        inner_stop=INNER_STOP.search(text) is not None,
     )
 
 
@@ -100,7 +105,7 @@ def _drop_blocks(paragraphs: list[str], shapes: list[Shape], keep: list[bool], p
     while index < len(paragraphs):
         s = shapes[index]
         header = paragraphs[index].strip().lstrip("-•*· ").strip()
-        if s.words <= 8 and not s.prose and phrasing.opens_block(header):
+        if s.words <= HEADER_WORDS and not header.endswith((".", "!", "?")) and phrasing.opens_block(header):
             keep[index] = False
             index += 1
             while index < len(paragraphs) and not shapes[index].prose:
@@ -137,5 +142,6 @@ def _drop_closing_headline(shapes: list[Shape], keep: list[bool], first_body: in
     kept = [i for i, k in enumerate(keep) if k]
     last = kept[-1] if kept else first_body
     s = shapes[last]
-    if last != first_body and not s.ends_sentence and not s.item and s.words >= TEASER_WORDS:
+    teaser = not (s.ends_sentence or s.inner_stop or s.item) and TEASER_WORDS <= s.words <= HEADLINE_WORDS
+    if last != first_body and teaser:
         keep[last] = False
