@@ -475,6 +475,12 @@ PHENOMENA = {
     "nominal-membership-approved": Case(
         "Iran's application was approved by the SCO.", "SUPPORT", "SCO", "IRN"
     ),
+    "membership-implicit-organisation": Case(
+        "Kenya joined the African Union, and Mali's application for membership was approved on Friday.",
+        "SUPPORT",
+        "AU",
+        "MLI",
+    ),
     "nominal-arrest-of": Case(
         "Egypt's arrest of the French journalist drew criticism.", "COERCE", "EGY", "FRA"
     ),

@@ -58,6 +58,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actors = [owned_by(p, a, speaker, m) for a in actors]
     taken = {a.token for a in actors} | set(m.used)
     recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
+    if not actors and m.trigger.pos == "verb" and is_passive(m.token):
+        actors = _admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
         return None
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not object_tokens(m.token):
@@ -117,6 +119,18 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
                 )
             )
     return out
+
+
+def _admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
+    """ "X's membership was approved": with no agent, the organisation named in the sentence admits."""
+    patients = [t for obj in object_tokens(verb) for t in obj.subtree]
+    if not any(p.lemma(t) in p.lexicon.membership_words for t in patients):
+        return []
+    taken = {r.token for r in recipients}
+    for i, mention in sorted(p.mention_at.items()):
+        if mention.actor.kind == "igo" and i not in taken:
+            return [Arg(p.actor_at(p.sdoc[i]) or mention.actor, i, "mention")]
+    return []
 
 
 def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg]:

@@ -1,0 +1,109 @@
+"""Quality gate: the PLOVER event benchmark and the seed page must keep their figures and events."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwatch import pipeline
+from eventwatch.output.contract import event_json
+from eventwatch.records import Document, RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "eval" / "data" / "events-plover-gsr" / "gold.jsonl"
+SEED = SHARED / "seed" / "csto-dushanbe.txt"
+BASELINE = ROOT / "tests" / "baselines" / "events.json"
+TOLERANCE = 0.002  # rounding noise only: a real drop fails
+
+
+def _extract(raws: list[RawDocument], kit: Any) -> list[dict[str, Any]]:
+    rows = []
+    for doc in pipeline.run(raws, kit):
+        if isinstance(doc, Document):
+            rows.extend(event_json(doc, ev) for ev in doc.events)
+    return rows
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason="needs ../shared/eval")
+def test_plover_benchmark_holds_its_figures(kit: Any, tmp_path: Path) -> None:
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    raws = [RawDocument(id=g["id"], origin="gold", text=g["text"], date=g.get("date")) for g in gold]
+    predicted = tmp_path / "events.jsonl"
+    predicted.write_text("".join(json.dumps(r) + "\n" for r in _extract(raws, kit)), encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score_events.py"), str(GOLD), str(predicted), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(scored.stdout)
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["plover_gsr"]
+    dropped = {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor - TOLERANCE}
+    assert not dropped, f"event figures dropped (now, pinned): {dropped}"
+
+
+@pytest.fixture(scope="module")
+def seed_events(kit: Any) -> list[dict[str, Any]]:
+    if not SEED.is_file():
+        pytest.skip("needs ../shared/seed")
+    raw = RawDocument(id="seed", origin="seed", text=SEED.read_text(encoding="utf-8"), date="2021-09-17")
+    return _extract([raw], kit)
+
+
+def _codes(actor: dict[str, Any] | None) -> set[str]:
+    return {v for v in (actor or {}).values() if isinstance(v, str)}
+
+
+def _find(
+    rows: list[dict[str, Any]], etype: str, actor: str | None = None, **want: Any
+) -> list[dict[str, Any]]:
+    return [
+        r
+        for r in rows
+        if r["event_type"] == etype
+        and (actor is None or actor in _codes(r["actor"]))
+        and all(str(r.get(k) or "").startswith(str(v)) for k, v in want.items())
+    ]
+
+
+SEED_EVENTS = {
+    "summit-on-thursday": ("CONSULT", "CSTO", {"date": "2021-09-16", "status": "occurred"}),
+    "troops-to-border-planned": ("MOBILIZE", "CSTO", {"cameo": "154", "status": "planned"}),
+    "exercises-within-a-month": (
+        "MOBILIZE",
+        "CSTO",
+        {"cameo": "152", "status": "planned", "date": "2021-10"},
+    ),
+    "taliban-offensive-last-month": ("ASSAULT", "TALIBAN", {"status": "occurred", "date": "2021-08"}),
+    "russian-exercises-held": ("MOBILIZE", "RUS", {"status": "occurred"}),
+    "us-withdrawal": ("RETREAT", "USA", {}),
+    "nato-withdrawal": ("RETREAT", "NATO", {}),
+    "sco-talks": ("CONSULT", "SCO", {"status": "occurred"}),
+}
+
+
+@pytest.mark.parametrize(("etype", "actor", "want"), list(SEED_EVENTS.values()), ids=list(SEED_EVENTS))
+def test_seed_event(seed_events: list[dict[str, Any]], etype: str, actor: str, want: dict[str, Any]) -> None:
+    assert _find(seed_events, etype, actor, **want), [
+        (r["event_type"], r["actor"] and r["actor"]["code"], r["status"], r["date"]) for r in seed_events
+    ]
+
+
+def test_seed_iran_membership_approved(seed_events: list[dict[str, Any]]) -> None:
+    assert any("IRN" in _codes(r["recipient"]) for r in _find(seed_events, "SUPPORT"))
+
+
+@pytest.mark.parametrize("speaker", ["Emomali Rahmon", "Stanislav Zas"])
+def test_seed_words_keep_their_speaker(seed_events: list[dict[str, Any]], speaker: str) -> None:
+    assert any(r["speaker"] and r["speaker"]["name"] == speaker for r in seed_events)
+
+
+def test_seed_boilerplate_codes_nothing(seed_events: list[dict[str, Any]]) -> None:
+    leaked = [r for r in seed_events if {"ARM", "AZE"} <= _codes(r["actor"]) | _codes(r["recipient"])]
+    assert not [r for r in seed_events if "Mirzoyan" in r["sentence"] or "MINSK" in r["sentence"]], leaked
