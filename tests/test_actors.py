@@ -263,6 +263,19 @@ def test_a_bare_country_is_no_actor(kb: ActorKB) -> None:
     assert mentions(kb, "The country is large and dry.") == []
 
 
+GIVEN_NAMES = [
+    ("surname-that-is-a-capital", "The actor Denzel Washington starred in it.", []),
+    ("surname-that-is-a-state", "Fans of Michael Jordan cheered.", []),
+    ("sentence-start-is-no-evidence", "Yesterday Russia said no.", ["RUS"]),
+    ("title-case-headline", "Russian Envoy Praises Minsk Talks", ["RUS", "BLR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), [g[1:] for g in GIVEN_NAMES], ids=[g[0] for g in GIVEN_NAMES])
+def test_place_names_inside_person_names(kb: ActorKB, text: str, codes: list[str]) -> None:
+    assert [m.actor.code for m in mentions(kb, text)] == codes
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

@@ -91,7 +91,7 @@ def _name(value: str) -> str:
 
 
 def _people(adjectives: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(a + "s" for a in adjectives if a[-1] in "aeiounk")
+    return tuple(a + "s" for a in adjectives if a[-1] in "aiounk" or (a[-1] == "e" and not a.endswith("ese")))
 
 
 def _state(c: dict[str, str]) -> State:

@@ -14,6 +14,38 @@ HOW = {
     "surname": "surname", "coref": "coref", "pronoun": "coref",
 }  # fmt: skip
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PLACE_MODIFIERS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Greater",
+        "Upper",
+        "Lower",
+        "Mainland",
+        "Occupied",
+        "Free",
+        "Old",
+        "New",
+        "Soviet",
+        "Imperial",
+        "Rural",
+        "Coastal",
+        "Southeast",
+        "Southwest",
+        "Northeast",
+        "Northwest",
+    ]
+)
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]+ $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
 _NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
 
@@ -66,6 +98,8 @@ def _licensed(
     hit: Hit, chosen: list[Piece], seen: set[int], text: str, kb: ActorKB, day: str
 ) -> Target | None:
     first = hit.targets[0]
+    if first.what in ("state", "capital") and _after_a_given_name(hit, chosen, text):
+        return None
     if first.what != "surname":
         return first
     people = [int(t.ref) for t in hit.targets if t.what == "surname"]
@@ -77,6 +111,25 @@ def _licensed(
         serving = [n for n in people if kb.persons[n].term_on(day)]
         number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None
     return None if number is None else replace(first, ref=number)
+
+
+def _after_a_given_name(hit: Hit, chosen: list[Piece], text: str) -> bool:
+    """ "George Washington", "Michael Jordan": a one-word place name after a capitalised unknown word."""
+    if " " in hit.targets[0].surface:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if word is None or (chosen and chosen[-1].end > word.start()) or word.group().strip() in _PLACE_MODIFIERS:
+        return False
+    if _SENTENCE_START.search(text, max(0, word.start() - 3), word.start()):
+        return False
+    return not _in_title_case_line(text, hit.start)
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """A headline in Title Case capitalises every word, so a capital proves nothing there."""
+    start, end = text.rfind("\n", max(0, at - 200), at) + 1, text.find("\n", at, at + 200)
+    words = _LONG_WORD.findall(text, start, end if end >= 0 else min(len(text), at + 200))
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _after_title(hit: Hit, chosen: list[Piece], text: str, kb: ActorKB) -> bool:
