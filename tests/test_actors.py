@@ -276,6 +276,27 @@ def test_place_names_inside_person_names(kb: ActorKB, text: str, codes: list[str
     assert [m.actor.code for m in mentions(kb, text)] == codes
 
 
+POSSESSIVES = [
+    ("its-agent", "The CSTO said its troops would stay.", "troops", ("CSTO", "MIL", None)),
+    ("his-agent", "Vladimir Putin said his government would respond.", "government", ("RUS", "GOV", None)),
+    (
+        "its-office",
+        "NATO and its secretary general disagreed.",
+        "secretary general",
+        ("NATO", None, "Jens Stoltenberg"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"), [p[1:] for p in POSSESSIVES], ids=[p[0] for p in POSSESSIVES]
+)
+def test_possessive_pronoun_gives_the_owner(kb: ActorKB, text: str, words: str, expected: tuple) -> None:
+    (mention,) = [m for m in mentions(kb, text, "2021-09-17") if text[m.start : m.end] == words]
+    person = mention.actor.name if mention.actor.kind == "person" else None
+    assert (mention.actor.code, mention.actor.sector, person) == expected
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
     spans = [(m.start, m.end) for m in mentions(kb, text)]

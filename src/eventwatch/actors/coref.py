@@ -15,6 +15,7 @@ _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
 _NAMED = ("org", "group")
 _REACH_FORWARD = 1500  # a headline may name "the bloc" before the body names the CSTO
 _REACH_BACK_TO_STATE = 300  # "the country's" looks no further back than about two sentences
+_POSSESSIVE_PRONOUN = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\s+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -103,3 +104,42 @@ def resolve_pronouns(
 def _window_start(sentences: list[tuple[int, int]], at: int) -> int:
     index = next((i for i, (s, e) in enumerate(sentences) if s <= at < e), len(sentences) - 1)
     return sentences[max(0, index - 2)][0] if sentences else 0
+
+
+def resolve_possessives(mentions: list[Mention], text: str, kb: ActorKB, day: str) -> list[Mention]:
+    """ "its troops", "his government": a bare agent after a possessive takes the owner named before."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = (
+            _possessor(out, mention, text) if mention.how == "agent" and mention.actor.code is None else None
+        )
+        out.append(_owned(mention, owner, text, kb, day) if owner else mention)
+    return out
+
+
+def _possessor(before: list[Mention], mention: Mention, text: str) -> Mention | None:
+    word = _POSSESSIVE_PRONOUN.search(text, max(0, mention.start - 5), mention.start)
+    if word is None:
+        return None
+    personal = word.group(1).lower() != "its"
+    for earlier in reversed(before):
+        if mention.start - earlier.end > _REACH_BACK_TO_STATE:
+            return None
+        if earlier.actor.code and (earlier.actor.kind == "person") == personal:
+            return earlier
+    return None
+
+
+def _owned(mention: Mention, owner: Mention, text: str, kb: ActorKB, day: str) -> Mention:
+    """The agent as the owner's: its office-holder on the day, or the owner's code with the agent's sector."""
+    code = owner.actor.country if owner.actor.kind == "person" else owner.actor.code
+    if code is None:
+        return mention
+    role = mention.actor.role
+    number = kb.holder(code, role, day) if role else None
+    words = text[mention.start : mention.end]
+    if number is not None:
+        return Mention(mention.start, mention.end, kb.person_actor(number, words, day), "coref")
+    if code not in kb.states and code not in kb.orgs and code not in kb.groups:
+        return mention
+    return Mention(mention.start, mention.end, kb.entity_actor(code, words, mention.actor.sector), "coref")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.actors.coref import resolve_nouns, resolve_pronouns
+from eventwatch.actors.coref import resolve_nouns, resolve_possessives, resolve_pronouns
 from eventwatch.actors.kb import ActorKB, today
 from eventwatch.actors.load import start_date
 from eventwatch.actors.pieces import choose
@@ -43,6 +43,7 @@ def mentions_in(
     pieces = choose(kb.index.scan(text), text, kb, day)
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
+    mentions = resolve_possessives(mentions, text, kb, day)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, sentences or sentence_spans(text), text)
     return sorted(mentions, key=lambda m: m.start)
