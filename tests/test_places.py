@@ -38,6 +38,9 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
         ("He was born in Columbia, Ky., in 1950.", [("Columbia", "USA", "city"), ("Ky.", "USA", "admin1")]),
         ("Let us hope the US responds.", [("US", "USA", "country")]),
         ("The U.S.-led coalition struck again.", [("U.S.", "USA", "country")]),
+        ("Refugees waited in Cox's Bazar.", [("Cox's Bazar", "BGD", "city")]),
+        ("Ships sailed from St. John's at dawn.", [("St. John's", "CAN", "city")]),
+        ("Troops left Côte d'Ivoire.", [("Côte d'Ivoire", "CIV", "country")]),
     ],
     ids=[
         "adjective",
@@ -51,6 +54,9 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
         "abbreviated-state",
         "us-not-pronoun",
         "dotted-acronym",
+        "possessive-inside-name",
+        "possessive-at-name-end",
+        "elided-article",
     ],
 )
 def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], gazetteer: Gazetteer) -> None:
@@ -138,6 +144,11 @@ def test_a_town_cluster_cannot_vouch_for_itself(gazetteer: Gazetteer) -> None:
 def test_shared_region_lists_its_states(gazetteer: Gazetteer) -> None:
     (place,) = geoparse("Migrants crossed Central Asia.", gazetteer)
     assert place.country is None and set(place.countries) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_surname_leaves_the_country_alone(gazetteer: Gazetteer) -> None:
+    text = "Jordan's King Abdullah met the envoy. Michael Jordan later opened a clinic."
+    assert places_of(text, gazetteer) == [("Jordan", "JOR", "country")]
 
 
 def test_person_named_like_a_country_stays_a_person(gazetteer: Gazetteer) -> None:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, NAME, Gazetteer
 from eventwatch.places.names import fold, is_acronym
 
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|(?<!['’])[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 MAX_TOKENS = 6
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ed", "es", "ez"})
 ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
-GAPS = frozenset({" ", "-", "–"})
+GAPS = frozenset({" ", "-", "–", "'s ", "’s "})  # "Cox's Bazar", "St. John's" are tried whole
 SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
 DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 CAPITALS_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?\s[A-Z]")
@@ -81,11 +81,13 @@ def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazette
     last = _run_end(text, tokens, i, gazetteer)
     for j in range(last, i - 1, -1):
         word = tokens[j].group()
-        if not (word[0].isupper() or (word in AREA_TOKENS and j > i)) or word in gazetteer.connectors:
+        if not (_capitalised(word) or (word in AREA_TOKENS and j > i)) or word in gazetteer.connectors:
             continue
         start, end = tokens[i].start(), tokens[j].end()
         if end < len(text) and text[end] == "." and gazetteer.has(fold(text[start : end + 1])):
             end += 1  # "Ky.", "Calif.", "Man."
+        elif text[end : end + 2] in {"'s", "’s"} and gazetteer.has(fold(text[start : end + 2])):
+            end += 2  # "St. John's"
         options = _lookup(text, start, end, gazetteer)
         if options:
             return Mention(start, end, text[start:end], options, i, j)
@@ -101,6 +103,11 @@ def _after_article(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Ga
     return inner
 
 
+def _capitalised(word: str) -> bool:
+    """ "Ivoire" and the elided "d'Ivoire" both count as capitalised name words."""
+    return word[0].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
+
+
 def _run_end(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> int:
     """The last token that may still belong to a name starting at token i."""
     j = i
@@ -108,7 +115,7 @@ def _run_end(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazettee
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group()
         joined = gap in GAPS or (gap == ". " and tokens[j].group() in ABBREVIATIONS)
-        if not joined or not (word[0].isupper() or word in gazetteer.connectors or word in AREA_TOKENS):
+        if not joined or not (_capitalised(word) or word in gazetteer.connectors or word in AREA_TOKENS):
             break
         j += 1
     return j
@@ -156,7 +163,7 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
     for m in mentions:
         if all(how == ADJECTIVE for _, how in m.options) and _used_as_noun(text, m.end):
             continue  # "in Turkish," is the language
-        if m.surface in people:
+        if m.surface in people or (m.surface in gazetteer.person_names and (m.name_before or m.name_after)):
             continue
         if m.only_cities and _doubtful_city(m, lower_words, alone, gazetteer):
             continue
@@ -168,9 +175,11 @@ def _people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str
     """Surfaces this document uses as a person's name ("Georgia Smith ... said Georgia")."""
     people = set()
     for m in mentions:
-        person_like = m.surface in gazetteer.person_names and (m.name_before or m.name_after)
-        surname_like = m.only_cities and m.biggest < BIG_CITY and (m.name_before or _speaks(text, m))
-        if person_like or surname_like:
+        named = m.surface in gazetteer.person_names
+        given_name = named and m.name_after  # "Georgia Mills": later "Georgia" alone is her too
+        surname = named and m.name_before and m.only_cities  # "Michael Jordan" leaves the country alone
+        small_town = m.only_cities and m.biggest < BIG_CITY and (m.name_before or _speaks(text, m))
+        if given_name or surname or small_town:
             people.add(m.surface)
     return people
 
