@@ -322,6 +322,19 @@ GERMAN = (
 )
 
 
+RESULTS = page(
+    "Regional election results",
+    "Northfield: Ana Ruiz 12,402; Tomas Berg 9,877; Lena Holm 4,310; turnout 61 percent",
+    "Eastbrook: Omar Haddad 8,114; Petra Novak 7,990; Ivan Petrov 2,045; turnout 58 percent",
+    "Southgate: Maria Lindqvist 10,556; Jonas Weber 6,201; turnout 64 percent",
+    "Westmoor: Sara Costa 5,877; Daniel Kim 5,802; Amir Farouk 1,990; turnout 55 percent",
+)
+
+
+def test_english_page_of_names_and_numbers_stays_english() -> None:
+    assert extract(RESULTS).language == "en"
+
+
 def test_non_english_is_skipped_with_its_language() -> None:
     skip = article(text_doc(GERMAN), Options())
     assert isinstance(skip, Skip)

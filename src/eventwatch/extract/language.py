@@ -77,7 +77,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 SHORT_WORDS = 15  # below this many words the detector's guess is not trusted on its own
 SAMPLE_CHARS = 4000
-SURE = 0.9
+ENGLISH_SHARE = 0.2  # this many English function words make a text English whatever the model says
+SURE = 0.9  # a short text needs a sure guess
+LIKELY = 0.5  # a longer one a likely guess
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +107,11 @@ def detect(text: str) -> str:
     if not tokens:
         return "en"
     share = english_share(tokens)
-    if share >= 0.2:
+    if share >= ENGLISH_SHARE:
         return "en"
     lang, prob = identifier().classify(sample)
     if lang == "en":
         return "en"
     if len(tokens) < SHORT_WORDS:
         return lang if prob >= SURE and share == 0.0 else "en"
-    return lang if prob >= 0.5 or share < 0.05 else "en"
+    return lang if prob >= LIKELY else "en"
