@@ -241,6 +241,7 @@ PLACED_PEOPLE = [
     ("people-in-a-capital", "Protesters rallied in Minsk overnight.", "Protesters", "BLR"),
     ("refugees-keep-no-host", "Refugees in Turkey waited for papers.", "Refugees", None),
     ("state-people", "Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH"),
+    ("people-living-in-a-state", "Ethnic Turks in Bulgaria held a rally.", "Turks", "BGR"),
     ("state-stateless-people", "Iraqi Kurds voted on Monday.", "Iraqi Kurds", "IRQ"),
 ]
 

@@ -15,7 +15,7 @@ _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
 _NAMED = ("org", "group")
 _REACH_FORWARD = 1500  # a headline may name "the bloc" before the body names the CSTO
 _REACH_BACK_TO_STATE = 300  # "the country's" looks no further back than about two sentences
-_POSSESSIVE_PRONOUN = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\s+$")
+_POSSESSIVE_PRONOUN = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -118,10 +118,10 @@ def resolve_possessives(mentions: list[Mention], text: str, kb: ActorKB, day: st
 
 
 def _possessor(before: list[Mention], mention: Mention, text: str) -> Mention | None:
-    word = _POSSESSIVE_PRONOUN.search(text, max(0, mention.start - 5), mention.start)
+    word = _POSSESSIVE_PRONOUN.search(text, max(0, mention.start - 7), mention.start)
     if word is None:
         return None
-    personal = word.group(1).lower() != "its"
+    personal = word.group(1).lower() in ("his", "her")
     for earlier in reversed(before):
         if mention.start - earlier.end > _REACH_BACK_TO_STATE:
             return None

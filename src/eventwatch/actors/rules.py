@@ -47,7 +47,7 @@ _HEADLINE_WORDS = (
     "Slams Rejects Backs Agrees Signs Arrives Holds",
 )
 _NOT_NAME_WORDS = frozenset(" ".join(_HEADLINE_WORDS).split())
-_IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}in\s+(?:the\s+)?$")
+_IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
@@ -248,6 +248,7 @@ def _single(r: Reading, i: int) -> Mention | None:
     shared = _shared_agent(r, i) if piece.what in OWNERS else None
     sector = shared.sector if shared else seat_sector or ("GOV" if piece.what == "capital" else None)
     kind = "population" if piece.what == "people" else None
+    code = (_home_state(r, i) or code) if piece.what == "people" else code
     if shared and shared.kind != "other" and code in r.kb.states:
         kind = shared.kind
     return Mention(piece.start, piece.end, r.kb.entity_actor(code, words, sector, kind), _how(piece, r.text))
