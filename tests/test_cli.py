@@ -275,8 +275,9 @@ def test_demo_ingests_the_sample_corpus(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     result = invoke("demo", "--db", str(db), "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.stdout.splitlines()[-1])
+    summary = json.loads(result.stderr)
     assert summary["read"] >= 12 and summary["skipped"] == {}
+    assert len(result.stdout.splitlines()) == summary["events"] > 0
     with Store.open(db) as store:
         assert store.counts()["documents"] == summary["stored"] == summary["read"]
 

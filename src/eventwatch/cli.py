@@ -300,11 +300,11 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     tally.finish()
 
 
-def _print_summary(summary: Summary, db: str, fmt: str) -> None:
+def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) -> None:
     if fmt == "table":
-        Console().print("\n".join(summary.lines()) + f"\nstore: {db}", highlight=False)
+        Console(stderr=err).print("\n".join(summary.lines()) + f"\nstore: {db}", highlight=False)
         return
-    typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=fmt == "csv")
+    typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=err or fmt == "csv")
 
 
 @app.command()
@@ -363,7 +363,7 @@ def demo(
     *,
     options: Options,
 ) -> None:
-    """Ingest the bundled sample articles and print their events table.
+    """Ingest the bundled sample articles and print their events table (the summary goes to stderr).
 
     Example: eventwatch demo --db demo.db
     """
@@ -375,9 +375,9 @@ def demo(
             with progress("demo") as tick:
                 raws = tally.noted(read_inputs([str(corpus)], options))
                 summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+            _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
-    _print_summary(summary, str(db) if db else "(temporary)", _format(fmt or Format.table))
 
 
 def _version(value: bool) -> None:
