@@ -396,6 +396,14 @@ Chancellor Merkel|2010-06-01|DEU|DEU|person|GOV|head of government|Angela Merkel
 Secretary General Zas|2021-09-17|CSTO|-|person|-|secretary general|Stanislav Zas
 Foreign Minister Lavrov|2021-09-17|RUS|RUS|person|GOV|foreign minister|Sergei Lavrov
 Mr. Biden|2022-06-01|USA|USA|person|GOV|head of state|Joe Biden
+President Yoweri Museveni|2005-01-01|UGA|UGA|person|GOV|head of state|Yoweri Museveni
+Mark Rutte|2020-01-01|NLD|NLD|person|GOV|head of government|Mark Rutte
+Mark Rutte|2025-01-01|NATO|-|person|-|secretary general|Mark Rutte
+the Pakistani prime minister|2020-01-01|PAK|PAK|person|GOV|head of government|Imran Khan
+the Nigerian president|2012-01-01|NGA|NGA|person|GOV|head of state|Goodluck Jonathan
+the Venezuelan leader|2015-01-01|VEN|VEN|person|GOV|head of state|Nicolas Maduro
+the Spanish prime minister|2019-01-01|ESP|ESP|person|GOV|head of government|Pedro Sanchez
+Kim Jong Un|2020-01-01|PRK|PRK|person|GOV|head of state|Kim Jong Un
 """
 
 ORGANISATIONS = """
