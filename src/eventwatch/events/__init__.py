@@ -8,7 +8,7 @@ from eventwatch.events.coder import fill_frame, frame_events
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import Parsed
-from eventwatch.events.speech_acts import about, governed, said_acts
+from eventwatch.events.speech_acts import about, demands, governed, said_acts
 from eventwatch.records import Document, Event
 
 if TYPE_CHECKING:
@@ -49,4 +49,4 @@ def code_sentence(p: Parsed) -> list[Event]:
         events = about(p, frame, events, inner, inner_events)
         out.extend(events)
         out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
-    return out
+    return out + demands(p, frames)

@@ -164,7 +164,7 @@ def _from_prep(p: Parsed, tok: Token, depth: int, skip: Mention | None = None) -
 def _from_entity(p: Parsed, tok: Token) -> Arg | None:
     """Fallback when no actor mention covers the token: spaCy's entity, looked up in the KB."""
     if tok.ent_type_ not in ENTITY_LABELS:
-        return None
+        return _from_proper_name(p, tok)
     ent = next((e for e in p.sdoc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return None
@@ -174,6 +174,25 @@ def _from_entity(p: Parsed, tok: Token) -> Arg | None:
         return Arg(found, tok.i, "entity")
     if ent.label_ == "PERSON":
         return Arg(Actor(text=text, name=text, code=None, country=None, kind="person"), tok.i, "entity")
+    return None
+
+
+def _from_proper_name(p: Parsed, tok: Token) -> Arg | None:
+    """Without entities (the fast pipeline skips NER): a run of proper nouns, looked up, else a person."""
+    if tok.pos_ != "PROPN" or any(t.i in p.mention_at for t in tok.subtree):
+        return None
+    run = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+    words = [t.text for t in sorted(run, key=lambda t: t.i)]
+    for start in range(len(words)):
+        name = " ".join(words[start:])
+        found = p.kb.lookup(name, p.doc.date) if p.kb is not None else None
+        if found is not None:
+            return Arg(found, tok.i, "entity")
+    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        name = " ".join(words[-2:])
+        return Arg(
+            Actor(text=" ".join(words), name=name, code=None, country=None, kind="person"), tok.i, "entity"
+        )
     return None
 
 

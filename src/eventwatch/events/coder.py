@@ -165,7 +165,13 @@ def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
 
 def placed(actor: Actor | None, place: Place | None) -> Actor | None:
     """A generic actor with no code ("the government", "police") takes the country where the event happens."""
-    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo") or place is None:
+    if (
+        actor is None
+        or actor.code
+        or actor.country
+        or actor.kind in ("igo", "ngo", "person")
+        or place is None
+    ):
         return actor
     if not place.country:
         return actor

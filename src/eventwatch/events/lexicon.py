@@ -24,6 +24,7 @@ SECTIONS = {
     "triggers",
     "carrier_nouns",
     "membership_words",
+    "time_words",
     "light_verbs",
     "control",
     "speech",
@@ -66,6 +67,7 @@ class Lexicon:
     light_verbs: set[str] = field(default_factory=set)
     carrier_nouns: set[str] = field(default_factory=set)
     membership_words: set[str] = field(default_factory=set)
+    time_words: set[str] = field(default_factory=set)
     control: dict[str, str] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
     irregular: dict[str, list[str]] = field(default_factory=dict)
@@ -107,6 +109,7 @@ class Lexicon:
         self.speech.update(str(w) for w in _as_list(path, data, "speech"))
         self.carrier_nouns.update(str(w) for w in _as_list(path, data, "carrier_nouns"))
         self.membership_words.update(str(w) for w in _as_list(path, data, "membership_words"))
+        self.time_words.update(str(w) for w in _as_list(path, data, "time_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})
         for context, words in (data.get("context_cues") or {}).items():

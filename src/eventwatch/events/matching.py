@@ -108,7 +108,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    full = _reach(verb, VERB_REACH, 3) + _modified_noun(verb)
+    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
@@ -130,20 +130,25 @@ def _noun_match(p: Parsed, noun: Token) -> Match | None:
 
 
 def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | None:
+    """The tokens that spell the trigger's other words, or None when one is missing."""
     used: set[int] = set()
     for alternatives in trig.others:
-        hit = next(
-            (
-                t
-                for t in reach
-                if t.i not in used and (p.lemma(t) in alternatives or t.lower_ in alternatives)
-            ),
-            None,
-        )
+        hit = next((t for t in reach if t.i not in used and _spells(p, t, alternatives)), None)
         if hit is None:
             return None
         used.add(hit.i)
     return used
+
+
+def _spells(p: Parsed, tok: Token, alternatives: frozenset[str]) -> bool:
+    return (p.lemma(tok) in alternatives or tok.lower_ in alternatives) and not _of_time(p, tok)
+
+
+def _of_time(p: Parsed, tok: Token) -> bool:
+    """A preposition introducing a time ("on Sunday") cannot be the particle of a phrase."""
+    if tok.dep_ != "prep":
+        return False
+    return any(c.dep_ == "pobj" and p.lemma(c) in p.lexicon.time_words for c in tok.children)
 
 
 def _direct(verb: Token, tok: Token) -> bool:

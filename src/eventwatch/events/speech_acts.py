@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.events.arguments import Arg, resolve
+from eventwatch.events.arguments import Arg, resolve, subject_tokens
 from eventwatch.events.cameo import QUAD_OF_TYPE
+from eventwatch.events.circumstances import event_date
 from eventwatch.events.coder import Frame
+from eventwatch.events.confidence import event_confidence
 from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.records import Actor, Event
 
 CONFLICT_QUADS = {3, 4}
@@ -21,6 +24,7 @@ SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
 REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
+OWN_MODALS = {"may", "might", "could", "will", "would", "shall", "can"}
 ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 
 
@@ -110,21 +114,39 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
     etype = events[0].event_type
     if inside_act or etype in ("REJECT", "THREATEN", "REQUEST", "ACCUSE"):
         return []
-    quad = QUAD_OF_TYPE[etype]
-    kind = None
-    if frame.status == "planned" and etype not in NOT_ANNOUNCED:
-        kind = (
-            "THREATEN"
-            if quad in CONFLICT_QUADS and etype not in NOT_THREATS
-            else "AGREE"
-            if quad < 3
-            else None
-        )
-    elif frame.status == "negated" and quad < 3 and _refusal(frame.match.anchor):
-        kind = "REJECT"
+    kind = _announced_kind(frame, etype)
     if kind is None:
         return []
     return [_said(p, ev, kind, ev.actor or speaker, ev.recipient) for ev in events if ev.actor or speaker]
+
+
+def _announced_kind(frame: Frame, etype: str) -> str | None:
+    """What announcing this act amounts to: a promise, a threat, a refusal, or nothing."""
+    anchor, quad = frame.match.anchor, QUAD_OF_TYPE[etype]
+    condition = _condition(anchor)
+    conditional_own = frame.status == "hypothetical" and condition is not None and _own_modal(anchor)
+    if frame.status == "negated":
+        return "REJECT" if quad < 3 and _refusal(anchor) else None
+    if etype in NOT_ANNOUNCED or not (frame.status == "planned" or conditional_own):
+        return None
+    if condition == "unless" or (quad in CONFLICT_QUADS and etype not in NOT_THREATS):
+        return "THREATEN"  # "will withdraw unless Y complies" is a threat too
+    return "AGREE" if quad < 3 else None
+
+
+def _own_modal(anchor: Token) -> bool:
+    """The act itself carries the modal ("may halt ... if"), not only its condition."""
+    return any(c.dep_ == "aux" and c.lower_ in OWN_MODALS for c in anchor.children)
+
+
+def _condition(anchor: Token) -> str | None:
+    """ "if" or "unless" when the act is tied to a condition."""
+    for clause in anchor.children:
+        if clause.dep_ == "advcl":
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+                    return str(mark.lower_)
+    return None
 
 
 def _said(p: Parsed, ev: Event, kind: str, actor: Actor | None, recipient: Actor | None) -> Event:
@@ -171,4 +193,40 @@ def _demanded(anchor: Token) -> bool:
         anchor.dep_ == "xcomp"
         and head.lemma_ in DEMAND_VERBS
         and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def demands(p: Parsed, frames: list[Frame]) -> list[Event]:
+    """ "X said Y must stop": a demand made in words, even when what is demanded is no trigger word."""
+    anchors = {f.match.anchor.i for f in frames}
+    out: list[Event] = []
+    for tok in p.sdoc:
+        if tok.i in anchors or tok.pos_ not in ("VERB", "AUX") or not _demanded(tok):
+            continue
+        speech = speech_verb(p, tok)
+        speakers = speaker_args(p, speech) if speech is not None else []
+        targets = resolve(p, subject_tokens(tok))
+        if speech is not None and speakers:
+            out.extend(_demand(p, speakers[0].actor, t.actor, tok, speech) for t in targets)
+    return out
+
+
+def _demand(p: Parsed, speaker: Actor, target: Actor, verb: Token, speech: Token) -> Event:
+    row = p.lexicon.cameo.get(GENERIC["REQUEST"])
+    return Event(
+        event_type="REQUEST",
+        trigger=f"{speech.text} ... {verb.text}",
+        sentence=p.sentence,
+        actor=speaker,
+        recipient=target,
+        mode=None,
+        context=list(row.context) if row else [],
+        cameo=GENERIC["REQUEST"],
+        quad_class=row.quad_class if row else 3,
+        goldstein=row.goldstein if row else None,
+        date=event_date(p, speech, speech, "occurred"),
+        status="occurred",
+        speaker=speaker,
+        confidence=event_confidence("speech", "mention", "mention", p.doc.quality),
+        mentions=[p.sentence.index],
     )
