@@ -122,6 +122,22 @@ def test_areas_named_after_towns(
     assert places_of(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LOUISVILLE, KY -- The firm said sales rose.", [("LOUISVILLE", "Kentucky"), ("KY", None)]),
+        ("He moved to Austin, TX, in May.", [("Austin", "Texas"), ("TX", None)]),
+        ("PARIS, Mo. — The fair opened.", [("PARIS", "Missouri"), ("Mo.", None)]),
+        ("Talks went on in PARIS and BERLIN.", []),
+    ],
+    ids=["postal-code", "postal-code-mid-sentence", "dateline-in-capitals", "capitals-outside-a-dateline"],
+)
+def test_towns_with_state_codes(
+    text: str, expected: list[tuple[str, str | None]], gazetteer: Gazetteer
+) -> None:
+    assert [(p.text, p.admin1) for p in geoparse(text, gazetteer)] == expected
+
+
 def test_towns_named_together_support_each_other(gazetteer: Gazetteer) -> None:
     text = "Pupils from a school in Edmonton cooked for judges in Enfield and Tottenham."
     assert {p.country for p in geoparse(text, gazetteer)} == {"GBR"}

