@@ -473,6 +473,35 @@ def test_short_html_input_is_kept(html: str) -> None:
     assert doc.text.startswith("Rebels shel")
 
 
+MORE = [
+    "Officials in two neighbouring provinces said they were watching the protest closely, as their own "
+    "farmers have waited months for the same kind of flood relief from the national budget.",
+    "Economists at the central bank warned that a long blockade could push up food prices in the capital, "
+    "where most fresh produce arrives by road from the northern districts.",
+]
+
+
+def chunked_page(between: str) -> str:
+    chunk = '<div class="story article__body">{}</div>'
+    first = chunk.format("".join(f"<p>{p}</p>" for p in BODY))
+    second = chunk.format("".join(f"<p>{p}</p>" for p in MORE))
+    return f"<html><body><main>{first}{between}{second}</main></body></html>"
+
+
+def test_article_split_by_an_advert_is_read_whole() -> None:
+    html = chunked_page('<div class="ad-row"><span>Advertisement</span></div>')
+    doc = article(RawDocument(id="c", origin="test", html=html), Options())
+    assert isinstance(doc, Document)
+    assert doc.text == "\n\n".join([*BODY, *MORE])
+
+
+def test_next_story_in_the_same_template_is_not_appended() -> None:
+    html = chunked_page("<article><h2>Storm closes three ports</h2></article>")
+    doc = article(RawDocument(id="c", origin="test", html=html), Options())
+    assert isinstance(doc, Document)
+    assert MORE[0] not in doc.text
+
+
 def test_bad_boilerplate_pattern_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "boilerplate.yaml"
     bad.write_text(

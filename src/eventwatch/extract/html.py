@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
-from lxml.html import fromstring
+from lxml.html import HtmlElement, fromstring
 from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
+from eventwatch.extract.chunks import later_chunks
 from eventwatch.extract.lines import LONG_WORDS, keep_body, shape
 from eventwatch.extract.linklists import drop_link_lists
 from eventwatch.extract.phrasing import Phrasing
@@ -40,11 +41,12 @@ class HtmlPage:
 
 def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
     """Main text (one paragraph a line), headline, date, author, site name and canonical URL."""
-    found = _extract(html, url)
-    if found is None or not (found.text or "").strip():
+    tree, found = _extract(html, url)
+    if tree is None or found is None or not (found.text or "").strip():
         return HtmlPage(snippet_text(html), None, None, None, None, url)
     lines = [" ".join(line.split()) for line in (found.text or "").split("\n")]
     paragraphs = [line for line in lines if line]
+    paragraphs += later_chunks(tree, paragraphs)
     paragraphs = drop_headline(paragraphs, found.title, found.description) or paragraphs
     byline, paragraphs = take_byline(paragraphs)
     paragraphs = keep_body(paragraphs, phrasing)
@@ -53,19 +55,19 @@ def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
                     found.url or url)  # fmt: skip
 
 
-def _extract(html: str, url: str | None) -> Extracted | None:
-    """Trafilatura's main text and metadata, after link lists leave the tree; None when it finds nothing."""
+def _extract(html: str, url: str | None) -> tuple[HtmlElement | None, Extracted | None]:
+    """The parsed page and trafilatura's main text and metadata, after link lists leave the tree."""
     try:
         tree = load_html(html)
         if tree is None:
-            return None
+            return None, None
         drop_link_lists(tree)
         found = trafilatura.bare_extraction(
             tree, url=url, include_comments=False, with_metadata=True, date_extraction_params=DATE_SEARCH
         )
     except (ValueError, TypeError, etree.LxmlError):
-        return None
-    return found if isinstance(found, Extracted) else None
+        return None, None
+    return tree, found if isinstance(found, Extracted) else None
 
 
 def snippet_text(html: str) -> list[str]:
