@@ -502,12 +502,33 @@ def test_next_story_in_the_same_template_is_not_appended() -> None:
     assert MORE[0] not in doc.text
 
 
-def test_bad_boilerplate_pattern_names_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            "lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\ntail: []\noutlets: {}\n",
+            r"\.yaml:3: bad pattern",
+            id="bad-pattern",
+        ),
+        pytest.param(
+            "lines: []\nblocks: []\noutlets: {}\n", r"missing section\(s\): tail", id="missing-section"
+        ),
+        pytest.param(
+            "lines: []\nblocks: 'Related'\ntail: []\noutlets: {}\n",
+            r"\.yaml:2: expected a list",
+            id="not-a-list",
+        ),
+        pytest.param(
+            "lines: []\nblocks: []\ntail: []\noutlets:\n  AP: ''\n",
+            r"\.yaml:5: outlet 'AP' needs a name",
+            id="empty-outlet",
+        ),
+    ],
+)
+def test_bad_boilerplate_file_names_file_and_line(tmp_path: Path, content: str, message: str) -> None:
     bad = tmp_path / "boilerplate.yaml"
-    bad.write_text(
-        "lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\ntail: []\noutlets: {}\n", encoding="utf-8"
-    )
-    with pytest.raises(KnowledgeError, match=r"boilerplate\.yaml:3: bad pattern"):
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message):
         load_phrasing(bad)
 
 
