@@ -53,6 +53,21 @@ SENTENCES = [
     ),
     ("pro-prefix-not-the-state", "Pro-Russian separatists attacked.", [("separatists", None, "armed_group")]),
     ("non-actor-phrase", "Prices rose across Latin America.", []),
+    (
+        "x-run-agent",
+        "The Hamas-run health ministry gave figures.",
+        [("Hamas-run health ministry", "HAMAS", "armed_group")],
+    ),
+    (
+        "x-controlled-media",
+        "Kremlin-controlled media denied it.",
+        [("Kremlin-controlled media", "RUS", "media")],
+    ),
+    (
+        "verb-between-name-and-agent",
+        "Officials in Kabul banned women from travel.",
+        [("Officials", None, "other"), ("Kabul", "AFG", "state")],
+    ),
 ]
 
 

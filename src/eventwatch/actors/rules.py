@@ -24,7 +24,12 @@ _FUNCTION_WORDS = (
     "would|could|should|may|that|which|who|as|but|not|no|its|their|his|her|after|before|than"
 )
 _MODIFIER = rf"(?:(?!(?:{_FUNCTION_WORDS})\s)[a-z]+\s+)"
-_OWNER_AGENT = re.compile(rf"^(?:['\u2019]s?)?\s+{_MODIFIER}{{0,2}}$|^[-\u2013]led\s+(?:[a-z]+\s+)?$")
+_LED = r"[-\u2013](?:led|run|controlled|owned|appointed)\s+(?:[a-z]+\s+)?"
+_OWNER_AGENT = re.compile(rf"^(?:['\u2019]s?)?\s+{_MODIFIER}{{0,2}}$|^{_LED}$")
+# after a name (not a nationality) a word ending in -ed or -s is more likely a verb: "Kabul banned women"
+_NAME_AGENT = re.compile(
+    rf"^(?:['\u2019]s?\s+{_MODIFIER}{{0,2}}|\s+(?:(?!\w+(?:ed|s)\s){_MODIFIER}){{0,2}}|{_LED})$"
+)
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _LED_OR_BASED = re.compile(r"^[-\u2013](?:led|backed|based|allied|sponsored)\b")
 _NAME_GAP = re.compile(r"^\.?,?\s+$")
@@ -128,9 +133,15 @@ def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
     if i + 1 >= len(r.pieces) or r.pieces[i].what not in OWNERS:
         return None
     agent = r.agent(i + 1)
-    if agent is None or not _OWNER_AGENT.match(r.gap(i, i + 1)):
+    if agent is None or not _joins(r, i, i + 1) or _how(r.pieces[i], r.text) == "locative":
         return None
     return _office(r, r.pieces[i], agent, i + 2, r.pieces[i].start)
+
+
+def _joins(r: Reading, owner: int, agent: int) -> bool:
+    """Whether the words between an owner and an agent let them join ("Russian border troops")."""
+    pattern = _OWNER_AGENT if r.pieces[owner].what == "adjective" else _NAME_AGENT
+    return bool(pattern.match(r.gap(owner, agent)))
 
 
 def _agent_of(r: Reading, i: int) -> tuple[Mention, int] | None:
@@ -185,8 +196,9 @@ def _named_holder(r: Reading, number: int, code: str, agent: Agent, words: str) 
         return actor
     terms = [t for t in r.kb.persons[number].terms if t.code == code]
     role = terms[-1].role if terms else agent.role if agent.role != "leader" else None
-    country = code if code in r.kb.states else None
-    return replace(actor, code=code, country=country, sector="GOV" if country else None, role=role)
+    country = r.kb.entity_actor(code, words).country
+    sector = "GOV" if code in r.kb.states else None
+    return replace(actor, code=code, country=country, sector=sector, role=role)
 
 
 def _roles(r: Reading, code: str, agent: Agent) -> tuple[str, ...]:
@@ -308,6 +320,6 @@ def _shared_agent(r: Reading, i: int) -> Agent | None:
             return None
         j += 1
     agent = r.agent(j + 1) if j > i else None
-    if agent is None or agent.role or not _OWNER_AGENT.match(r.gap(j, j + 1)):
+    if agent is None or agent.role or not _joins(r, j, j + 1):
         return None
     return agent
