@@ -64,6 +64,14 @@ def page(*lines: str) -> str:
         pytest.param(["Sign up for our morning newsletter and get the news in your inbox."], id="newsletter"),
         pytest.param(["We use cookies to improve your experience on our site."], id="cookie-notice"),
         pytest.param(["Copyright 2021 Valley Herald. All rights reserved."], id="copyright"),
+        pytest.param(
+            ["Photo: Valley Herald/Ana Ruiz", "WATCH: Tractors roll into the capital"],
+            id="photo-credit-and-video-promo",
+        ),
+        pytest.param(
+            ["Previous article", "Next article", "Join our Telegram channel for breaking news"],
+            id="pager-and-channel-prompt",
+        ),
     ],
 )
 def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None:
