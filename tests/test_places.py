@@ -162,6 +162,11 @@ def test_shared_region_lists_its_states(gazetteer: Gazetteer) -> None:
     assert place.country is None and set(place.countries) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
 
 
+def test_headline_in_title_case_trusts_only_known_towns(gazetteer: Gazetteer) -> None:
+    text = "Leaders Meet In Paris As Protesters March In Mobile And Hope\nThe talks in Paris ended late."
+    assert [p.text for p in geoparse(text, gazetteer)] == ["Paris", "Paris"]
+
+
 def test_surname_leaves_the_country_alone(gazetteer: Gazetteer) -> None:
     text = "Jordan's King Abdullah met the envoy. Michael Jordan later opened a clinic."
     assert places_of(text, gazetteer) == [("Jordan", "JOR", "country")]

@@ -10,6 +10,8 @@ from eventwatch.places.names import fold
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|(?<!['’])[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+LINE_WORD = re.compile(r"[^\W\d_]+")
+LINE = re.compile(r"[^\n]+")
 MAX_TOKENS = 6
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ed", "es", "ez"})
 ABBREVIATIONS = frozenset({"St", "Ft", "Mt", "Pt"})
@@ -49,6 +51,7 @@ class Mention:
     only_cities: bool = False
     qualified: bool = False  # followed by ", State" or ", Country"
     biggest: int = 0  # population of the largest city it may be
+    headline: bool = False  # in a line Written Like This, where capitals tell little
     area: str | None = None  # "Idlib province", "Kherson region": the word naming the area
     area_end: int = -1
 
@@ -56,6 +59,7 @@ class Mention:
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every gazetteer name in `text`, longest match first, with false friends removed."""
     tokens = list(TOKEN.finditer(text))
+    titled = _title_case_lines(text)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -64,7 +68,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
             continue
         i = mention.last_token + 1
-        _describe(text, tokens, mention, gazetteer)
+        _describe(text, tokens, mention, gazetteer, titled)
         found.append(mention)
     return _with_state_codes(text, _without_false_friends(text, found, gazetteer), gazetteer)
 
@@ -134,7 +138,13 @@ def _lookup(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple
     return [(e, how) for e, how in options if gazetteer.entry(e).feature != "city"]
 
 
-def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> None:
+def _describe(
+    text: str,
+    tokens: list[re.Match[str]],
+    mention: Mention,
+    gazetteer: Gazetteer,
+    titled: list[tuple[int, int]],
+) -> None:
     """Set the flags the false-friend filter and the resolver read."""
     mention.sentence_start = _sentence_start(text, mention.start)
     mention.dateline = _dateline_at(text, mention.start, mention.end)
@@ -143,8 +153,10 @@ def _describe(text: str, tokens: list[re.Match[str]], mention: Mention, gazettee
         not mention.surface.isupper() and mention.surface.lower() in gazetteer.function_words
     )
     mention.common = mention.surface in gazetteer.common_words or (single and ordinary)
-    mention.name_before = _name_before(text, tokens, mention, gazetteer)
-    mention.name_after = _name_after(text, tokens, mention, gazetteer)
+    mention.headline = any(start <= mention.start < end for start, end in titled)
+    if not mention.headline:  # in "Trump Visits Paris" every word is capitalised
+        mention.name_before = _name_before(text, tokens, mention, gazetteer)
+        mention.name_after = _name_after(text, tokens, mention, gazetteer)
     mention.qualified = bool(QUALIFIED.match(text, mention.end))
     area = AREA_WORD.match(text, mention.end)
     if area:
@@ -211,6 +223,8 @@ def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str], gaz
     if mention.surface in gazetteer.person_names and mention.biggest < BIG_CITY:
         return not mention.qualified  # "Thomas", "Linda": a name first, a town only with its state
     single = mention.first_token == mention.last_token
+    if single and mention.headline and mention.biggest < BIG_CITY:
+        return True  # "Man Arrested In Reading": only well-known towns are trusted in a headline
     if single and mention.sentence_start and all(how != NAME for _, how in mention.options):
         return True  # "Part of the ..." is not Perth's old name
     if single and fold(mention.surface) in lower_words:
@@ -218,6 +232,16 @@ def _doubtful_city(mention: Mention, lower_words: set[str], alone: set[str], gaz
     if mention.name_before:
         return True  # "Real Madrid", "Mevlut Mert"
     return mention.name_after and mention.surface not in alone  # "Vladimir Putin", never "Vladimir" alone
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines Written Like This: four or more longer words, nearly all capitalised."""
+    spans = []
+    for line in LINE.finditer(text):
+        longer = [w for w in LINE_WORD.findall(line.group()) if len(w) >= 4]
+        if len(longer) >= 4 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer):
+            spans.append(line.span())
+    return spans
 
 
 def _sentence_start(text: str, start: int) -> bool:
