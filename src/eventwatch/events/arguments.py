@@ -131,8 +131,23 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     actor = p.actor_at(tok) if mention is not skip else None
     if actor is not None:
         return Arg(_with_home(p, tok, actor, depth), tok.i, "mention")
-    found = _from_modifiers(p, tok, skip or mention) or _from_prep(p, tok, depth, skip or mention)
-    return found or (_from_entity(p, tok) if skip is None else None)
+    found = _from_modifiers(p, tok, skip or mention)
+    if found is None or not _coded(found.actor):  # "King Hassan of Morocco": the title gets its state
+        home = _from_prep(p, tok, depth, skip or mention)
+        found = _homed(found, home) if found is not None and home is not None else found or home
+    return found or (_from_entity(p, tok) if skip is None else _from_proper_name(p, tok, skip))
+
+
+def _coded(actor: Actor) -> bool:
+    return bool(actor.code or actor.country)
+
+
+def _homed(generic: Arg, home: Arg) -> Arg:
+    """A generic actor ("the king", "rebels") with the code of the state it belongs to."""
+    if not _coded(home.actor):
+        return generic
+    a, code = generic.actor, home.actor.country or home.actor.code
+    return Arg(Actor(a.text, a.name, code, code, a.kind, a.sector, a.role), generic.token, generic.evidence)
 
 
 def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
@@ -177,9 +192,9 @@ def _from_entity(p: Parsed, tok: Token) -> Arg | None:
     return None
 
 
-def _from_proper_name(p: Parsed, tok: Token) -> Arg | None:
+def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg | None:
     """Without entities (the fast pipeline skips NER): a run of proper nouns, looked up, else a person."""
-    if tok.pos_ != "PROPN" or any(t.i in p.mention_at for t in tok.subtree):
+    if tok.pos_ != "PROPN" or any(p.mention_at.get(t.i, skip) is not skip for t in tok.subtree):
         return None
     run = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
     words = [t.text for t in sorted(run, key=lambda t: t.i)]

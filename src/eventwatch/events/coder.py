@@ -243,7 +243,11 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
     if slot == "obj":
         if m.trigger.pos == "verb" and m.light is None:
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
-            return objects if resolve(p, objects) else prep_objects(objects, "with")
+            return (
+                objects
+                if resolve(p, objects)
+                else prep_objects(objects, "with") + prep_objects(objects, "between")
+            )
         if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
             return prep_objects([m.token], "of")
         return []

@@ -40,7 +40,12 @@ def speaker_args(p: Parsed, verb: Token) -> list[Arg]:
     if verb.lower_ == "according":
         objs = [o for prep in verb.children for o in prep.children if o.dep_ == "pobj"]
         return resolve(p, objs)
-    return resolve(p, subject_tokens(verb))
+    found = resolve(p, subject_tokens(verb))
+    tok = verb
+    while not found and tok.head.i != tok.i and tok.dep_ in ("pcomp", "advcl", "xcomp", "prep"):
+        tok = tok.head  # "X was quoted as saying ...": the one quoted speaks
+        found = resolve(p, [c for c in tok.children if c.dep_ == "nsubjpass"])
+    return found
 
 
 def _is_speech(p: Parsed, tok: Token) -> bool:
