@@ -112,6 +112,16 @@ PEOPLE = [
         [("Kazakh president", None)],
     ),
     (
+        "he-is-the-one-person-of-the-last-sentence",
+        "Nikol Pashinyan met Ilham Aliyev. Sergei Lavrov hosted them. He called it a success.",
+        [
+            ("Nikol Pashinyan", "Nikol Pashinyan"),
+            ("Ilham Aliyev", "Ilham Aliyev"),
+            ("Sergei Lavrov", "Sergei Lavrov"),
+            ("He", "Sergei Lavrov"),
+        ],
+    ),
+    (
         "role-on-the-date",
         "The Russian president will visit Minsk.",
         [("Russian president", "Vladimir Putin")],

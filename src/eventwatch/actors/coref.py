@@ -15,7 +15,7 @@ _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
 _NAMED = ("org", "group")
 _REACH_FORWARD = 1500  # a headline may name "the bloc" before the body names the CSTO
 _REACH_BACK_TO_STATE = 300  # "the country's" looks no further back than about two sentences
-_POSSESSIVE_PRONOUN = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
+_POSSESSIVE_PRONOUN = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
@@ -86,14 +86,12 @@ def _nouns(kb: ActorKB, code: str) -> tuple[str, ...]:
 def resolve_pronouns(
     mentions: list[Mention], pronouns: list[Piece], sentences: list[tuple[int, int]], text: str
 ) -> list[Mention]:
-    """He/she as the one person named in this or the two previous sentences (or in the whole text so far)."""
+    """He/she as the one person named in the nearest sentences that name anyone, or in the text so far."""
     people = [m for m in mentions if m.actor.kind == "person"]
     found = []
     for pronoun in pronouns:
-        window = _window_start(sentences, pronoun.start)
         earlier = [m for m in people if m.end <= pronoun.start]
-        near = {m.actor.name for m in earlier if m.start >= window}
-        named = near or {m.actor.name for m in earlier}
+        named = next((n for n in _names_by_distance(earlier, sentences, pronoun.start) if n), set())
         if len(named) == 1:
             last = next(m for m in reversed(earlier) if m.actor.name in named)
             actor = replace(last.actor, text=text[pronoun.start : pronoun.end])
@@ -101,9 +99,13 @@ def resolve_pronouns(
     return found
 
 
-def _window_start(sentences: list[tuple[int, int]], at: int) -> int:
+def _names_by_distance(earlier: list[Mention], sentences: list[tuple[int, int]], at: int) -> list[set[str]]:
+    """Names of the people in ever wider stretches before `at`."""
     index = next((i for i, (s, e) in enumerate(sentences) if s <= at < e), len(sentences) - 1)
-    return sentences[max(0, index - 2)][0] if sentences else 0
+    starts = [sentences[max(0, index - back)][0] for back in (0, 1, 3)] if sentences else [0]
+    bounds = [(start, at) for start in starts[:1]]
+    bounds += [(starts[k], starts[k - 1]) for k in range(1, len(starts))] + [(0, at)]
+    return [{m.actor.name for m in earlier if lo <= m.start < hi} for lo, hi in bounds]
 
 
 def resolve_possessives(mentions: list[Mention], text: str, kb: ActorKB, day: str) -> list[Mention]:
@@ -121,11 +123,12 @@ def _possessor(before: list[Mention], mention: Mention, text: str) -> Mention | 
     word = _POSSESSIVE_PRONOUN.search(text, max(0, mention.start - 7), mention.start)
     if word is None:
         return None
-    personal = word.group(1).lower() in ("his", "her")
+    pronoun = word.group(1).lower()
     for earlier in reversed(before):
         if mention.start - earlier.end > _REACH_BACK_TO_STATE:
             return None
-        if earlier.actor.code and (earlier.actor.kind == "person") == personal:
+        personal = earlier.actor.kind == "person"
+        if earlier.actor.code and (pronoun == "whose" or personal == (pronoun in ("his", "her"))):
             return earlier
     return None
 
