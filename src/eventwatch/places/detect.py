@@ -23,9 +23,7 @@ BIG_CITY = 100_000
 AREA_TOKENS = frozenset(
     {"province", "region", "governorate", "oblast", "prefecture", "district", "county", "state"}
 )
-AREA_WORD = re.compile(
-    r"\s(province|region|governorate|oblast|prefecture|district|county|state|Province|Region|Governorate|Oblast)\b"
-)
+AREA_WORD = re.compile(r"\s((?i:province|region|governorate|oblast|prefecture)|district|county|state)\b")
 NAME_GOES_ON = re.compile(r"\s(?:of|de|del|la|du|des|di|da|von|van|der)\s[A-Z]")
 STATE_CODE = re.compile(r",\s*([A-Z][A-Za-z]{1,3})(?![\w.])")
 QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")

@@ -21,7 +21,9 @@ DATELINE_BONUS = 1.0
 CAPITAL_BONUS = 1.0
 ALTERNATE_PENALTY = 0.8
 PROXIMITY_BONUS = 2.0
-VOTER_POPULATION = 15_000
+VOTER_POPULATION = 15_000  # smaller towns do not steer the context
+HAMLET = 1_000  # kept only when its admin1 area is named
+SMALL_TOWN = 15_000  # kept only when its country or admin1 area is named
 ROUNDS = 2
 
 
@@ -97,6 +99,7 @@ def _single_country(mention: Mention, gazetteer: Gazetteer) -> Entry | None:
 
 
 def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gazetteer) -> Context:
+    """Count the countries and admin1 areas the chosen entries point at."""
     context = Context()
     for mention, entry in zip(mentions, chosen, strict=True):
         if entry is None or (entry.feature == "city" and entry.population < VOTER_POPULATION):
@@ -117,6 +120,7 @@ def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gaz
 
 
 def _prior(entry: Entry) -> float:
+    """How likely an entry is before any context: feature class, or population for a town."""
     if entry.feature == "city":
         return POPULATION_WEIGHT * math.log10(entry.population + 10) + (
             CAPITAL_BONUS if entry.capital else 0.0
@@ -127,6 +131,7 @@ def _prior(entry: Entry) -> float:
 def _best(
     mention: Mention, qualifier: Entry | None, near: set[int], context: Context, gazetteer: Gazetteer
 ) -> Entry | None:
+    """The highest-scoring option of a mention."""
     scored = [
         (_score(gazetteer.entry(e), how, mention, qualifier, context, e in near), e)
         for e, how in mention.options
@@ -137,15 +142,14 @@ def _best(
 def _score(
     entry: Entry, how: int, mention: Mention, qualifier: Entry | None, context: Context, near: bool = False
 ) -> float:
+    """Prior plus the document's evidence for one option."""
     score = _prior(entry)
     if how == ALIAS and entry.feature == "city":
         score -= ALTERNATE_PENALTY
     countries = entry.countries or (entry.country,)
     share = max(context.share(c, mention.surface) for c in countries)
-    if share > 0:
-        score += COUNTRY_BONUS * min(
-            1.0, share / MAIN_COUNTRY_SHARE
-        )  # full bonus for what the story is about
+    if share > 0:  # the full bonus goes to the country the story is about
+        score += COUNTRY_BONUS * min(1.0, share / MAIN_COUNTRY_SHARE)
     elif any(c in context.neighbours for c in countries):
         score += NEIGHBOUR_BONUS
     in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
@@ -179,8 +183,8 @@ def _accept(mention: Mention, entry: Entry | None, qualifier: Entry | None, cont
         return entry
     in_country = context.names_country(entry.country, mention.surface)
     in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
-    if entry.population < 1000 and not in_admin1:
+    if entry.population < HAMLET and not in_admin1:
         return None
-    if entry.population < 15000 and not (in_country or in_admin1):
+    if entry.population < SMALL_TOWN and not (in_country or in_admin1):
         return None
     return entry
