@@ -41,6 +41,7 @@ _LOCATIVE = re.compile(
 _NOT_THE_HOLDER = re.compile(
     r"\b(?:former|ex|future|next|late|previous|would-be)[\s-]+(?:the\s+)?$", re.IGNORECASE
 )
+_FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(
@@ -256,6 +257,8 @@ def _single(r: Reading, i: int) -> Mention | None:
         return Mention(piece.start, piece.end, r.kb.person_actor(int(piece.ref), words, r.day), piece.how)
     if piece.what == "agent":
         return _generic(r, i)
+    if piece.what == "adjective" and _describes_the_past(r.text, piece):
+        return None  # "former Soviet states", "Soviet-era tanks" describe, they name no actor
     code, _, seat_sector = str(piece.ref).partition(":")
     shared = _shared_agent(r, i) if piece.what in OWNERS else None
     sector = shared.sector if shared else seat_sector or ("GOV" if piece.what == "capital" else None)
@@ -264,6 +267,12 @@ def _single(r: Reading, i: int) -> Mention | None:
     if shared and shared.kind != "other" and code in r.kb.states:
         kind = shared.kind
     return Mention(piece.start, piece.end, r.kb.entity_actor(code, words, sector, kind), _how(piece, r.text))
+
+
+def _describes_the_past(text: str, piece: Piece) -> bool:
+    return bool(
+        _FORMER.search(text, max(0, piece.start - 8), piece.start) or text.startswith("-era", piece.end)
+    )
 
 
 def _how(piece: Piece, text: str) -> str:
