@@ -138,6 +138,19 @@ def test_towns_with_state_codes(
     assert [(p.text, p.admin1) for p in geoparse(text, gazetteer)] == expected
 
 
+def test_unlisted_village_sits_at_the_place_named_beside_it(gazetteer: Gazetteer) -> None:
+    text = "Buses left the villages of Qaryat Zor and Tell Xyzzy in Idlib province."
+    places = {p.text: p for p in geoparse(text, gazetteer)}
+    idlib, village = places["Idlib province"], places["Tell Xyzzy"]
+    assert (village.country, village.lat, village.lon, village.geonames_id) == (
+        "SYR",
+        idlib.lat,
+        idlib.lon,
+        None,
+    )
+    assert "Qaryat Zor" in places
+
+
 def test_towns_named_together_support_each_other(gazetteer: Gazetteer) -> None:
     text = "Pupils from a school in Edmonton cooked for judges in Enfield and Tottenham."
     assert {p.country for p in geoparse(text, gazetteer)} == {"GBR"}

@@ -28,6 +28,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> list[Place]:
     from eventwatch.places.borders import find_borders
     from eventwatch.places.detect import find_mentions
     from eventwatch.places.resolve import resolve
+    from eventwatch.places.unlisted import unlisted_places
 
     mentions = find_mentions(text, gazetteer)  # 1
     borders = find_borders(text, mentions, gazetteer)  # 2
@@ -37,6 +38,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> list[Place]:
     for k, (mention, entry) in enumerate(zip(mentions, chosen, strict=True)):
         if entry is not None and k not in in_border:
             places.append(_place(text, mention, entry))
+    places.extend(unlisted_places(text, places))  # 4
     return sorted(places, key=lambda p: p.start)
 
 
