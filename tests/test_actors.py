@@ -249,6 +249,23 @@ def test_name_missing_from_the_knowledge_keeps_the_title(kb: ActorKB) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Hassan of Morocco received the envoy.", ("Hassan", "MAR", "head of state")),
+        (
+            "President Juvenal Habyarimana of Rwanda met the rebels.",
+            ("Juvenal Habyarimana", "RWA", "head of state"),
+        ),
+        ("President Ahmed Ben Bella spoke.", ("Ahmed Ben Bella", None, "head of state")),
+    ],
+    ids=["one-word-name-of-state", "full-name-of-state", "title-and-unknown-name"],
+)
+def test_title_before_an_unknown_name(kb: ActorKB, text: str, expected: tuple) -> None:
+    first = mentions(kb, text, "1990-01-01")[0]
+    assert (first.actor.kind, first.actor.name, first.actor.code, first.actor.role) == ("person", *expected)
+
+
 def test_title_case_headline_words_are_not_a_name(kb: ActorKB) -> None:
     (first, _) = mentions(kb, "Russian President Will Visit Minsk", "2021-09-17")
     assert first.actor.name == "Vladimir Putin"

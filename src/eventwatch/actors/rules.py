@@ -52,6 +52,7 @@ _HEADLINE_WORDS = (
     "Urges Vows Is Are Has Have After Before Over At By As Amid",
     "Slams Rejects Backs Agrees Signs Arrives Holds",
 )
+_NAME_OF = re.compile(rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),? of (?:the )?")
 _NOT_NAME_WORDS = frozenset(" ".join(_HEADLINE_WORDS).split())
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
@@ -236,17 +237,29 @@ def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
 
 
 def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
-    """An office title before a name the knowledge lacks: "President Abdelaziz Bouteflika"."""
+    """A title before a name the knowledge lacks: "President Ahmed Ben Bella", "King Hassan of Morocco"."""
     agent = r.agent(i)
     if agent is None or agent.role in (None, "leader", "counterpart") or not agent.title:
         return None
-    unknown = _unknown_name(r, i)
+    of_state = _ruler_of(r, i)
+    unknown = of_state[0] if of_state else _unknown_name(r, i)
     if unknown is None:
         return None
     start, (name, end) = r.pieces[i].start, unknown
-    return Mention(
-        start, end, Actor(r.text[start:end], name, None, None, "person", None, agent.role), "title"
-    ), i + 1
+    code = str(r.pieces[i + 1].ref) if of_state else None
+    end, after = (r.pieces[i + 1].end, i + 2) if of_state else (end, i + 1)
+    actor = Actor(r.text[start:end], name, code, code, "person", "GOV" if code else None, agent.role)
+    return Mention(start, end, actor, "title"), after
+
+
+def _ruler_of(r: Reading, i: int) -> tuple[tuple[str, int], int] | None:
+    """ "King Hassan of Morocco": a name of one or more words, then "of" and a state."""
+    found = _NAME_OF.match(r.text, r.pieces[i].end)
+    if found is None or i + 1 >= len(r.pieces) or r.pieces[i + 1].what != "state":
+        return None
+    if found.end() != r.pieces[i + 1].start or any(w in _NOT_NAME_WORDS for w in found.group(1).split()):
+        return None
+    return (found.group(1), found.end()), i + 1
 
 
 def _single(r: Reading, i: int) -> Mention | None:
