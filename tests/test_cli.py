@@ -310,3 +310,18 @@ def test_events_prints_the_same_lines_as_extract(tmp_path: Path) -> None:
     assert [json.loads(x) for x in stored.stdout.splitlines()] == [
         json.loads(x) for x in extracted.stdout.splitlines()
     ]
+
+
+@pytest.mark.parametrize(
+    ("flags", "triggers"),
+    [
+        pytest.param([], ["expelled", "threatened"], id="everything"),
+        pytest.param(["--type", "THREATEN"], ["threatened"], id="type"),
+        pytest.param(["--actor", "LTU", "--status", "occurred"], ["expelled"], id="actor-and-status"),
+    ],
+)
+def test_export_takes_the_event_filters(tmp_path: Path, flags: list[str], triggers: list[str]) -> None:
+    _stored_events(tmp_path / "s.db")
+    result = invoke("export", "--format", "jsonl", "--db", str(tmp_path / "s.db"), *flags)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["trigger"] for x in result.stdout.splitlines()] == triggers

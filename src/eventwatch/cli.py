@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -22,10 +22,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from eventwatch import __version__, extract, pipeline
 from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
+from eventwatch.output.console import Tally, Tick
+from eventwatch.output.console import progress as progress_bar
 from eventwatch.output.contract import event_json, places_json, text_json
 from eventwatch.output.export import export_events
 from eventwatch.output.writers import Writer, make_writer
@@ -73,9 +74,6 @@ FormatOption = Annotated[
 ]
 
 
-# -- settings -> flags ---------------------------------------------------------------------------
-
-
 def _flag(setting: Setting) -> str:
     name = setting.name.replace("_", "-")
     if isinstance(setting.default, tuple):  # a list setting takes one value per flag: --dictionary A
@@ -113,11 +111,49 @@ def uses_settings(*names: str) -> Callable[[F], F]:
             with failures():
                 return func(options=options, **kwargs)
 
-        command.__signature__ = own.replace(parameters=[*params, *map(_setting_parameter, chosen)])  # type: ignore[attr-defined]
-        command.__annotations__ = {p.name: p.annotation for p in command.__signature__.parameters.values()}  # type: ignore[attr-defined]
-        return command  # type: ignore[return-value]
+        return _signed(command, [*params, *map(_setting_parameter, chosen)])
 
     return decorate
+
+
+def _signed(command: Callable[..., Any], params: list[inspect.Parameter]) -> Any:
+    """Give a wrapper the parameters Typer should see."""
+    signature = inspect.Signature(params)
+    command.__signature__ = signature  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in signature.parameters.values()}
+    return command
+
+
+FILTERS = {  # EventQuery field -> (flag, help)
+    "actor": ("--actor", "Actor code, e.g. RUS, NATO, TALIBAN."),
+    "recipient": ("--recipient", "Recipient code."),
+    "event_type": ("--type", "PLOVER type, e.g. ACCUSE."),
+    "country": ("--country", "ISO3 of the place, the actor or the recipient."),
+    "status": ("--status", "occurred, ongoing, planned, hypothetical or negated."),
+    "since": ("--since", "From YYYY[-MM[-DD]] (the event's date, else the article's)."),
+    "until": ("--until", "Up to YYYY[-MM[-DD]]."),
+    "search": ("--search", "Words that must all occur in the article."),
+    "limit": ("--limit", "At most this many events."),
+}
+
+
+def with_filters(func: F) -> F:
+    """Give a command the event filters as flags and call it with the built `query`."""
+    own = [p for p in inspect.signature(func, eval_str=True).parameters.values() if p.name != "query"]
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    flags = [
+        inspect.Parameter(name, keyword, default=typer.Option(None, flag, help=text),
+                          annotation=int | None if name == "limit" else str | None)
+        for name, (flag, text) in FILTERS.items()
+    ]  # fmt: skip
+
+    @functools.wraps(func)
+    def command(**kwargs: Any) -> Any:
+        query = EventQuery(**{name: kwargs.pop(name, None) for name in FILTERS})
+        return func(query=query, **kwargs)
+
+    positional = [p for p in own if p.kind is not keyword]
+    return _signed(command, [*positional, *flags, *(p for p in own if p.kind is keyword)])
 
 
 def _options(flags: dict[str, Any]) -> Options:
@@ -147,9 +183,6 @@ def failures() -> Iterator[None]:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-# -- shared plumbing -----------------------------------------------------------------------------
-
-
 def _terminal() -> bool:
     return sys.stdout.isatty()
 
@@ -163,61 +196,15 @@ def _writer(fmt: Format | None, kind: str, title: str | None = None) -> Writer:
     return make_writer(_format(fmt), kind, sys.stdout, console, title)
 
 
-class Tally:
-    """Reports skips and reading notes on stderr, one line each, and counts inputs that do not exist."""
-
-    def __init__(self) -> None:
-        self.missing = 0
-
-    def passes(self, item: object) -> bool:
-        """False (after reporting it) for a skip, True for anything else."""
-        if not isinstance(item, Skip):
-            return True
-        self.missing += item.reason == "missing"
-        typer.echo(item.message(), err=True)
-        return False
-
-    def noted(self, items: Iterable[RawDocument | Skip]) -> Iterator[RawDocument | Skip]:
-        """Pass every item on, reporting the notes made while reading (e.g. invalid UTF-8 replaced)."""
-        for item in items:
-            for note in item.notes if isinstance(item, RawDocument) else ():
-                typer.echo(f"{item.origin}: note: {note}", err=True)
-            yield item
-
-    def kept(self, items: Iterable[Any], tick: Callable[[object], None]) -> Iterator[Any]:
-        """The items that are not skips; skips are reported; every item ticks the progress bar."""
-        for item in items:
-            tick(item)
-            if self.passes(item):
-                yield item
-
-    def watching(self, tick: Callable[[object], None]) -> Callable[[object], None]:
-        """A progress callback that also reports skips."""
-
-        def seen(item: object) -> None:
-            tick(item)
-            self.passes(item)
-
-        return seen
-
-    def finish(self) -> None:
-        """Exit 2 once everything else is done if an input path did not exist."""
-        if self.missing:
-            typer.echo(f"error: {self.missing} input path(s) not found (hint: check the paths)", err=True)
-            raise typer.Exit(2)
+def _finish(tally: Tally) -> None:
+    """Exit 2 once everything else is done if an input path did not exist."""
+    if tally.missing:
+        typer.echo(f"error: {tally.missing} input path(s) not found (hint: check the paths)", err=True)
+        raise typer.Exit(2)
 
 
-@contextmanager
-def progress(label: str) -> Iterator[Callable[[object], None]]:
-    """A progress bar on stderr while stdout is a terminal; otherwise nothing."""
-    if not _terminal():
-        yield lambda _item: None
-        return
-    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn("{task.completed} documents"),
-               TimeElapsedColumn())  # fmt: skip
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda _item: bar.advance(task)
+def progress(label: str) -> AbstractContextManager[Tick]:
+    return progress_bar(label, shown=_terminal())
 
 
 def _run_writer(items: Iterable[dict[str, Any]], writer: Writer) -> None:
@@ -226,9 +213,6 @@ def _run_writer(items: Iterable[dict[str, Any]], writer: Writer) -> None:
             writer.write(line)
     finally:
         writer.close()
-
-
-# -- commands ------------------------------------------------------------------------------------
 
 
 @app.command()
@@ -242,7 +226,7 @@ def text(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> None:
     with progress("text") as tick:
         docs = tally.kept(pipeline.text_only(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((text_json(d) for d in docs), writer)
-    tally.finish()
+    _finish(tally)
 
 
 @app.command("extract")
@@ -256,7 +240,7 @@ def extract_events(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     with progress("extract") as tick:
         docs = tally.kept(pipeline.run(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((event_json(d, ev) for d in docs for ev in d.events), writer)
-    tally.finish()
+    _finish(tally)
 
 
 @app.command()
@@ -270,7 +254,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
     with progress("places") as tick:
         found = (_places_line(raw, kit) for raw in tally.noted(read_inputs(inputs, options)))
         _run_writer(tally.kept(found, tick), writer)
-    tally.finish()
+    _finish(tally)
 
 
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
@@ -297,7 +281,7 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
         raws = tally.noted(read_inputs(inputs, options))
         summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
     _print_summary(summary, options.db, _format(fmt))
-    tally.finish()
+    _finish(tally)
 
 
 def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) -> None:
@@ -309,49 +293,38 @@ def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) ->
 
 @app.command()
 @uses_settings("db")
-def events(
-    actor: Annotated[str | None, typer.Option(help="Actor code, e.g. RUS, NATO, TALIBAN.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient code.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO3 of the place, actor or recipient.")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred ongoing planned hypothetical negated.")] = None,
-    since: Annotated[
-        str | None, typer.Option(help="From YYYY[-MM[-DD]] (event date, else article date).")
-    ] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY[-MM[-DD]]).")] = None,
-    search: Annotated[str | None, typer.Option(help="Words that must all occur in the article.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = None,
-    fmt: FormatOption = None,
-    *,
-    options: Options,
-) -> None:
+@with_filters
+def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> None:
     """Query stored events; prints the same lines as `extract`.
 
     Example: eventwatch events --actor RUS --type THREATEN --since 2024-01-01 --search "border troops"
     """
-    query = EventQuery(actor, recipient, event_type, country, status, since, until, search, limit)
     with Store.open(options.db, create=False) as store:
         _run_writer(find_events(store, query), _writer(fmt, "events"))
 
 
 @app.command()
 @uses_settings("db")
+@with_filters
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt.")] = (
         ExportFormat.jsonl
     ),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
     *,
+    query: EventQuery,
     options: Options,
 ) -> None:
-    """Export every stored event: JSON Lines, CSV, Parquet, or the GDELT 2.0 event table (61 columns).
+    """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
-    Example: eventwatch export --format gdelt --out events.gdelt.tsv
+    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+
+    Example: eventwatch export --format gdelt --out events.gdelt.tsv --since 2025-01-01
     """
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, numbered_events(store, EventQuery()), out, sys.stdout)
+        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
 
 
