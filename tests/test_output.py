@@ -205,3 +205,30 @@ def test_table_writer_shows_codes_and_says_when_empty() -> None:
     empty = io.StringIO()
     make_writer("table", "events", io.StringIO(), Console(file=empty)).close()
     assert empty.getvalue().strip() == "no events to show"
+
+
+def test_tally_reports_skips_and_notes_one_line_each() -> None:
+    from eventwatch.output.console import Tally
+    from eventwatch.records import RawDocument, Skip
+
+    lines = io.StringIO()
+    tally = Tally(lines)
+    raws = [
+        RawDocument(None, "a.txt", text="x", notes=("invalid UTF-8 at byte 3",)),
+        Skip("b.txt", "missing"),
+    ]
+    kept = list(tally.kept(tally.noted(raws), lambda _item: None))
+    assert [k.origin for k in kept] == ["a.txt"] and tally.missing == 1
+    assert lines.getvalue().splitlines() == [
+        "a.txt: note: invalid UTF-8 at byte 3",
+        "b.txt: skipped (missing)",
+    ]
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["terminal", "piped"])
+def test_progress_callback_counts_items(shown: bool) -> None:
+    from eventwatch.output.console import progress
+
+    with progress("test", shown=shown) as tick:
+        for item in range(3):
+            tick(item)
