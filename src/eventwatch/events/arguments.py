@@ -222,10 +222,24 @@ def _with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
         return actor
     mention = p.mention_at.get(tok.i)
     home = _from_prep(p, tok, depth + 1, mention) or _from_modifiers(p, tok, mention)
-    if home is None or not home.actor.country:
+    country = home.actor.country if home is not None else _place_home(p, tok)
+    if not country:
         return actor
-    country = home.actor.country
     return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def _place_home(p: Parsed, tok: Token) -> str | None:
+    """ "Darfur rebels", "the government of Sindh province": a named place gives the country."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    near += [
+        o for prep in tok.children if prep.lower_ in PLACE_PREPS for o in prep.children if o.dep_ == "pobj"
+    ]
+    for cand in near:
+        for sub in cand.subtree:
+            country = p.place_country(sub)
+            if country:
+                return country
+    return None
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:

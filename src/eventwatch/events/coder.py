@@ -82,6 +82,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     out = []
     if not frame.recipients and m.trigger.event_type in TERRITORIAL:
         frame.recipients = _place_target(p, place, frame.actors)
+    if not frame.recipients and m.trigger.event_type == "PROTEST":
+        frame.recipients = _own_government(p, frame.actors)
     actors: list[Arg | None] = [*frame.actors] or [None]
     recipients: list[Arg | None] = [*frame.recipients] or [None]
     for actor in actors:
@@ -119,6 +121,15 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
                 )
             )
     return out
+
+
+def _own_government(p: Parsed, actors: list[Arg]) -> list[Arg]:
+    """Protesters with no stated target protest against their own state ("Algerian farmers marched")."""
+    homes = {a.actor.country for a in actors if a.actor.kind != "state" and a.actor.country}
+    if len(homes) != 1 or p.kb is None:
+        return []
+    state = p.kb.lookup(homes.pop(), p.doc.date)
+    return [Arg(state, -1, "place")] if state is not None else []
 
 
 def _admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
@@ -243,11 +254,9 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
     if slot == "obj":
         if m.trigger.pos == "verb" and m.light is None:
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
-            return (
-                objects
-                if resolve(p, objects)
-                else prep_objects(objects, "with") + prep_objects(objects, "between")
-            )
+            if resolve(p, objects):
+                return objects
+            return [o for word in ("with", "between", "for") for o in prep_objects(objects, word)]
         if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
             return prep_objects([m.token], "of")
         return []

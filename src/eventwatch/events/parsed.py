@@ -47,6 +47,14 @@ class Parsed:
             return None
         return _with_text(mention.actor, self.doc.text[mention.start : mention.end])
 
+    def place_country(self, tok: Token) -> str | None:
+        """The country of a place named at this token ("Darfur" -> SDN), if the places stage found one."""
+        start = int(tok.idx) + self.sentence.start
+        for place in self.places:
+            if place.start <= start < max(place.end, place.start + 1) and place.country:
+                return place.country
+        return None
+
     def offset(self, tok: Token) -> int:
         """Character offset of a token in the document text."""
         return int(tok.idx) + self.sentence.start

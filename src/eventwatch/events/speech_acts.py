@@ -75,14 +75,11 @@ def about(
 
 def conditional_targets(p: Parsed, frame: Frame, inner: Frame) -> list[Arg]:
     """ "threatened to strike unless Y withdraws": the threat is aimed at Y."""
-    for verb in (inner.match.anchor, frame.match.anchor):
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-            ):
-                targets = resolve(p, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
-                if targets:
-                    return targets
+    for clause in [*inner.match.anchor.subtree, *frame.match.anchor.subtree]:
+        if clause.dep_ == "advcl" and _condition(clause.head) is not None:
+            targets = resolve(p, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if targets:
+                return targets
     return []
 
 
