@@ -9,6 +9,7 @@ import pytest
 
 from eventwatch.errors import KnowledgeError
 from eventwatch.extract import article
+from eventwatch.extract.html import site_free_title
 from eventwatch.extract.phrasing import load_phrasing
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
@@ -430,6 +431,39 @@ def test_html_page_gives_body_and_metadata() -> None:
     assert doc.author == "Maria Lindqvist"
     assert doc.source == "Valley Herald"
     assert doc.content_hash == hashlib.sha256(HTML.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        pytest.param(
+            "Farmers block highways | Valley Herald",
+            "Valley Herald",
+            "Farmers block highways",
+            id="pipe-site",
+        ),
+        pytest.param(
+            "Farmers block highways - The Valley Herald",
+            "Valley Herald",
+            "Farmers block highways",
+            id="dash-the-site",
+        ),
+        pytest.param(
+            "Russia - Ukraine talks stall",
+            "Valley Herald",
+            "Russia - Ukraine talks stall",
+            id="dash-inside-headline",
+        ),
+        pytest.param(
+            "Farmers block highways | Farm Weekly",
+            "Valley Herald",
+            "Farmers block highways | Farm Weekly",
+            id="other-name-kept",
+        ),
+    ],
+)
+def test_site_name_leaves_the_headline(title: str, site: str, headline: str) -> None:
+    assert site_free_title(title, site) == headline
 
 
 def html_page(inner: str) -> str:

@@ -17,6 +17,7 @@ from eventwatch.extract.linklists import drop_link_lists
 from eventwatch.extract.phrasing import Phrasing
 from eventwatch.extract.plaintext import take_byline
 
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
 SNIPPET_WORDS = 200  # a page with more text than this and no article found is not a snippet
@@ -49,7 +50,8 @@ def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
     byline, paragraphs = take_byline(paragraphs)
     paragraphs = keep_body(paragraphs, phrasing)
     date = found.date if found.date and DATE.match(found.date) else None
-    return HtmlPage(paragraphs, found.title or None, found.author or byline, date, found.sitename or None,
+    title = site_free_title(found.title, found.sitename)
+    return HtmlPage(paragraphs, title, found.author or byline, date, found.sitename or None,
                     found.url or url)  # fmt: skip
 
 
@@ -102,6 +104,23 @@ def _standfirst(line: str, description: str | None) -> bool:
     if s.headline_like and s.words < LONG_WORDS:
         return True
     return description is not None and s.words <= STANDFIRST_WORDS and _key(line) == _key(description)
+
+
+def site_free_title(title: str | None, site: str | None) -> str | None:
+    """The headline without the site name the page appends ("Jam recipe | The Kitchen Blog")."""
+    if not title:
+        return None
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators or not site:
+        return title
+    last = separators[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :]
+    return head if head and _compact(tail) == _compact(site) else title
+
+
+def _compact(text: str) -> str:
+    """A name with case, spacing, punctuation and a leading "The" left out."""
+    return re.sub(r"\W+", "", text.casefold()).removeprefix("the")
 
 
 def _key(text: str) -> str:
