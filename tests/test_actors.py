@@ -314,6 +314,7 @@ GIVEN_NAMES = [
     ("surname-that-is-a-state", "Fans of Michael Jordan cheered.", []),
     ("sentence-start-is-no-evidence", "Yesterday Russia said no.", ["RUS"]),
     ("title-case-headline", "Russian Envoy Praises Minsk Talks", ["RUS", "BLR"]),
+    ("surname-in-a-headline", "Lavrov Warns Kyiv Over Talks", ["RUS", "UKR"]),
 ]
 
 

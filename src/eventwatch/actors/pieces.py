@@ -14,6 +14,7 @@ HOW = {
     "surname": "surname", "coref": "coref", "pronoun": "coref",
 }  # fmt: skip
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[A-Z]\. )")
 _PLACE_MODIFIERS = frozenset(
     [
         "North",
@@ -102,6 +103,8 @@ def _licensed(
         return None
     if first.what != "surname":
         return first
+    if _NAME_GOES_ON.match(text, hit.end) and not _in_title_case_line(text, hit.start):
+        return None  # "Ahmed Ben Bella": a first name, not the surname of someone known
     people = [int(t.ref) for t in hit.targets if t.what == "surname"]
     known = [n for n in people if n in seen]
     if known:
