@@ -155,6 +155,10 @@ def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
             id="originally-published",
         ),
         pytest.param("With inputs from PTI", "PTI", id="with-inputs-from"),
+        pytest.param("The story was first published by Eurasianet.", "Eurasianet", id="first-published-by"),
+        pytest.param(
+            "Republished with permission from Radio Free Europe/Radio Liberty", "RFE/RL", id="republished"
+        ),
     ],
 )
 def test_attribution_line_names_source_and_leaves_body(line: str, source: str) -> None:

@@ -14,8 +14,9 @@ SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 ORIGINAL_LINE = re.compile(
-    r"^(?:this (?:article|story|piece|report|post) )?(?:was |is )?(?:originally|first) "
-    r"(?:published|appeared|posted|ran)(?: (?:on|in|by|at))? (?P<who>[^.,;:()]{2,60})",
+    r"^(?:(?:this|the) (?:article|story|piece|report|post) )?(?:was |is |has been )?"
+    r"(?:(?:originally|first) (?:published|appeared|posted|ran)|republished(?: with permission)?)"
+    r"(?: (?:on|in|by|at|from))? (?P<who>[^.,;:()]{2,60})",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(rf"^(?:{DASH}\s*(?P<dashed>[^\s].{{0,40}}?)|\((?P<bracketed>[^()]{{2,40}})\))\s*\.?$")
@@ -86,7 +87,7 @@ def outlet_name(named: str, phrasing: Phrasing, *, strict: bool) -> str | None:
     "" when every part is generic ("agencies"), None when nothing reads as an outlet.
     """
     parts = [p.strip(" .") for p in SPLIT_OUTLETS.split(named) if p and p.strip(" .")]
-    for part in parts:
+    for part in [named, *parts]:
         known = phrasing.outlet(part)
         if known:
             return known
