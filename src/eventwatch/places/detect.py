@@ -59,16 +59,21 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = list(TOKEN.finditer(text))
     titled = _title_case_lines(text)
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        mention = _match_at(text, tokens, i, gazetteer)
-        if mention is None:
-            i += 1
+    next_free = 0
+    for i in _name_starts(tokens):
+        if i < next_free:
             continue
-        i = mention.last_token + 1
-        _describe(text, tokens, mention, gazetteer, titled)
-        found.append(mention)
+        mention = _match_at(text, tokens, i, gazetteer)
+        if mention is not None:
+            next_free = mention.last_token + 1
+            _describe(text, tokens, mention, gazetteer, titled)
+            found.append(mention)
     return _with_state_codes(text, _without_false_friends(text, found, gazetteer), gazetteer)
+
+
+def _name_starts(tokens: list[re.Match[str]]) -> list[int]:
+    """Tokens a name can start at: capitalised words and Arabic articles ("al-Raqqa")."""
+    return [i for i, t in enumerate(tokens) if t.group()[0].isupper() or t.group().lower() in ARTICLES]
 
 
 def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:

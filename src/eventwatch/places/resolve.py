@@ -27,6 +27,9 @@ SMALL_TOWN = 15_000  # kept only when its country or admin1 area is named
 ROUNDS = 2
 
 
+NO_VOTES: Counter[str] = Counter()
+
+
 @dataclass(slots=True)
 class Context:
     """Where the document is: countries and admin1 areas named, with who named them."""
@@ -46,7 +49,7 @@ class Context:
         """The country's part of the votes cast by mentions other than `surface` itself."""
         if iso3 is None:
             return 0.0
-        own = self.own.get(surface, Counter())
+        own = self.own.get(surface, NO_VOTES)
         others = self.total - sum(own.values())
         return (self.countries[iso3] - own[iso3]) / others if others > 0 else 0.0
 
