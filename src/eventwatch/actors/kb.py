@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from eventwatch.actors.match import Index
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
+_LOOKUPS_KEPT = 20_000  # answers remembered; the pipeline asks the same names again and again
 _SURNAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "MNG"})
 
 
@@ -72,6 +73,7 @@ class ActorKB:
                 self._add(entry)
         self._index_offices()
         self._index: Index | None = None
+        self._lookups: dict[tuple[str, str | None], Actor | None] = {}
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> ActorKB:
@@ -191,7 +193,12 @@ class ActorKB:
         """The actor a name or phrase stands for on `date` ("Putin", "the Tajik president", "NATO")."""
         from eventwatch.actors.resolve import resolve_phrase
 
-        return resolve_phrase(self, name.strip(), date)
+        key = (name.strip(), date)
+        if key not in self._lookups:
+            if len(self._lookups) >= _LOOKUPS_KEPT:
+                self._lookups.clear()
+            self._lookups[key] = resolve_phrase(self, key[0], date)
+        return self._lookups[key]
 
 
 def _days(date: str) -> int:
