@@ -1,10 +1,11 @@
 """Stage 2: from a raw page to a clean article (`Document`), or a `Skip` with its reason.
 
 1. content   the page's HTML or text; nothing readable -> Skip("empty")
-2. body      HTML through trafilatura, plain text through the line classifier
+2. page      HTML through trafilatura, plain text split into paragraphs; headline, byline, date
 3. source    attribution lines and datelines name the original outlet and leave the body
-4. language  non-English -> Skip("language: xx") when `english_only`
-5. quality   how fluent the clean text reads
+4. clean     the line/block classifier drops furniture (a snippet stays whole)
+5. language  non-English -> Skip("language: xx") when `english_only`
+6. quality   how fluent the clean text reads
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from eventwatch.extract.attribution import find_source
 from eventwatch.extract.html import read_html
 from eventwatch.extract.language import detect
-from eventwatch.extract.phrasing import load_phrasing
+from eventwatch.extract.lines import keep_body
+from eventwatch.extract.phrasing import Phrasing, load_phrasing
 from eventwatch.extract.plaintext import read_page
 from eventwatch.extract.quality import score
 from eventwatch.records import Document, RawDocument, Skip
@@ -50,12 +52,13 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
     content = raw.text if raw.text and raw.text.strip() else raw.html  # 1
     if not content or not content.strip():
         return Skip(raw.origin, "empty", "no text in the document")
-    body = _body(raw, content)  # 2
-    attributed = find_source(body.paragraphs, load_phrasing())  # 3
-    text = "\n\n".join(attributed.paragraphs)
+    phrasing = load_phrasing()
+    body = _body(raw, content, phrasing)  # 2
+    attributed = find_source(body.paragraphs, phrasing)  # 3
+    text = "\n\n".join(keep_body(attributed.paragraphs, phrasing))  # 4
     if not text.strip():
         return Skip(raw.origin, "empty", "no article text found in the page")
-    language = detect(text)  # 4
+    language = detect(text)  # 5
     if options.english_only and language != "en":
         return Skip(raw.origin, f"language: {language}", "not English (english_only is on)")
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
@@ -63,15 +66,14 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
         id=raw.id or digest[:16], origin=raw.origin, text=text, title=raw.title or body.title,
         url=raw.url or body.url, date=raw.date or body.date, author=body.author,
         source=attributed.source or raw.source or body.site, language=language,
-        quality=score(text), content_hash=digest, notes=list(raw.notes),
+        quality=score(text), content_hash=digest, notes=list(raw.notes),  # 6
     )  # fmt: skip
 
 
-def _body(raw: RawDocument, content: str) -> Body:
-    """Step 2: the body paragraphs and page metadata, from HTML or plain text."""
-    phrasing = load_phrasing()
+def _body(raw: RawDocument, content: str, phrasing: Phrasing) -> Body:
+    """Step 2: the page's paragraphs and metadata, from HTML or plain text."""
     if content is raw.html:
-        page = read_html(content, raw.url, phrasing)
+        page = read_html(content, raw.url)
         return Body(page.paragraphs, page.title, page.author, page.date, page.sitename, page.url)
     text_page = read_page(content, phrasing, raw.title)
     return Body(text_page.paragraphs, text_page.title, text_page.author, text_page.date)

@@ -12,9 +12,8 @@ from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
 from eventwatch.extract.chunks import later_chunks
-from eventwatch.extract.lines import LONG_WORDS, keep_body, shape
+from eventwatch.extract.lines import LONG_WORDS, shape
 from eventwatch.extract.linklists import drop_link_lists
-from eventwatch.extract.phrasing import Phrasing
 from eventwatch.extract.plaintext import take_byline
 
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
@@ -38,8 +37,8 @@ class HtmlPage:
     url: str | None
 
 
-def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
-    """Main text (one paragraph a line), headline, date, author, site name and canonical URL."""
+def read_html(html: str, url: str | None) -> HtmlPage:
+    """Main text (one paragraph a line, not yet cleaned), headline, date, author, site name, canonical URL."""
     tree, found = _extract(html, url)
     if tree is None or found is None or not (found.text or "").strip():
         return HtmlPage(snippet_text(html), None, None, None, None, url)
@@ -48,7 +47,6 @@ def read_html(html: str, url: str | None, phrasing: Phrasing) -> HtmlPage:
     paragraphs += later_chunks(tree, paragraphs)
     paragraphs = drop_headline(paragraphs, found.title, found.description) or paragraphs
     byline, paragraphs = take_byline(paragraphs)
-    paragraphs = keep_body(paragraphs, phrasing)
     date = found.date if found.date and DATE.match(found.date) else None
     title = site_free_title(found.title, found.sitename)
     return HtmlPage(paragraphs, title, found.author or byline, date, found.sitename or None,

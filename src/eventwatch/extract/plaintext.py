@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwatch.extract.lines import has_body, keep_body, shape
+from eventwatch.extract.lines import has_body, shape
 from eventwatch.extract.pagedate import find_date, page_date
 from eventwatch.extract.phrasing import Phrasing
 
@@ -62,7 +62,7 @@ def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
         head -= 1
     date = page_date(paragraphs[:head])
     author, paragraphs = take_byline(paragraphs, window=max(head, 3))
-    return Page(title, author, keep_body(paragraphs, phrasing), date)
+    return Page(title, author, paragraphs, date)
 
 
 def first_body(paragraphs: list[str]) -> int:
