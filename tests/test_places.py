@@ -74,6 +74,7 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "Mobile phones were banned and mobile data was cut.",
         "Vladimir Putin spoke by video link.",
         "Real Madrid won the cup.",
+        "She speaks fluent French at work.",
     ],
     ids=["gerund", "adjective-word", "language", "surname", "given-name", "common-noun", "person", "club"],
 )

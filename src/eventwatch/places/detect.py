@@ -27,6 +27,9 @@ AREA_WORD = re.compile(r"\s((?i:province|region|governorate|oblast|prefecture)|d
 NAME_GOES_ON = re.compile(r"\s(?:of|de|del|la|du|des|di|da|von|van|der)\s[A-Z]")
 STATE_CODE = re.compile(r",\s*([A-Z][A-Za-z]{1,3})(?![\w.])")
 QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")
+LANGUAGE_BEFORE = re.compile(
+    r"\b(?:speaks?|spoke|speaking|fluent|translated\s+(?:in)?to|dubbed\s+in(?:to)?)\s+$"
+)
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
 
@@ -189,8 +192,11 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
     alone = {m.surface for m in mentions if not (m.name_before or m.name_after)}
     kept = []
     for m in mentions:
-        if all(how == ADJECTIVE for _, how in m.options) and _used_as_noun(text, m.end):
-            continue  # "in Turkish," is the language
+        adjective = all(how == ADJECTIVE for _, how in m.options)
+        if adjective and (
+            _used_as_noun(text, m.end) or LANGUAGE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ):
+            continue  # "in Turkish," "speaks fluent French": the language
         if m.surface in people or (m.surface in gazetteer.person_names and (m.name_before or m.name_after)):
             continue
         if m.only_cities and _doubtful_city(m, lower_words, alone, gazetteer):
