@@ -344,11 +344,28 @@ def test_possessive_pronoun_gives_the_owner(kb: ActorKB, text: str, words: str, 
     assert (mention.actor.code, mention.actor.sector, person) == expected
 
 
+def _every_sentence_of_this_module() -> str:
+    tables = [
+        SENTENCES,
+        PEOPLE,
+        COREFERENCE,
+        NOT_ACTORS,
+        INSTITUTIONS,
+        PLACED_PEOPLE,
+        GIVEN_NAMES,
+        POSSESSIVES,
+    ]
+    return " ".join(row[1] for table in tables for row in table)
+
+
 def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
-    text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara."
+    text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara. "
+    text += _every_sentence_of_this_module()
     spans = [(m.start, m.end) for m in mentions(kb, text)]
+    assert len(spans) > 50
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(m.actor.text == text[m.start : m.end] for m in mentions(kb, text))
 
 
 def test_bloc_refers_back_to_the_organisation(kb: ActorKB) -> None:

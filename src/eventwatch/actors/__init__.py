@@ -1,4 +1,13 @@
-"""Stage 4: find the actors of a document and resolve them to codes on the document's date."""
+"""Stage 4: find the actors of a document and resolve them to codes on the document's date.
+
+No spaCy here: one Aho-Corasick scan of the text against the knowledge base, then rules
+(`rules.py`) and in-document coreference (`coref.py`). `Mention.how` tells how an actor was found:
+name, surname, title (a title or office before a name), role (an office resolved to its holder on
+the day), nationality (owner + agent: "Russian troops"), people ("Afghans"), prefix ("Sino-"),
+capital and seat (metonyms: "Moscow", "the Kremlin"), locative (a state or capital after "in", "at",
+"near": more likely a place than an actor), agent (a generic agent: "protesters") and coref
+("the bloc", "he", "its troops").
+"""
 
 from __future__ import annotations
 
