@@ -76,7 +76,17 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "Real Madrid won the cup.",
         "She speaks fluent French at work.",
     ],
-    ids=["gerund", "adjective-word", "language", "surname", "given-name", "common-noun", "person", "club"],
+    ids=[
+        "gerund",
+        "adjective-word",
+        "language",
+        "surname",
+        "given-name",
+        "common-noun",
+        "person",
+        "club",
+        "spoken-language",
+    ],
 )
 def test_false_friends_are_not_places(text: str, gazetteer: Gazetteer) -> None:
     assert places_of(text, gazetteer) == []
