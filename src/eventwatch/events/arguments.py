@@ -270,6 +270,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return []
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, depth)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the vote"
+        return [head]
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):

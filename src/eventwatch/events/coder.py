@@ -53,7 +53,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
     actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
-    if not actors and speaker and _pronoun_only(actor_toks):
+    if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker, m) for a in actors]
     taken = {a.token for a in actors} | set(m.used)

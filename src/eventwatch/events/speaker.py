@@ -27,7 +27,7 @@ def _hanging_speech(p: Parsed, tok: Token) -> Token | None:
     """ "Y attacked Z, X said": the parser often hangs "said" under the reported verb."""
     for child in tok.children:
         hangs = child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > tok.i and _is_speech(p, child)
-        if hangs and not any(c.dep_ in ("ccomp", "dobj") for c in child.children):
+        if hangs and _said_by_someone(child):
             return child
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "according":
@@ -50,3 +50,10 @@ def speaker_args(p: Parsed, verb: Token) -> list[Arg]:
 
 def _is_speech(p: Parsed, tok: Token) -> bool:
     return p.lemma(tok) in p.lexicon.speech and tok.pos_ in ("VERB", "AUX")
+
+
+def _said_by_someone(verb: Token) -> bool:
+    """ ", X said" has its own subject and no object of its own ("adding to the tension" is no saying)."""
+    children = list(verb.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    return has_subject and not any(c.dep_ in ("ccomp", "dobj") for c in children)
