@@ -266,6 +266,16 @@ def test_title_before_an_unknown_name(kb: ActorKB, text: str, expected: tuple) -
     assert (first.actor.kind, first.actor.name, first.actor.code, first.actor.role) == ("person", *expected)
 
 
+def test_surname_of_a_person_the_knowledge_lacks(kb: ActorKB) -> None:
+    text = "Belarusian Foreign Minister Ivan Example arrived. Example said the talks went well."
+    later = mentions(kb, text)[-1]
+    assert (text[later.start : later.end], later.actor.name, later.actor.code) == (
+        "Example",
+        "Ivan Example",
+        "BLR",
+    )
+
+
 def test_title_case_headline_words_are_not_a_name(kb: ActorKB) -> None:
     (first, _) = mentions(kb, "Russian President Will Visit Minsk", "2021-09-17")
     assert first.actor.name == "Vladimir Putin"

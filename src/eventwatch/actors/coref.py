@@ -146,3 +146,21 @@ def _owned(mention: Mention, owner: Mention, text: str, kb: ActorKB, day: str) -
     if code not in kb.states and code not in kb.orgs and code not in kb.groups:
         return mention
     return Mention(mention.start, mention.end, kb.entity_actor(code, words, mention.actor.sector), "coref")
+
+
+def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> list[Mention]:
+    """A person the knowledge lacks, introduced with a title, is named later by surname alone."""
+    known = {p.name for p in kb.persons}
+    new = {
+        m.actor.name.split()[-1]: m
+        for m in mentions
+        if m.actor.kind == "person" and m.actor.name not in known
+    }
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for surname, first in new.items():
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b(?! [A-Z])", text[first.end :]):
+            start, end = first.end + hit.start(), first.end + hit.end()
+            if len(surname) > 2 and not any(s < end and start < e for s, e in taken):
+                found.append(Mention(start, end, replace(first.actor, text=surname), "surname"))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.actors.coref import resolve_nouns, resolve_possessives, resolve_pronouns
+from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
 from eventwatch.actors.kb import ActorKB, today
 from eventwatch.actors.load import start_date
 from eventwatch.actors.pieces import choose
@@ -44,6 +44,7 @@ def mentions_in(
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
     mentions = resolve_possessives(mentions, text, kb, day)
+    mentions += resolve_new_surnames(mentions, text, kb)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, sentences or sentence_spans(text), text)
     return sorted(mentions, key=lambda m: m.start)
