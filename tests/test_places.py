@@ -75,6 +75,9 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "Vladimir Putin spoke by video link.",
         "Real Madrid won the cup.",
         "She speaks fluent French at work.",
+        "Wal-Mart opened a store.",
+        "EU Commission officials met on Monday.",
+        "Amazon shares fell.",
     ],
     ids=[
         "gerund",

@@ -23,6 +23,21 @@ BIG_CITY = 100_000
 AREA_TOKENS = frozenset(
     {"province", "region", "governorate", "oblast", "prefecture", "district", "county", "state"}
 )
+NAME_TAILS = frozenset(
+    {
+        "rainforest",
+        "basin",
+        "river",
+        "valley",
+        "sea",
+        "peninsula",
+        "desert",
+        "mountains",
+        "islands",
+        "delta",
+        "strait",
+    }
+)  # lower-case last words of names written either way: "Amazon basin", "Jordan valley"
 AREA_WORD = re.compile(r"\s((?i:province|region|governorate|oblast|prefecture)|district|county|state)\b")
 NAME_GOES_ON = re.compile(r"\s(?:of|de|del|la|du|des|di|da|von|van|der)\s[A-Z]")
 STATE_CODE = re.compile(r",\s*([A-Z][A-Za-z]{1,3})(?![\w.])")
@@ -92,7 +107,8 @@ def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazette
     last = _run_end(text, tokens, i, gazetteer)
     for j in range(last, i - 1, -1):
         word = tokens[j].group()
-        if not (_capitalised(word) or (word in AREA_TOKENS and j > i)) or word in gazetteer.connectors:
+        tail = word in AREA_TOKENS or word in NAME_TAILS
+        if not (_capitalised(word) or (tail and j > i)) or word in gazetteer.connectors:
             continue
         start, end = tokens[i].start(), tokens[j].end()
         if end < len(text) and text[end] == "." and gazetteer.has(fold(text[start : end + 1])):
@@ -126,7 +142,8 @@ def _run_end(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazettee
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group()
         joined = gap in GAPS or (gap == ". " and tokens[j].group() in ABBREVIATIONS)
-        if not joined or not (_capitalised(word) or word in gazetteer.connectors or word in AREA_TOKENS):
+        tail = word in AREA_TOKENS or word in NAME_TAILS
+        if not joined or not (_capitalised(word) or word in gazetteer.connectors or tail):
             break
         j += 1
     return j
@@ -265,8 +282,8 @@ def _dateline_at(text: str, start: int, end: int) -> bool:
     if DATELINE_END.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    capitals = text[start:end].isupper() and not text[line_start:start].strip()
-    return capitals and bool(CAPITALS_DATELINE_END.match(text, end))
+    capitals = text[start:end].isupper() and end - start >= 4 and not text[line_start:start].strip()
+    return capitals and bool(CAPITALS_DATELINE_END.match(text, end))  # "EU Commission" is no dateline
 
 
 def _used_as_noun(text: str, end: int) -> bool:
@@ -278,18 +295,29 @@ def _used_as_noun(text: str, end: int) -> bool:
 def _name_before(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
     """A capitalised word or a title right before: "Michael Jordan", "Real Madrid", "President Lincoln"."""
     i = mention.first_token
-    if i == 0 or mention.sentence_start or text[tokens[i - 1].end() : tokens[i].start()] not in {" ", ". "}:
+    if (
+        i == 0
+        or mention.sentence_start
+        or text[tokens[i - 1].end() : tokens[i].start()] not in {" ", ". ", "-"}
+    ):
         return False
     previous = tokens[i - 1].group()
     if previous.rstrip(".") in gazetteer.titles:
         return True
     if previous.isupper() and len(previous) > 1:
         return False  # "CBC Toronto", "CTV Edmonton": a broadcaster's local station
-    return (
-        previous[0].isupper()
-        and previous not in gazetteer.place_words
-        and previous.lower() not in gazetteer.function_words
-    )
+    if not previous[0].isupper() or previous in gazetteer.place_words:
+        return False
+    return previous.lower() not in gazetteer.function_words and not _well_known(previous, gazetteer)
+
+
+def _well_known(word: str, gazetteer: Gazetteer) -> bool:
+    """A country, region or big city: "London-Paris train" pairs places, it is no one's name."""
+    for entry_id, _ in gazetteer.candidates(fold(word)):
+        entry = gazetteer.entry(entry_id)
+        if entry.feature != "city" or entry.population >= BIG_CITY:
+            return True
+    return False
 
 
 def _name_after(text: str, tokens: list[re.Match[str]], mention: Mention, gazetteer: Gazetteer) -> bool:
