@@ -89,6 +89,9 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "person",
         "club",
         "spoken-language",
+        "hyphenated-name",
+        "acronym-at-line-start",
+        "company",
     ],
 )
 def test_false_friends_are_not_places(text: str, gazetteer: Gazetteer) -> None:
