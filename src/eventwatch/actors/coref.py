@@ -150,11 +150,10 @@ def _owned(mention: Mention, owner: Mention, text: str, kb: ActorKB, day: str) -
 
 def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> list[Mention]:
     """A person the knowledge lacks, introduced with a title, is named later by surname alone."""
-    known = {p.name for p in kb.persons}
     new = {
         m.actor.name.split()[-1]: m
         for m in mentions
-        if m.actor.kind == "person" and m.actor.name not in known
+        if m.actor.kind == "person" and m.how == "title" and not kb.knows_person(m.actor.name)
     }
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]

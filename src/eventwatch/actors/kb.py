@@ -136,6 +136,10 @@ class ActorKB:
 
     # --- questions answered for a day ---------------------------------------------
 
+    def knows_person(self, name: str) -> bool:
+        """Whether `name` is the canonical name of an office-holder in the knowledge."""
+        return name in self._by_name
+
     def holder(self, code: str, role: str, date: str | None = None) -> int | None:
         """Index in `persons` of who held `role` for `code` on `date` (latest appointed wins)."""
         day = date or today()
