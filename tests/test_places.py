@@ -303,8 +303,9 @@ def test_user_file_extends_the_gazetteer(tmp_path: Path) -> None:
         ("places:\n  - {name: Camp Zulu, feature: moon, lat: 5, lon: 20}\n", ":2:"),
         ("places:\n  - {name: Camp Zulu, lat: 5, lon: 20, country: Chad}\n", ":2:"),
         ("places: [\n", ":"),
+        ("places:\n  - {name: Camp Zulu, lattitude: 5, lat: 5, lon: 20}\n", ":2: unknown keys lattitude"),
     ],
-    ids=["latitude", "feature", "country-code", "broken-yaml"],
+    ids=["latitude", "feature", "country-code", "broken-yaml", "misspelt-key"],
 )
 def test_bad_user_file_names_file_and_line(tmp_path: Path, content: str, where: str) -> None:
     extra = tmp_path / "bad_places.yaml"

@@ -15,6 +15,18 @@ from eventwatch.errors import KnowledgeError
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 BUILT_IN = ("places_countries.tsv", "places_admin1.tsv", "places_regions.yaml", "places_false_friends.yaml")
 FEATURES = frozenset({"country", "admin1", "city", "border", "region", "water", "other"})
+PLACE_KEYS_SHOWN = (
+    "name",
+    "feature",
+    "lat",
+    "lon",
+    "country",
+    "countries",
+    "aliases",
+    "adjectives",
+    "population",
+)
+PLACE_KEYS = frozenset({*PLACE_KEYS_SHOWN, "__line__"})
 COUNTRY_HEADER = ["iso3", "lat", "lon", "aliases", "adjectives"]
 ADMIN1_HEADER = ["iso3", "code", "name", "lat", "lon", "aliases"]
 
@@ -187,6 +199,11 @@ def _yaml_place(path: Path, entry: Any) -> KnownPlace:
     if not isinstance(entry, dict):
         raise KnowledgeError(f"{path}: each entry of 'places' must be a mapping, got {entry!r}")
     line = entry.get("__line__", 0)
+    unknown = set(entry) - PLACE_KEYS
+    if unknown:
+        raise KnowledgeError(
+            f"{path}:{line}: unknown keys {', '.join(sorted(unknown))} (known: {', '.join(PLACE_KEYS_SHOWN)})"
+        )
     name, feature = entry.get("name"), entry.get("feature", "other")
     if not isinstance(name, str) or not name.strip():
         raise KnowledgeError(f"{path}:{line}: a place needs a 'name'")
