@@ -263,8 +263,13 @@ def test_offsets_point_at_the_words(gazetteer: Gazetteer) -> None:
         ("Turkey's long border with Syria is closed.", "Turkey's long border with Syria", ("TUR", "SYR")),
         ("Trucks queued at the U.S.-Mexico border.", "U.S.-Mexico border", ("USA", "MEX")),
         ("Mines lie along the border of Iran and Iraq.", "border of Iran and Iraq", ("IRN", "IRQ")),
+        (
+            "Chile shares a long border with Argentina.",
+            "Chile shares a long border with Argentina",
+            ("CHL", "ARG"),
+        ),
     ],
-    ids=["adjective-pair", "between", "possessive-with", "name-pair", "border-of"],
+    ids=["adjective-pair", "between", "possessive-with", "name-pair", "border-of", "shares-a-border"],
 )
 def test_borders_are_one_place(
     text: str, surface: str, countries: tuple[str, str], gazetteer: Gazetteer

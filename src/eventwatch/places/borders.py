@@ -19,7 +19,10 @@ PAIR_JOIN = re.compile(r"\s?[-–/]\s?$")
 AFTER_PAIR = re.compile(rf"\s+{BORDER}\b", re.IGNORECASE)
 BETWEEN = re.compile(rf"\b{BORDER}\s+(?:between|of)\s+(?:the\s+)?$", re.IGNORECASE)
 AND = re.compile(r"^\s+(?:and|&)\s+(?:the\s+)?$")
-WITH = re.compile(rf"^['’]s\s+(?:[\w,.-]+\s+){{0,4}}?{BORDER}\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+WITH = re.compile(
+    rf"^(?:['’]s\s+|,?\s+(?:which\s+|that\s+)?shares?\s+(?:a|an|its)\s+)(?:[\w,.-]+\s+){{0,4}}?{BORDER}\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # "Turkey's long border with Syria", "Uzbekistan, which shares a 144-km border with Afghanistan"
 
 
 @dataclass(slots=True, frozen=True)
