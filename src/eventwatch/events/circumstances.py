@@ -42,10 +42,13 @@ def event_date(
     if finder is None:
         return NO_DATE
     past = True if status == "occurred" and _past_tense(anchor) else False if status == "planned" else None
-    try:
-        found = finder(p.sentence.text, p.doc.date, past=past)
-    except (ValueError, TypeError):
-        return NO_DATE
+    key = ("dates", past)
+    if key not in p.memo:
+        try:
+            p.memo[key] = finder(p.sentence.text, p.doc.date, past=past)
+        except (ValueError, TypeError):
+            p.memo[key] = []
+    found = p.memo[key]
     head = clause_head(anchor)
     own = {t.i for t in noun.subtree} if noun.i != anchor.i else set()
     best: tuple[int, Any] | None = None
@@ -65,10 +68,7 @@ def _past_tense(anchor: Token) -> bool:
 
 
 def _token_at(p: Parsed, offset: int) -> Token | None:
-    for tok in p.sdoc:
-        if tok.idx <= offset < tok.idx + len(tok.text) + 1:
-            return tok
-    return None
+    return p.token_at(offset)
 
 
 def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -> Place | None:

@@ -140,7 +140,7 @@ def _admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> li
     taken = {r.token for r in recipients}
     for i, mention in sorted(p.mention_at.items()):
         if mention.actor.kind == "igo" and i not in taken:
-            return [Arg(p.actor_at(p.sdoc[i]) or mention.actor, i, "mention")]
+            return [Arg(p.actor_at(p.tokens[i]) or mention.actor, i, "mention")]
     return []
 
 
@@ -160,7 +160,7 @@ def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
     actor = arg.actor
     if actor.code or actor.country:
         return arg
-    tok = p.sdoc[arg.token]
+    tok = p.tokens[arg.token]
     if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in tok.children):
         return arg
     owner = speaker.actor if speaker else None
@@ -234,7 +234,7 @@ def _participant(m: Match, noun: Token) -> bool:
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
-    anchors = [m.anchor, *(p.sdoc[i] for i in sorted(m.used))]
+    anchors = [m.anchor, *(p.tokens[i] for i in sorted(m.used))]
     if m.trigger.pos == "verb":
         anchors += object_tokens(m.token)
     else:  # "the withdrawal of X from Y", "an attack by X on Y": the parser often hangs "from Y" on X

@@ -16,7 +16,6 @@ def event_contexts(p: Parsed, trigger: Trigger, cameo_contexts: tuple[str, ...])
 
 
 def _cues(p: Parsed) -> list[str]:
-    out: list[str] = []
-    for tok in p.sdoc:
-        out.extend(sorted(p.lexicon.cues.get(p.lemma(tok), ())))
-    return out
+    if "cues" not in p.memo:
+        p.memo["cues"] = [c for tok in p.tokens for c in sorted(p.lexicon.cues.get(p.lemma(tok), ()))]
+    return list(p.memo["cues"])

@@ -68,15 +68,15 @@ class Match:
             first, last = min(first, self.light.i), max(last, self.light.i)
         if last - first > 6:
             head = self.anchor
-            return " ".join([head.text, *(p.sdoc[i].text for i in sorted(self.used) if i != head.i)])
+            return " ".join([head.text, *(p.tokens[i].text for i in sorted(self.used) if i != head.i)])
         return p.span_text(first, last)
 
 
 def find_matches(p: Parsed) -> list[Match]:
     """Every trigger in the sentence; a noun taken by a phrase or a same-type verb is not repeated."""
-    verbs = [m for tok in p.sdoc if _verbal(tok) and (m := _verb_match(p, tok))]
+    verbs = [m for tok in p.tokens if _verbal(tok) and (m := _verb_match(p, tok))]
     taken = {i for m in verbs for i in m.used if i != m.token.i}
-    nouns = [m for tok in p.sdoc if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
+    nouns = [m for tok in p.tokens if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
     nouns = [_with_light_verb(p, m) for m in nouns]
     verbs = [m for m in verbs if not _light_single(p, m, nouns)]
     verb_types = {(m.token.i, m.trigger.event_type) for m in verbs}
@@ -120,12 +120,14 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
 
 def _noun_match(p: Parsed, noun: Token) -> Match | None:
     names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
+    candidates = [t for name in names for t in p.lexicon.lookup("noun", name)]
+    if not candidates:
+        return None
     reach = _reach(noun, NOUN_REACH, 2)
-    for name in names:
-        for trig in p.lexicon.lookup("noun", name):
-            used = _others_found(p, trig, reach)
-            if used is not None:
-                return Match(trig, noun, frozenset({noun.i, *used}))
+    for trig in candidates:
+        used = _others_found(p, trig, reach)
+        if used is not None:
+            return Match(trig, noun, frozenset({noun.i, *used}))
     return None
 
 
@@ -184,6 +186,8 @@ def _modified_noun(verb: Token) -> list[Token]:
 
 def _hyphen_word(p: Parsed, tok: Token) -> str:
     """ "cease-fire", "sit-in" as one word when spaCy split them at the hyphen."""
+    if "-" not in p.sentence.text:
+        return str(tok.lower_)
     doc, first, last = p.sdoc, tok.i, tok.i
     while first >= 2 and _joined(doc[first - 2], doc[first - 1]):
         first -= 2

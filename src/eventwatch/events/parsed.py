@@ -25,14 +25,16 @@ class Parsed:
     kb: ActorKB | None = None
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: lemmas, dates, cues
 
     @classmethod
     def build(
         cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, kb: ActorKB | None
     ) -> Parsed:
-        parsed = cls(sentence, sdoc, doc, lexicon, kb)
+        parsed = cls(sentence, sdoc, doc, lexicon, kb, tokens=list(sdoc))
         inside = [m for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
-        for tok in sdoc:
+        for tok in parsed.tokens:
             start = tok.idx + sentence.start
             for m in inside:
                 if m.start <= start < m.end:
@@ -61,7 +63,17 @@ class Parsed:
 
     def lemma(self, tok: Token) -> str:
         """The lemma the lexicon knows for this token (its own form table first, then spaCy's)."""
-        return self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower()
+        key = ("lemma", tok.i)
+        if key not in self.memo:
+            self.memo[key] = self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower()
+        return str(self.memo[key])
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering a character offset of the sentence text."""
+        for tok in self.tokens:
+            if tok.idx <= offset < tok.idx + len(tok.text) + 1:
+                return tok
+        return None
 
     def control(self, tok: Token) -> str | None:
         """The status a governing word imposes ("plan" -> planned, "rule out" -> negated), if any."""

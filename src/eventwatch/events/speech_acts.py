@@ -197,7 +197,7 @@ def demands(p: Parsed, frames: list[Frame]) -> list[Event]:
     """ "X said Y must stop": a demand made in words, even when what is demanded is no trigger word."""
     anchors = {f.match.anchor.i for f in frames}
     out: list[Event] = []
-    for tok in p.sdoc:
+    for tok in p.tokens:
         if tok.i in anchors or tok.pos_ not in ("VERB", "AUX") or not _demanded(tok):
             continue
         speech = speech_verb(p, tok)
