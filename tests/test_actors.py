@@ -199,6 +199,21 @@ def test_state_after_in_is_marked_locative(kb: ActorKB) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops moved to the Tajik-Afghan border.", [("Tajik", "locative"), ("Afghan", "locative")]),
+        ("Leaders met in the Tajik capital on Friday.", [("Tajik", "locative")]),
+        ("Kyrgyz border guards fired shots.", [("Kyrgyz border guards", "nationality")]),
+        ("The Russian side rejected the offer.", [("Russian side", "nationality")]),
+    ],
+    ids=["compound-border", "capital-of-a-nationality", "border-guards-are-agents", "side-is-an-agent"],
+)
+def test_nationality_of_a_place_is_locative(kb: ActorKB, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(text[m.start : m.end], m.how) for m in mentions(kb, text) if m.actor.code]
+    assert got == expected
+
+
 def test_unresolved_x_led_coalition_keeps_the_leader(kb: ActorKB) -> None:
     text = "The US-led coalition struck a depot."
     assert [(text[m.start : m.end], m.actor.code) for m in mentions(kb, text)] == [("US", "USA")]

@@ -41,6 +41,10 @@ _LOCATIVE = re.compile(
 _NOT_THE_HOLDER = re.compile(
     r"\b(?:former|ex|future|next|late|previous|would-be)[\s-]+(?:the\s+)?$", re.IGNORECASE
 )
+_PLACE_NOUN = re.compile(
+    r"(?:[-\u2013/][A-Z][a-z]+)*\s+(?:border|borders|frontier|capital|city|region|province|territory|"
+    r"territories|soil|airspace|waters|coast|coastline|countryside|village|town)\b(?! guards| police| troops)"
+)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
@@ -135,7 +139,7 @@ def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
     if i + 1 >= len(r.pieces) or r.pieces[i].what not in OWNERS:
         return None
     agent = r.agent(i + 1)
-    if agent is None or not _joins(r, i, i + 1) or _how(r.pieces[i], r.text) == "locative":
+    if agent is None or not _joins(r, i, i + 1) or _after_preposition(r.pieces[i], r.text):
         return None
     return _office(r, r.pieces[i], agent, i + 2, r.pieces[i].start)
 
@@ -288,9 +292,18 @@ def _describes_the_past(text: str, piece: Piece) -> bool:
     )
 
 
+def _after_preposition(piece: Piece, text: str) -> bool:
+    """A state or capital after "in", "at", "near", "the capital": a place, not an owner of agents."""
+    return piece.what in ("state", "capital") and bool(
+        _LOCATIVE.search(text, max(0, piece.start - 30), piece.start)
+    )
+
+
 def _how(piece: Piece, text: str) -> str:
-    """ "locative" for a state or capital after "in", "at", "near"...: likely a place, not an actor."""
-    if piece.what in ("state", "capital") and _LOCATIVE.search(text, max(0, piece.start - 30), piece.start):
+    """ "locative" for a state after "in", "at", "near", or a nationality of a place ("the Tajik capital")."""
+    if _after_preposition(piece, text):
+        return "locative"
+    if piece.what in ("adjective", "state") and _PLACE_NOUN.match(text, piece.end):
         return "locative"
     return piece.how
 
