@@ -16,6 +16,13 @@ from typing import Any
 
 from eventwatch.places.names import fold, is_acronym, is_latin
 
+COLUMN_TYPES = {"lat": "d", "lon": "d", "population": "q", "geonames_id": "q", "country": "H", "admin1": "H"}
+COLUMN_FIELDS = {
+    "lat": "latitude",
+    "lon": "longitude",
+    "population": "population",
+    "geonames_id": "geonameid",
+}
 FORMAT = 5  # bump when the layout or the name policy changes
 ALTERNATE_MIN_POPULATION = 15_000  # smaller places keep their main name only
 SHORT_ALTERNATE_MIN_POPULATION = 500_000  # "Kiev" yes; "Bale" (Basel in French), "Eta" no
@@ -39,34 +46,22 @@ def build_cities(out: Path) -> None:
 
 
 def _columns(cities: Any) -> dict[str, Any]:
+    """Flat columns, largest town first, plus folded name -> row * 2 + (1 if an alternate name)."""
+    columns: dict[str, Any] = {k: array(t) for k, t in COLUMN_TYPES.items()}
     names: list[str] = []
-    lat, lon = array("d"), array("d")
-    population, geonames_id = array("q"), array("q")
-    country, admin1 = array("H"), array("H")
-    codes: dict[str, int] = {}
+    codes: dict[str, int] = {}  # country and admin1 codes, stored once
     index: dict[str, list[int]] = {}
     for row, city in enumerate(sorted(cities, key=lambda c: -c["population"])):
         names.append(city["name"])
-        lat.append(city["latitude"])
-        lon.append(city["longitude"])
-        population.append(city["population"])
-        geonames_id.append(city["geonameid"])
-        country.append(codes.setdefault(city["countrycode"], len(codes)))
-        admin1.append(codes.setdefault(city["admin1code"], len(codes)))
+        for column, field in COLUMN_FIELDS.items():
+            columns[column].append(city[field])
+        columns["country"].append(codes.setdefault(city["countrycode"], len(codes)))
+        columns["admin1"].append(codes.setdefault(city["admin1code"], len(codes)))
         for key, how in _keys(city):
             index.setdefault(key, []).append(row * 2 + how)
-    return {
-        "format": FORMAT,
-        "names": names,
-        "lat": lat.tobytes(),
-        "lon": lon.tobytes(),
-        "population": population.tobytes(),
-        "geonames_id": geonames_id.tobytes(),
-        "codes": list(codes),
-        "country": country.tobytes(),
-        "admin1": admin1.tobytes(),
-        "index": {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()},
-    }
+    packed = {column: values.tobytes() for column, values in columns.items()}
+    compact = {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
+    return {"format": FORMAT, "names": names, "codes": list(codes), "index": compact, **packed}
 
 
 def _keys(city: dict[str, Any]) -> list[tuple[str, int]]:

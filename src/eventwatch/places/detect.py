@@ -95,6 +95,7 @@ def _name_starts(tokens: list[re.Match[str]]) -> list[int]:
 
 
 def _match_at(text: str, tokens: list[re.Match[str]], i: int, gazetteer: Gazetteer) -> Mention | None:
+    """The longest gazetteer name starting at token i, if any."""
     word = tokens[i].group()
     if (
         word.lower() in ARTICLES

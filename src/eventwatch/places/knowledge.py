@@ -196,14 +196,31 @@ def _item_line(path: Path, key: str, index: int) -> int:
 
 
 def _yaml_place(path: Path, entry: Any) -> KnownPlace:
+    """One entry of a `places:` list, checked key by key."""
+    line = _check_entry(path, entry)
+    country = entry.get("country")
+    return KnownPlace(
+        name=entry["name"].strip(),
+        feature=entry.get("feature", "other"),
+        lat=_coordinate(path, line, entry.get("lat"), 90.0),
+        lon=_coordinate(path, line, entry.get("lon"), 180.0),
+        country=_iso3(path, line, country) if country else None,
+        countries=tuple(_iso3(path, line, c) for c in _str_list(path, line, entry, "countries")),
+        aliases=tuple(_str_list(path, line, entry, "aliases")),
+        adjectives=tuple(_str_list(path, line, entry, "adjectives")),
+        population=_population(path, line, entry.get("population", 0)),
+    )
+
+
+def _check_entry(path: Path, entry: Any) -> int:
+    """The entry's line, once its shape, keys, name and feature are known to be right."""
     if not isinstance(entry, dict):
         raise KnowledgeError(f"{path}: each entry of 'places' must be a mapping, got {entry!r}")
-    line = entry.get("__line__", 0)
+    line = int(entry.get("__line__", 0))
     unknown = set(entry) - PLACE_KEYS
     if unknown:
-        raise KnowledgeError(
-            f"{path}:{line}: unknown keys {', '.join(sorted(unknown))} (known: {', '.join(PLACE_KEYS_SHOWN)})"
-        )
+        known = ", ".join(PLACE_KEYS_SHOWN)
+        raise KnowledgeError(f"{path}:{line}: unknown keys {', '.join(sorted(unknown))} (known: {known})")
     name, feature = entry.get("name"), entry.get("feature", "other")
     if not isinstance(name, str) or not name.strip():
         raise KnowledgeError(f"{path}:{line}: a place needs a 'name'")
@@ -211,18 +228,13 @@ def _yaml_place(path: Path, entry: Any) -> KnownPlace:
         raise KnowledgeError(
             f"{path}:{line}: feature {feature!r} is not one of {', '.join(sorted(FEATURES))}"
         )
-    country = entry.get("country")
-    return KnownPlace(
-        name=name.strip(),
-        feature=feature,
-        lat=_coordinate(path, line, entry.get("lat"), 90.0),
-        lon=_coordinate(path, line, entry.get("lon"), 180.0),
-        country=_iso3(path, line, country) if country else None,
-        countries=tuple(_iso3(path, line, c) for c in _str_list(path, line, entry, "countries")),
-        aliases=tuple(_str_list(path, line, entry, "aliases")),
-        adjectives=tuple(_str_list(path, line, entry, "adjectives")),
-        population=int(entry.get("population", 0) or 0),
-    )
+    return line
+
+
+def _population(path: Path, line: int, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise KnowledgeError(f"{path}:{line}: population {value!r} is not a number of people")
+    return int(value)
 
 
 def _str_list(path: Path, line: int, entry: dict[str, Any], key: str) -> list[str]:
