@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwatch.nlp.attributes import SKIPPED, AttributeMemo
 
 SENTENCES = [
@@ -17,6 +19,9 @@ SENTENCES = [
     "The president is expected to visit Ankara, where talks are planned.",
     "Protesters, who were mostly students, marched through the city.",
     "What the council does next is up to its members.",
+    "There were clashes in the north, and the town was shelled.",
+    "Let's see whether there is a deal before the army is sent in.",
+    "The convoy was attacked; there was no warning.",
 ]
 
 
@@ -24,11 +29,13 @@ def _attributes(docs) -> list[tuple[str, str, str, str]]:
     return [(t.text, t.pos_, str(t.morph), t.lemma_) for d in docs for t in d]
 
 
-def test_memo_matches_the_full_pipeline_on_first_and_repeated_sight(nlp) -> None:
-    reference = _attributes(nlp.pipe(SENTENCES, disable=["ner"]))
+@pytest.mark.parametrize("order", ["as-written", "reversed"])
+def test_memo_matches_the_full_pipeline_on_first_and_repeated_sight(nlp, order: str) -> None:
+    sentences = SENTENCES if order == "as-written" else SENTENCES[::-1]
+    reference = _attributes(nlp.pipe(sentences, disable=["ner"]))
     memo = AttributeMemo(nlp)
     for _ in range(2):  # first pass learns, second pass reads the memo
-        parsed = nlp.pipe(SENTENCES, disable=["ner", *SKIPPED])
+        parsed = nlp.pipe(sentences, disable=["ner", *SKIPPED])
         assert _attributes(memo(d) for d in parsed) == reference
 
 
