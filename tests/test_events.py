@@ -107,6 +107,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "Baghdad": ("IRQ", "city"),
     "Gaza": ("PSE", "region"),
     "Darfur": ("SDN", "admin1"),
+    "KABUL": ("AFG", "city"),
     "Kabul": ("AFG", "city"),
     "Khartoum": ("SDN", "city"),
     "Donetsk": ("UKR", "city"),
@@ -667,6 +668,53 @@ ALL = {**TYPES, **PHENOMENA}
 def test_sentence_yields_event(case: Case, kit: Any, nlp: Any) -> None:
     found = coded(case.text, kit, nlp)
     assert any(_fits(ev, case) for ev in found), _show(found)
+
+
+def test_contexts_come_from_code_sentence_and_title(kit: Any, nlp: Any) -> None:
+    doc = build("Russia attacked Ukraine.", nlp)
+    doc.title = "Refugees flee the border war"
+    found = events.code_document(doc, kit).events
+    assert found and {"military", "migration", "territory"} <= set(found[0].context)
+
+
+def test_confidence_falls_with_text_quality(kit: Any, nlp: Any) -> None:
+    clean, garbled = build("Russia attacked Ukraine.", nlp), build("Russia attacked Ukraine.", nlp)
+    garbled.quality = 0.1
+    high = events.code_document(clean, kit).events[0].confidence
+    low = events.code_document(garbled, kit).events[0].confidence
+    assert 0 < low < high <= 1
+
+
+def test_confidence_rises_with_named_arguments(kit: Any, nlp: Any) -> None:
+    both = coded("Russia attacked Ukraine.", kit, nlp)[0].confidence
+    one = coded("Russia attacked the village.", kit, nlp)[0].confidence
+    assert one < both
+
+
+def test_headline_and_body_come_out_once(kit: Any, nlp: Any) -> None:
+    found = coded("Russia attacks Ukraine\n\nRussia attacked Ukraine on Thursday, officials said.", kit, nlp)
+    attacks = [e for e in found if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].mentions == [0, 1] and attacks[0].date.value == "2021-09-16"
+
+
+def test_different_dates_are_different_events(kit: Any, nlp: Any) -> None:
+    found = coded("Russia attacked Ukraine on Monday. Russia attacked Ukraine again in 2014.", kit, nlp)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 2
+
+
+def test_same_sentence_verb_and_noun_merge(kit: Any, nlp: Any) -> None:
+    found = coded("Israel attacked Syria, and the attack lasted an hour.", kit, nlp)
+    assert len([e for e in found if e.event_type == "ASSAULT" and e.recipient]) == 1, _show(found)
+
+
+def test_dateline_gives_the_place(kit: Any, nlp: Any) -> None:
+    doc = build("KABUL - The Taliban attacked Afghan troops.", nlp)
+    found = events.code_document(doc, kit).events
+    assert found and found[0].location is not None and found[0].location.country == "AFG"
+
+
+def test_demand_words_pass_the_prefilter(kit: Any) -> None:
+    assert "must" in kit.lexicon.keywords()
 
 
 ABSENT = {

@@ -274,6 +274,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return [head]
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
+    if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):  # "was indicted and will resign"
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1) if verb.dep_ != "ccomp" else []
     if verb.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj", "relcl") or head.pos_ in ("NOUN", "ADP"):

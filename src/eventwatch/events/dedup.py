@@ -36,7 +36,14 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.sentence.index == b.sentence.index:
         return _compatible(a.actor, b.actor) and a.speaker == b.speaker
-    return a.actor is not None and _key(a.actor) == _key(b.actor)
+    if a.actor is not None and _key(a.actor) == _key(b.actor):
+        return True
+    # a headline often loses its subject to the parser: same target, same act, one side unnamed
+    return (
+        (a.actor is None) != (b.actor is None)
+        and a.recipient is not None
+        and _key(a.recipient) == _key(b.recipient)
+    )
 
 
 def merge(a: Event, b: Event) -> Event:

@@ -25,6 +25,7 @@ SECTIONS = {
     "carrier_nouns",
     "membership_words",
     "time_words",
+    "demand_words",
     "light_verbs",
     "control",
     "speech",
@@ -68,6 +69,7 @@ class Lexicon:
     carrier_nouns: set[str] = field(default_factory=set)
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
+    demand_words: set[str] = field(default_factory=set)
     control: dict[str, str] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
     irregular: dict[str, list[str]] = field(default_factory=dict)
@@ -87,7 +89,7 @@ class Lexicon:
 
     def keywords(self) -> set[str]:
         """Lower-case word forms that may start or head a trigger (for the parse prefilter)."""
-        return set(self.forms)
+        return set(self.forms) | self.demand_words
 
     def lookup(self, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((pos, lemma), [])
@@ -110,6 +112,7 @@ class Lexicon:
         self.carrier_nouns.update(str(w) for w in _as_list(path, data, "carrier_nouns"))
         self.membership_words.update(str(w) for w in _as_list(path, data, "membership_words"))
         self.time_words.update(str(w) for w in _as_list(path, data, "time_words"))
+        self.demand_words.update(str(w) for w in _as_list(path, data, "demand_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})
         for context, words in (data.get("context_cues") or {}).items():

@@ -17,7 +17,6 @@ from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.records import Actor, Event
 
 CONFLICT_QUADS = {3, 4}
-DEMAND_MODALS = {"must", "should"}
 DEMAND_VERBS = {"have", "need"}
 GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
 SAYS_TYPES = {"AGREE", "THREATEN"}
@@ -106,7 +105,7 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
     if not events:
         return []
     speaker = frame.speaker.actor if frame.speaker else None
-    if speaker is not None and _demanded(frame.match.anchor):
+    if speaker is not None and _demanded(p, frame.match.anchor):
         return [_said(p, ev, "REQUEST", speaker, ev.actor) for ev in events]
     etype = events[0].event_type
     if inside_act or etype in ("REJECT", "THREATEN", "REQUEST", "ACCUSE"):
@@ -180,10 +179,10 @@ def _retyped(p: Parsed, event: Event, event_type: str, code: str) -> Event:
     )
 
 
-def _demanded(anchor: Token) -> bool:
+def _demanded(p: Parsed, anchor: Token) -> bool:
     """ "X must leave", "X has to leave", "X needs to leave", "X should leave"."""
     for child in anchor.children:
-        if child.dep_ == "aux" and child.lower_ in DEMAND_MODALS:
+        if child.dep_ == "aux" and child.lower_ in p.lexicon.demand_words:
             return True
     head = anchor.head
     return (
@@ -198,7 +197,7 @@ def demands(p: Parsed, frames: list[Frame]) -> list[Event]:
     anchors = {f.match.anchor.i for f in frames}
     out: list[Event] = []
     for tok in p.tokens:
-        if tok.i in anchors or tok.pos_ not in ("VERB", "AUX") or not _demanded(tok):
+        if tok.i in anchors or tok.pos_ not in ("VERB", "AUX") or not _demanded(p, tok):
             continue
         speech = speech_verb(p, tok)
         speakers = speaker_args(p, speech) if speech is not None else []
