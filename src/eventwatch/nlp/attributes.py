@@ -36,18 +36,21 @@ class AttributeMemo:
     def __call__(self, doc: Doc) -> Doc:
         keys = [tuple(row) for row in doc.to_array([ORTH, TAG, DEP]).tolist()]
         found = [self._memo.get(k) for k in keys]
-        if not found or None in found or self._context(doc):
-            return self._learn(doc, keys)
+        spans = self._context(doc)
+        if not found or None in found or spans:
+            return self._learn(doc, keys, {i for _, start, end in spans for i in range(start, end)})
         doc.from_array([POS, MORPH, LEMMA], numpy.array(found, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
-    def _learn(self, doc: Doc, keys: list[_Key]) -> Doc:
+    def _learn(self, doc: Doc, keys: list[_Key], in_context: set[int]) -> Doc:
+        """Run the real components; remember every token whose result no neighbour decided."""
         for component in self._components:
             doc = component(doc)
         if len(self._memo) > self._max:
             self._memo.clear()
         for token, key in zip(doc, keys, strict=True):
-            self._memo[key] = (token.pos, token.morph.key, token.lemma)  # type: ignore[attr-defined]
+            if token.i not in in_context:
+                self._memo[key] = (token.pos, token.morph.key, token.lemma)  # type: ignore[attr-defined]
         return doc
 
 
