@@ -168,6 +168,18 @@ def test_unlisted_village_sits_at_the_place_named_beside_it(gazetteer: Gazetteer
     assert "Qaryat Zor" in places
 
 
+def test_a_name_keeps_the_sense_its_dateline_gave_it(gazetteer: Gazetteer) -> None:
+    text = "LONDON, Ky. (WKYT) - London Police arrested two men near the London bypass."
+    found = [p.admin1 for p in geoparse(text, gazetteer) if p.text.lower() == "london"]
+    assert found == ["Kentucky"] * 3
+
+
+def test_county_in_the_state_the_story_is_about(gazetteer: Gazetteer) -> None:
+    text = "BOWLING GREEN, Ky. — Warren County deputies met officers from Franklin, Tenn., and Louisville."
+    county = next(p for p in geoparse(text, gazetteer) if p.text == "Warren County")
+    assert (county.country, county.admin1) == ("USA", "Kentucky")
+
+
 def test_towns_named_together_support_each_other(gazetteer: Gazetteer) -> None:
     text = "Pupils from a school in Edmonton cooked for judges in Enfield and Tottenham."
     assert {p.country for p in geoparse(text, gazetteer)} == {"GBR"}

@@ -71,6 +71,11 @@ class Mention:
     area: str | None = None  # "Idlib province", "Kherson region": the word naming the area
     area_end: int = -1
 
+    @property
+    def key(self) -> str:
+        """The folded surface: "LONDON" and "London" are the same name."""
+        return fold(self.surface)
+
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every gazetteer name in `text`, longest match first, with false friends removed."""
@@ -208,7 +213,7 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
     lower_words = set(LOWER_WORD.findall(text))
     people = _people(text, mentions, gazetteer)
     alone = {m.surface for m in mentions if not (m.name_before or m.name_after)}
-    kept = []
+    kept: list[Mention] = []
     for m in mentions:
         adjective = all(how == ADJECTIVE for _, how in m.options)
         if adjective and (
@@ -219,6 +224,8 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
             continue
         if m.only_cities and _doubtful_city(m, lower_words, alone, gazetteer):
             continue
+        if m.only_cities and kept and text[kept[-1].end : m.start] == " ":
+            continue  # "Louisville Metro": a town's name right after a place is part of a longer name
         kept.append(m)
     return kept
 

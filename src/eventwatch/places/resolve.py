@@ -14,6 +14,7 @@ FEATURE_PRIOR = {"country": 9.0, "admin1": 6.8, "region": 7.0, "water": 7.0, "ot
 POPULATION_WEIGHT = 1.0  # score per tenfold population
 COUNTRY_BONUS = 2.5
 MAIN_COUNTRY_SHARE = 0.3
+MAIN_ADMIN1_SHARE = 0.5
 ADMIN1_BONUS = 1.0
 NEIGHBOUR_BONUS = 0.8
 QUALIFIER_BONUS = 5.0
@@ -39,7 +40,13 @@ class Context:
     own: dict[str, Counter[str]] = field(default_factory=dict)  # surface -> its own country votes
     neighbours: set[str] = field(default_factory=set)
     dateline: str | None = None
+    dateline_admin1: tuple[str, str] | None = None
     total: int = 0
+
+    def admin1_share(self, area: tuple[str, str]) -> float:
+        """The admin1 area's part of all admin1 votes (areas named, and towns of some size in them)."""
+        votes = sum(self.admin1.values())
+        return self.admin1[area] / votes if votes else 0.0
 
     def names_country(self, iso3: str | None, surface: str) -> bool:
         """True when mentions other than `surface` itself point at the country."""
@@ -67,9 +74,26 @@ def resolve(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[En
             for k, m in enumerate(mentions)
         ]
         context = _context(mentions, choices, gazetteer)
+    choices = _one_sense_per_story(mentions, choices, qualifiers)
     return [
         _accept(m, c, _choice(choices, qualifiers.get(k)), context)
         for k, (m, c) in enumerate(zip(mentions, choices, strict=True))
+    ]
+
+
+def _one_sense_per_story(
+    mentions: list[Mention], choices: list[Entry | None], qualifiers: dict[int, int]
+) -> list[Entry | None]:
+    """A name said once with its state or in the dateline ("LONDON, Ky.") means the same all through."""
+    settled: dict[str, Entry] = {}
+    for k, (mention, entry) in enumerate(zip(mentions, choices, strict=True)):
+        qualifier = choices[qualifiers[k]] if k in qualifiers else None
+        qualified = entry is not None and qualifier is not None and _inside(entry, qualifier)
+        if entry is not None and (qualified or mention.dateline):
+            settled.setdefault(mention.key, entry)
+    return [
+        settled[m.key] if m.key in settled and any(e == settled[m.key].id for e, _ in m.options) else c
+        for m, c in zip(mentions, choices, strict=True)
     ]
 
 
@@ -111,11 +135,12 @@ def _context(mentions: list[Mention], chosen: list[Entry | None], gazetteer: Gaz
             if iso3:
                 context.total += 1
                 context.countries[iso3] += 1
-                context.own.setdefault(mention.surface, Counter())[iso3] += 1
-        if entry.feature == "admin1" and entry.country:
-            context.admin1[(entry.country, entry.name)] += 1
+                context.own.setdefault(mention.key, Counter())[iso3] += 1
+        area = _admin1_of(entry)
+        if area is not None:
+            context.admin1[area] += 1
         if mention.dateline and context.dateline is None:
-            context.dateline = entry.country
+            context.dateline, context.dateline_admin1 = entry.country, area
     for iso3 in context.countries:
         country = gazetteer.countries.get(iso3)
         context.neighbours.update(country.neighbours if country else ())
@@ -150,18 +175,30 @@ def _score(
     if how == ALIAS and entry.feature == "city":
         score -= ALTERNATE_PENALTY
     countries = entry.countries or (entry.country,)
-    share = max(context.share(c, mention.surface) for c in countries)
+    share = max(context.share(c, mention.key) for c in countries)
     if share > 0:  # the full bonus goes to the country the story is about
         score += COUNTRY_BONUS * min(1.0, share / MAIN_COUNTRY_SHARE)
     elif any(c in context.neighbours for c in countries):
         score += NEIGHBOUR_BONUS
-    in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
-    score += max(ADMIN1_BONUS if in_admin1 else 0.0, PROXIMITY_BONUS if near else 0.0)  # one local clue
+    area = _admin1_of(entry)
+    local = ADMIN1_BONUS * min(1.0, context.admin1_share(area) / MAIN_ADMIN1_SHARE) if area else 0.0
+    score += max(local, PROXIMITY_BONUS if near else 0.0)  # one local clue
+    if not mention.dateline and area is not None and area == context.dateline_admin1:
+        score += DATELINE_BONUS  # the dateline steers the others, never itself
     if qualifier is not None and _inside(entry, qualifier):
         score += QUALIFIER_BONUS
-    if context.dateline and context.dateline == entry.country:
+    if not mention.dateline and context.dateline and context.dateline == entry.country:
         score += DATELINE_BONUS
     return score
+
+
+def _admin1_of(entry: Entry) -> tuple[str, str] | None:
+    """(country, admin1 name) an entry lies in, or is."""
+    if entry.country is None:
+        return None
+    if entry.feature == "admin1":
+        return (entry.country, entry.name)
+    return (entry.country, entry.admin1) if entry.admin1 else None
 
 
 def _inside(entry: Entry, area: Entry) -> bool:
@@ -184,7 +221,7 @@ def _accept(mention: Mention, entry: Entry | None, qualifier: Entry | None, cont
         return None
     if entry.feature != "city" or qualified or mention.dateline or mention.area:
         return entry
-    in_country = context.names_country(entry.country, mention.surface)
+    in_country = context.names_country(entry.country, mention.key)
     in_admin1 = bool(entry.admin1 and context.admin1[(entry.country or "", entry.admin1)])
     if entry.population < HAMLET and not in_admin1:
         return None
