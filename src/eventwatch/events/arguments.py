@@ -203,7 +203,8 @@ def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg
         found = p.kb.lookup(name, p.doc.date) if p.kb is not None else None
         if found is not None:
             return Arg(found, tok.i, "entity")
-    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+    subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    if subject and len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
         name = " ".join(words[-2:])
         return Arg(
             Actor(text=" ".join(words), name=name, code=None, country=None, kind="person"), tok.i, "entity"

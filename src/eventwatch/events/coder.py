@@ -62,7 +62,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = _admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
         return None
-    if m.trigger.needs == "object" and m.trigger.pos == "verb" and not object_tokens(m.token):
+    if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
         return None
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
@@ -121,6 +121,11 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
                 )
             )
     return out
+
+
+def _has_object(verb: Token) -> bool:
+    """An object or a to-infinitive: "declined the offer", "declined to comment", not "shares declined"."""
+    return bool(object_tokens(verb)) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _own_government(p: Parsed, actors: list[Arg]) -> list[Arg]:
