@@ -209,6 +209,11 @@ def test_headline_in_title_case_trusts_only_known_towns(gazetteer: Gazetteer) ->
     assert [p.text for p in geoparse(text, gazetteer)] == ["Paris", "Paris"]
 
 
+def test_surname_of_a_city_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "Finance minister Juan Santos met bankers. Santos promised lower rates."
+    assert places_of(text, gazetteer) == []
+
+
 def test_surname_leaves_the_country_alone(gazetteer: Gazetteer) -> None:
     text = "Jordan's King Abdullah met the envoy. Michael Jordan later opened a clinic."
     assert places_of(text, gazetteer) == [("Jordan", "JOR", "country")]

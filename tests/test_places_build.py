@@ -28,6 +28,7 @@ def keys_of(columns: dict[str, object]) -> dict[str, object]:
     ("population", "alternate", "kept"),
     [
         (2_000_000, "Kiev", True),
+        (7_000_000, "Lim", False),
         (160_000, "Bale", False),
         (50_000, "Old Town Name", True),
         (5_000, "Old Town Name", False),
@@ -35,8 +36,8 @@ def keys_of(columns: dict[str, object]) -> dict[str, object]:
         (50_000, "NYC", False),
         (50_000, "Zone 3", False),
     ],
-    ids=["short-name-of-big-city", "short-name-of-small-city", "long-name", "small-town", "other-script",
-         "acronym", "digits"],
+    ids=["short-name-of-big-city", "three-letters", "short-name-of-small-city", "long-name", "small-town",
+         "other-script", "acronym", "digits"],
 )  # fmt: skip
 def test_alternate_names_policy(population: int, alternate: str, kept: bool) -> None:
     columns = build._columns([town("Main Name", population, [alternate])])

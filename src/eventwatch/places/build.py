@@ -23,7 +23,7 @@ COLUMN_FIELDS = {
     "population": "population",
     "geonames_id": "geonameid",
 }
-FORMAT = 5  # bump when the layout or the name policy changes
+FORMAT = 6  # bump when the layout or the name policy changes
 ALTERNATE_MIN_POPULATION = 15_000  # smaller places keep their main name only
 SHORT_ALTERNATE_MIN_POPULATION = 500_000  # "Kiev" yes; "Bale" (Basel in French), "Eta" no
 
@@ -74,7 +74,7 @@ def _keys(city: dict[str, Any]) -> list[tuple[str, int]]:
     for alt in city["alternatenames"]:
         key = fold(alt)
         short = len(key) <= 4 and city["population"] < SHORT_ALTERNATE_MIN_POPULATION
-        usable = not short and len(key) >= 3 and is_latin(alt) and not is_acronym(alt)
+        usable = not short and len(key) >= 4 and is_latin(alt) and not is_acronym(alt)
         if usable and key not in seen and not any(c.isdigit() for c in alt):
             seen.add(key)
             keys.append((key, 1))

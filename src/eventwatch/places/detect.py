@@ -20,6 +20,7 @@ SENTENCE_END = frozenset(".!?\"“”‘'(:;—\n")
 DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 CAPITALS_DATELINE_END = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?\s[A-Z]")
 BIG_CITY = 100_000
+METROPOLIS = 1_000_000
 AREA_TOKENS = frozenset(
     {"province", "region", "governorate", "oblast", "prefecture", "district", "county", "state"}
 )
@@ -236,9 +237,10 @@ def _people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str
     for m in mentions:
         named = m.surface in gazetteer.person_names
         given_name = named and m.name_after  # "Georgia Mills": later "Georgia" alone is her too
-        surname = named and m.name_before and m.only_cities  # "Michael Jordan" leaves the country alone
-        small_town = m.only_cities and m.biggest < BIG_CITY and (m.name_before or _speaks(text, m))
-        if given_name or surname or small_town:
+        # "Juan Santos", "Michael Jordan": later "Santos" alone is him, but "Jordan" alone stays a country
+        surname = m.only_cities and m.name_before and (named or m.biggest < METROPOLIS)
+        speaker = m.only_cities and m.biggest < BIG_CITY and _speaks(text, m)  # "Murphy said"
+        if given_name or surname or speaker:
             people.add(m.surface)
     return people
 
