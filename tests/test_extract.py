@@ -25,6 +25,9 @@ BODY = [
     "and warned that more districts could join the protest.",
 ]
 CLEAN = "\n\n".join(BODY)
+HEADLINE = "Farmers block highways"
+# A page's headline opens the text as its first paragraph, then comes the clean body.
+OPENED = f"{HEADLINE}\n\n{CLEAN}"
 
 
 def text_doc(text: str, **given: str) -> RawDocument:
@@ -77,7 +80,7 @@ def page(*lines: str) -> str:
 )
 def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None:
     doc = extract(page("Farmers block highways over flood subsidies", *BODY, *furniture))
-    assert doc.text == CLEAN
+    assert doc.text == page("Farmers block highways over flood subsidies", CLEAN)
     assert doc.title == "Farmers block highways over flood subsidies"
 
 
@@ -93,7 +96,7 @@ def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None
     ],
 )
 def test_closing_furniture_after_the_article_is_dropped(closing: str) -> None:
-    assert extract(page("Farmers block highways", *BODY, closing)).text == CLEAN
+    assert extract(page(HEADLINE, *BODY, closing)).text == OPENED
 
 
 def test_the_same_sentence_inside_the_article_is_kept() -> None:
@@ -116,7 +119,7 @@ def test_scraped_page_with_navigation_residue() -> None:
     foot += ["Subscribe to our newsletter", "Privacy Policy | Terms of Use | Contact"]
     doc = extract("\n".join([*top, *head, *BODY, *foot]))
     assert (doc.title, doc.author, doc.date) == (head[0], "Maria Lindqvist", "2021-09-17")
-    assert doc.text == CLEAN
+    assert doc.text == page(head[0], CLEAN)
 
 
 def wrap(text: str, width: int = 64) -> str:
@@ -132,14 +135,63 @@ def wrap(text: str, width: int = 64) -> str:
 def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     doc = extract(page("Farmers block highways over flood subsidies", *(wrap(p) for p in BODY)))
     assert doc.title == "Farmers block highways over flood subsidies"
+    assert doc.text == page("Farmers block highways over flood subsidies", CLEAN)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param([], id="first-line"),
+        pytest.param(["Skip to content", "Menu"], id="after-navigation"),
+    ],
+)
+def test_plain_text_headline_is_the_first_paragraph_and_the_title(top: list[str]) -> None:
+    doc = extract(page(*top, HEADLINE, "By Maria Lindqvist", "September 17, 2021", *BODY))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n") == [HEADLINE, *BODY]
+
+
+def test_given_title_that_heads_the_page_opens_the_text_once() -> None:
+    assert extract(page(HEADLINE, *BODY), title=HEADLINE).text == OPENED
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        pytest.param(CLEAN, {}, id="starts-with-prose"),
+        pytest.param(page("By Maria Lindqvist", "September 17, 2021", *BODY), {}, id="byline-and-date-only"),
+        pytest.param(CLEAN, {"title": HEADLINE}, id="given-title-not-in-the-page"),
+    ],
+)
+def test_page_without_a_headline_gets_nothing_prepended(text: str, given: dict[str, str]) -> None:
+    doc = extract(text, **given)
     assert doc.text == CLEAN
+    assert doc.title == given.get("title")
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        pytest.param("Rebels shelled the airport on Tuesday.", {}, id="one-sentence"),
+        pytest.param(
+            "Rebels shelled the airport on Tuesday.",
+            {"title": "Rebels shelled the airport on Tuesday."},
+            id="one-sentence-given-as-its-own-title",
+        ),
+        pytest.param(
+            "Rebels shell the airport\n\nTwo soldiers were wounded, the army said.",
+            {},
+            id="headline-and-sentence",
+        ),
+    ],
+)
+def test_snippet_is_unchanged_by_the_headline_rule(text: str, given: dict[str, str]) -> None:
+    assert extract(text, **given).text == text
 
 
 def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
-    doc = extract(
-        page("Farmers block highways", BODY[0], "Read more", "Police deny using tear gas", *BODY[1:])
-    )
-    assert doc.text == CLEAN
+    doc = extract(page(HEADLINE, BODY[0], "Read more", "Police deny using tear gas", *BODY[1:]))
+    assert doc.text == OPENED
 
 
 @pytest.mark.parametrize(
@@ -162,9 +214,9 @@ def test_teaser_block_ends_at_the_next_body_paragraph() -> None:
     ],
 )
 def test_attribution_line_names_source_and_leaves_body(line: str, source: str) -> None:
-    doc = extract(page("Farmers block highways", *BODY, line), source="Valley Herald")
+    doc = extract(page(HEADLINE, *BODY, line), source="Valley Herald")
     assert doc.source == source
-    assert doc.text == CLEAN
+    assert doc.text == OPENED
 
 
 @pytest.mark.parametrize(
@@ -176,14 +228,14 @@ def test_attribution_line_names_source_and_leaves_body(line: str, source: str) -
     ],
 )
 def test_dateline_names_agency_and_stays_in_text(dateline: str, source: str) -> None:
-    doc = extract(page("Farmers block highways", f"{dateline} {BODY[0]}", *BODY[1:]))
+    doc = extract(page(HEADLINE, f"{dateline} {BODY[0]}", *BODY[1:]))
     assert doc.source == source
-    assert doc.text.startswith(dateline)
+    assert doc.text == page(HEADLINE, f"{dateline} {BODY[0]}", *BODY[1:])
 
 
 def test_agencies_only_source_line_leaves_body_without_naming_an_outlet() -> None:
-    doc = extract(page("Farmers block highways", *BODY, "Source: agencies"))
-    assert doc.text == CLEAN
+    doc = extract(page(HEADLINE, *BODY, "Source: agencies"))
+    assert doc.text == OPENED
     assert doc.source is None
 
 
@@ -227,16 +279,16 @@ def test_given_source_is_kept_without_attribution() -> None:
     ],
 )
 def test_byline_names_author_and_leaves_body(byline: str, author: str) -> None:
-    doc = extract(page("Farmers block highways", byline, *BODY))
+    doc = extract(page(HEADLINE, byline, *BODY))
     assert doc.author == author
-    assert doc.text == CLEAN
+    assert doc.text == OPENED
 
 
 def test_sentence_opening_with_by_is_not_a_byline() -> None:
     opening = "By noon, the crowd on the highway had grown to several thousand people."
-    doc = extract(page("Farmers block highways", opening, *BODY))
+    doc = extract(page(HEADLINE, opening, *BODY))
     assert doc.author is None
-    assert doc.text.startswith(opening)
+    assert doc.text == page(HEADLINE, opening, CLEAN)
 
 
 @pytest.mark.parametrize(
@@ -256,7 +308,7 @@ def test_sentence_opening_with_by_is_not_a_byline() -> None:
     ],
 )
 def test_teasers_after_the_article_are_dropped(teasers: list[str]) -> None:
-    assert extract(page("Farmers block highways", *BODY, *teasers)).text == CLEAN
+    assert extract(page(HEADLINE, *BODY, *teasers)).text == OPENED
 
 
 @pytest.mark.parametrize(
@@ -293,9 +345,9 @@ def test_sign_off_in_brackets_keeps_the_last_paragraph() -> None:
     ],
 )
 def test_date_line_near_the_top_dates_the_page_and_leaves_body(line: str, day: str) -> None:
-    doc = extract(page("Farmers block highways", line, *BODY))
+    doc = extract(page(HEADLINE, line, *BODY))
     assert doc.date == day
-    assert doc.text == CLEAN
+    assert doc.text == OPENED
 
 
 def test_date_inside_the_body_is_not_the_page_date() -> None:
@@ -429,12 +481,68 @@ def test_html_page_gives_body_and_metadata() -> None:
     raw = RawDocument(id="h1", origin="test", html=HTML, url="https://valley.example/farmers")
     doc = article(raw, Options())
     assert isinstance(doc, Document)
-    assert doc.text == CLEAN
+    assert doc.text == page("Farmers block highways over flood subsidies", CLEAN)
     assert doc.title == "Farmers block highways over flood subsidies"
     assert doc.date == "2021-09-17"
     assert doc.author == "Maria Lindqvist"
     assert doc.source == "Valley Herald"
     assert doc.content_hash == hashlib.sha256(HTML.encode()).hexdigest()
+
+
+def html_with(head: str, inner: str) -> Document:
+    html = f"<html><head>{head}</head><body><article>{inner}</article></body></html>"
+    doc = article(RawDocument(id="h", origin="test", html=html), Options())
+    assert isinstance(doc, Document), doc
+    return doc
+
+
+PARAS = "".join(f"<p>{p}</p>" for p in BODY)
+LONG_HEADLINE = "Farmers block highways over flood subsidies"
+LEDE = "Farmers block highways across the north as the protest over flood relief spreads."
+
+
+@pytest.mark.parametrize(
+    ("head", "inner", "text"),
+    [
+        pytest.param(
+            f"<title>{LONG_HEADLINE}</title>",
+            f"<h1>{LONG_HEADLINE}</h1>{PARAS}",
+            page(LONG_HEADLINE, CLEAN),
+            id="main-text-starts-with-the-headline",
+        ),
+        pytest.param(
+            f"<title>{LONG_HEADLINE}</title>",
+            f"<p>Farm protests</p><h1>{LONG_HEADLINE}</h1>{PARAS}",
+            page(LONG_HEADLINE, CLEAN),
+            id="section-label-above-the-headline",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE}</title>",
+            f"<h1>{HEADLINE}</h1><p>{LEDE}</p>{PARAS}",
+            page(HEADLINE, LEDE, CLEAN),
+            id="lede-opening-with-the-headline-words",
+        ),
+    ],
+)
+def test_html_headline_in_the_main_text_opens_it_once(head: str, inner: str, text: str) -> None:
+    assert html_with(head, inner).text == text
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        pytest.param("", None, id="no-title-anywhere"),
+        pytest.param(
+            f'<title>{LONG_HEADLINE}</title><meta property="og:title" content="{LONG_HEADLINE}">',
+            LONG_HEADLINE,
+            id="title-only-in-metadata",
+        ),
+    ],
+)
+def test_html_metadata_title_is_not_prepended(head: str, title: str | None) -> None:
+    doc = html_with(head, PARAS)
+    assert doc.text == CLEAN
+    assert doc.title == title
 
 
 @pytest.mark.parametrize(
@@ -589,8 +697,9 @@ def test_seed_keeps_whole_body_and_drops_furniture(seed: str) -> None:
     doc = extract(seed)
     lines = [line for line in seed.splitlines() if line.strip()]
     assert doc.title == lines[0]
+    assert doc.text.split("\n\n")[0] == lines[0]  # the headline opens the text
     body = lines[1 : lines.index("Source: TRTWorld and agencies")]
-    assert doc.text == "\n\n".join(body)
+    assert doc.text == "\n\n".join([lines[0], *body])
     assert doc.source == "TRT World"
 
 

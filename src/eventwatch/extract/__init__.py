@@ -4,6 +4,7 @@
 2. page      HTML through trafilatura, plain text split into paragraphs; headline, byline, date
 3. source    attribution lines and datelines name the original outlet and leave the body
 4. clean     the line/block classifier drops furniture (a snippet stays whole)
+             the page's own headline (not a metadata title) opens the text as its first paragraph
 5. language  non-English -> Skip("language: xx") when `english_only`
 6. quality   how fluent the clean text reads
 """
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from eventwatch.extract.attribution import find_source
@@ -36,6 +38,7 @@ class Body:
     date: str | None = None
     site: str | None = None
     url: str | None = None
+    headline: str | None = None
 
 
 def article(raw: RawDocument, options: Options) -> Document | Skip:
@@ -56,6 +59,7 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
     body = _body(raw, content, phrasing)  # 2
     attributed = find_source(body.paragraphs, phrasing)  # 3
     text = "\n\n".join(keep_body(attributed.paragraphs, phrasing))  # 4
+    text = _with_headline(text, body.headline)
     if not text.strip():
         return Skip(raw.origin, "empty", "no article text found in the page")
     language = detect(text)  # 5
@@ -74,6 +78,21 @@ def _body(raw: RawDocument, content: str, phrasing: Phrasing) -> Body:
     """Step 2: the page's paragraphs and metadata, from HTML or plain text."""
     if content is raw.html:
         page = read_html(content, raw.url)
-        return Body(page.paragraphs, page.title, page.author, page.date, page.sitename, page.url)
+        return Body(
+            page.paragraphs, page.title, page.author, page.date, page.sitename, page.url, page.headline
+        )
     text_page = read_page(content, phrasing, raw.title)
-    return Body(text_page.paragraphs, text_page.title, text_page.author, text_page.date)
+    return Body(
+        text_page.paragraphs, text_page.title, text_page.author, text_page.date, headline=text_page.headline
+    )
+
+
+def _with_headline(text: str, headline: str | None) -> str:
+    """The page's headline opens the text (once): it is part of the story, often its main event."""
+    if not text.strip() or not headline or _words(text.split("\n\n", 1)[0]) == _words(headline):
+        return text
+    return f"{headline}\n\n{text}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())

@@ -35,6 +35,7 @@ class HtmlPage:
     date: str | None
     sitename: str | None
     url: str | None
+    headline: str | None = None  # the headline line as it stood in the main text, if it did
 
 
 def read_html(html: str, url: str | None) -> HtmlPage:
@@ -45,12 +46,13 @@ def read_html(html: str, url: str | None) -> HtmlPage:
     lines = [" ".join(line.split()) for line in (found.text or "").split("\n")]
     paragraphs = [line for line in lines if line]
     paragraphs += later_chunks(tree, paragraphs)
-    paragraphs = drop_headline(paragraphs, found.title, found.description) or paragraphs
+    headline, kept = split_headline(paragraphs, found.title, found.description)
+    headline, paragraphs = (headline, kept) if kept else (None, paragraphs)
     byline, paragraphs = take_byline(paragraphs)
     date = found.date if found.date and DATE.match(found.date) else None
     title = site_free_title(found.title, found.sitename)
     return HtmlPage(paragraphs, title, found.author or byline, date, found.sitename or None,
-                    found.url or url)  # fmt: skip
+                    found.url or url, headline)  # fmt: skip
 
 
 def _extract(html: str, url: str | None) -> tuple[HtmlElement | None, Extracted | None]:
@@ -80,20 +82,24 @@ def snippet_text(html: str) -> list[str]:
     return lines if sum(len(line.split()) for line in lines) <= SNIPPET_WORDS else []
 
 
-def drop_headline(paragraphs: list[str], title: str | None, description: str | None) -> list[str]:
-    """The headline (and the page summary right under it) belong to metadata, not to the body."""
-    if not title:
-        return paragraphs
-    key = _key(title)
-    for index, para in enumerate(paragraphs[:HEAD_WINDOW]):
-        if _key(para) != key:
-            continue
-        before = paragraphs[:index]
-        if any(shape(p).words > 12 for p in before):
-            return paragraphs[:index] + paragraphs[index + 1 :]
-        rest = paragraphs[index + 1 :]
-        return rest[1:] if len(rest) > 1 and _standfirst(rest[0], description) else rest
-    return paragraphs
+def split_headline(
+    paragraphs: list[str], title: str | None, description: str | None
+) -> tuple[str | None, list[str]]:
+    """The headline line, and the body without it (nor the short lines above it, nor the summary under it)."""
+    index = _headline_index(paragraphs, title)
+    if index is None:
+        return None, paragraphs
+    if any(shape(p).words > 12 for p in paragraphs[:index]):
+        return paragraphs[index], paragraphs[:index] + paragraphs[index + 1 :]
+    rest = paragraphs[index + 1 :]
+    return paragraphs[index], rest[1:] if len(rest) > 1 and _standfirst(rest[0], description) else rest
+
+
+def _headline_index(paragraphs: list[str], title: str | None) -> int | None:
+    """Where the page's metadata title stands among the first lines of the main text, if it does."""
+    key = _key(title or "")
+    found = (i for i, para in enumerate(paragraphs[:HEAD_WINDOW]) if key and _key(para) == key)
+    return next(found, None)
 
 
 def _standfirst(line: str, description: str | None) -> bool:

@@ -28,6 +28,7 @@ class Page:
     author: str | None
     paragraphs: list[str]
     date: str | None = None
+    headline: str | None = None  # the page's own headline line, when it has one
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -56,13 +57,15 @@ def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
         return Page(title, None, paragraphs)
     head = first_body(paragraphs)
     found = _headline(paragraphs[:head], phrasing, title)
+    headline = None
     if found is not None:
-        title = title or paragraphs[found]
+        headline = paragraphs[found]
+        title = title or headline
         paragraphs = paragraphs[:found] + paragraphs[found + 1 :]
         head -= 1
     date = page_date(paragraphs[:head])
     author, paragraphs = take_byline(paragraphs, window=max(head, 3))
-    return Page(title, author, paragraphs, date)
+    return Page(title, author, paragraphs, date, headline)
 
 
 def first_body(paragraphs: list[str]) -> int:
