@@ -325,3 +325,20 @@ def test_export_takes_the_event_filters(tmp_path: Path, flags: list[str], trigge
     result = invoke("export", "--format", "jsonl", "--db", str(tmp_path / "s.db"), *flags)
     assert result.exit_code == 0, result.output
     assert [json.loads(x)["trigger"] for x in result.stdout.splitlines()] == triggers
+
+
+GERMAN = (
+    "Die Regierung hat am Montag neue Gespräche mit den Nachbarländern angekündigt. "
+    "Die Minister wollen sich nächste Woche in der Hauptstadt treffen, um über die Grenze zu sprechen."
+)
+
+
+def test_text_extracts_any_language_but_extract_needs_english(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(GERMAN)
+    result = invoke("text", str(tmp_path / "de.txt"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "de"
+    asked = invoke("text", "--english-only", str(tmp_path / "de.txt"))
+    assert asked.stdout == "" and "language: de" in asked.stderr
+    coded = invoke("extract", str(tmp_path / "de.txt"))
+    assert coded.exit_code == 0 and coded.stdout == "" and "language: de" in coded.stderr

@@ -97,8 +97,11 @@ def _setting_parameter(setting: Setting) -> inspect.Parameter:
     )
 
 
-def uses_settings(*names: str) -> Callable[[F], F]:
-    """Give a command one flag per named setting and call it with the built `options`; translate errors."""
+def uses_settings(*names: str, defaults: dict[str, Any] | None = None) -> Callable[[F], F]:
+    """Give a command one flag per named setting and call it with the built `options`; translate errors.
+
+    `defaults` are the command's own defaults where they differ from the settings list's.
+    """
     chosen = [s for s in SETTINGS if s.name in names]
 
     def decorate(func: F) -> F:
@@ -107,7 +110,7 @@ def uses_settings(*names: str) -> Callable[[F], F]:
 
         @functools.wraps(func)
         def command(**kwargs: Any) -> Any:
-            options = _options({s.name: _given(s, kwargs.pop(s.name, None)) for s in chosen})
+            options = _options({s.name: _given(s, kwargs.pop(s.name, None)) for s in chosen}, defaults)
             with failures():
                 return func(options=options, **kwargs)
 
@@ -156,9 +159,9 @@ def with_filters(func: F) -> F:
     return _signed(command, [*positional, *flags, *(p for p in own if p.kind is keyword)])
 
 
-def _options(flags: dict[str, Any]) -> Options:
+def _options(flags: dict[str, Any], defaults: dict[str, Any] | None = None) -> Options:
     try:
-        return Options.from_env(**flags)
+        return Options.from_env(defaults, **flags)
     except ValueError as exc:  # a bad $EVENTWATCH_* value
         typer.echo(f"error: {exc} (hint: check the EVENTWATCH_* environment variables)", err=True)
         raise typer.Exit(2) from exc
@@ -216,9 +219,12 @@ def _run_writer(items: Iterable[dict[str, Any]], writer: Writer) -> None:
 
 
 @app.command()
-@uses_settings(*TEXT_SETTINGS)
+@uses_settings(*TEXT_SETTINGS, defaults={"english_only": False})
 def text(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> None:
     """Print the clean article of each document: id, url, title, text, date, author, source, quality.
+
+    Extraction works in any language (`language` says which); only event coding needs English,
+    so here `--english-only` is off unless asked for.
 
     Example: eventwatch text page.html feed.jsonl.gz > articles.jsonl
     """

@@ -53,9 +53,9 @@ class Options:
     english_only: bool = True
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> Options:
-        """Defaults, then `EVENTWATCH_*` variables, then explicit overrides (flags)."""
-        values: dict[str, Any] = {}
+    def from_env(cls, defaults: dict[str, Any] | None = None, **overrides: Any) -> Options:
+        """Defaults (a command's own, if given), then `EVENTWATCH_*` variables, then flags."""
+        values: dict[str, Any] = dict(defaults or {})
         for s in SETTINGS:
             raw = os.environ.get(s.env) if s.env else None
             if raw is not None:
