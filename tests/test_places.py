@@ -262,6 +262,10 @@ def test_spelling_variants_meet(gazetteer: Gazetteer) -> None:
     assert plain[0].geonames_id == marked[0].geonames_id and plain[0].country == "AFG"
 
 
+def test_no_break_space_inside_a_name(gazetteer: Gazetteer) -> None:
+    assert places_of("Flights to New\u00a0York resumed.", gazetteer) == [("New\u00a0York", "USA", "city")]
+
+
 def test_offsets_point_at_the_words(gazetteer: Gazetteer) -> None:
     text = "After Kabul fell, envoys flew from Dushanbe to Moscow."
     for place in geoparse(text, gazetteer):

@@ -21,6 +21,7 @@ QUALIFIER_BONUS = 5.0
 DATELINE_BONUS = 1.0
 CAPITAL_BONUS = 1.0
 ALTERNATE_PENALTY = 0.8
+WORLD_CITY = 1_000_000
 PROXIMITY_BONUS = 2.0
 VOTER_POPULATION = 15_000  # smaller towns do not steer the context
 HAMLET = 1_000  # kept only when its admin1 area is named
@@ -172,8 +173,8 @@ def _score(
 ) -> float:
     """Prior plus the document's evidence for one option."""
     score = _prior(entry)
-    if how == ALIAS and entry.feature == "city":
-        score -= ALTERNATE_PENALTY
+    if how == ALIAS and entry.feature == "city" and entry.population < WORLD_CITY:
+        score -= ALTERNATE_PENALTY  # a world city's other names are household words: "New York", "Kiev"
     countries = entry.countries or (entry.country,)
     share = max(context.share(c, mention.key) for c in countries)
     if share > 0:  # the full bonus goes to the country the story is about
