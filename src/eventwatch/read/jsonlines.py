@@ -42,10 +42,11 @@ def _document(line: bytes, origin: str, max_bytes: int) -> RawDocument | Skip:
         return Skip(origin, "bad json", f"{exc.msg} at column {exc.colno}")
     if not isinstance(row, dict):
         return Skip(origin, "bad json", f"a line must be a JSON object, not {type(row).__name__}")
-    return _from_row(row, origin, decoded.notes)
+    return from_row(row, origin, decoded.notes)
 
 
-def _from_row(row: dict[str, Any], origin: str, notes: tuple[str, ...]) -> RawDocument | Skip:
+def from_row(row: dict[str, Any], origin: str, notes: tuple[str, ...] = ()) -> RawDocument | Skip:
+    """One input-shaped mapping ({"id", "text" or "html", "url", "date", ...}) as a document."""
     text, html = _string(row.get("text")), _string(row.get("html"))
     if not (text and text.strip()) and not (html and html.strip()):
         return Skip(origin, "no text", 'the line has neither "text" nor "html"')
