@@ -158,7 +158,7 @@ def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
         for sub in sorted(child.subtree, key=lambda t: -t.i):
             actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
             if actor is not None:
-                return Arg(actor, sub.i, "mention")
+                return Arg(_with_home(p, sub, actor, 2), sub.i, "mention")
     return None
 
 
@@ -301,6 +301,8 @@ def _from_noun_chain(tok: Token, depth: int) -> list[Token]:
         if owners:
             return owners
         tok, depth = tok.head, depth + 1
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and not agent_tokens(tok):
+        return [tok.head]  # "youths resorted to throwing stones": the group does the inner act
     if tok.pos_ in ("VERB", "AUX"):
         return subject_tokens(tok, depth + 1)
     return []

@@ -78,6 +78,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     date = event_date(p, m.anchor, noun, frame.status)
     status = _future_by_date(frame.status, date.value, p.doc.date)
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
+    home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     kind = _trigger_kind(m)
     out = []
     if not frame.recipients and m.trigger.event_type in TERRITORIAL:
@@ -100,8 +101,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
                     event_type=m.trigger.event_type,
                     trigger=m.words(p),
                     sentence=p.sentence,
-                    actor=placed(actor.actor, place) if actor else None,
-                    recipient=placed(recipient.actor, place) if recipient else None,
+                    actor=placed(actor.actor, home) if actor else None,
+                    recipient=placed(recipient.actor, home) if recipient else None,
                     mode=m.trigger.mode or (row.mode if row else None),
                     context=event_contexts(p, m.trigger, row.context if row else ()),
                     cameo=m.trigger.cameo,

@@ -90,8 +90,8 @@ def find_matches(p: Parsed) -> list[Match]:
 
 
 def _verbal(tok: Token) -> bool:
-    """A verb, but not a participle used as a noun ("the wounded", "the killed")."""
-    if tok.pos_ not in VERB_POS:
+    """A verb, but not a participle used as a noun or adjective ("the wounded", "alleged crimes")."""
+    if tok.pos_ not in VERB_POS or tok.dep_ == "amod":
         return False
     return not (tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children))
 
