@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.extract.attribution import find_source
-from eventwatch.extract.html import read_html
 from eventwatch.extract.language import detect
 from eventwatch.extract.lines import keep_body
 from eventwatch.extract.phrasing import Phrasing, load_phrasing
@@ -77,6 +76,8 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
 def _body(raw: RawDocument, content: str, phrasing: Phrasing) -> Body:
     """Step 2: the page's paragraphs and metadata, from HTML or plain text."""
     if content is raw.html:
+        from eventwatch.extract.html import read_html  # trafilatura loads only when HTML comes
+
         page = read_html(content, raw.url)
         return Body(
             page.paragraphs, page.title, page.author, page.date, page.sitename, page.url, page.headline
