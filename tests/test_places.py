@@ -28,6 +28,7 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
     ("text", "expected"),
     [
         ("Turkish troops crossed into the north.", [("Turkish", "TUR", "country")]),
+        ("Catalan leaders met the press.", [("Catalan", "ESP", "admin1")]),
         ("Talks resumed in Ankara.", [("Ankara", "TUR", "city")]),
         ("Aid reached the Gaza Strip.", [("Gaza Strip", "PSE", "region")]),
         ("Tankers slowed in the Strait of Hormuz.", [("Strait of Hormuz", None, "water")]),
@@ -44,6 +45,7 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
     ],
     ids=[
         "adjective",
+        "adjective-of-region",
         "city",
         "named-area",
         "strait",
@@ -78,6 +80,7 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "Wal-Mart opened a store.",
         "EU Commission officials met on Monday.",
         "Amazon shares fell.",
+        "The English-language daily closed.",
     ],
     ids=[
         "gerund",
@@ -92,6 +95,7 @@ def test_finds_places(text: str, expected: list[tuple[str, str | None, str]], ga
         "hyphenated-name",
         "acronym-at-line-start",
         "company",
+        "language-compound",
     ],
 )
 def test_false_friends_are_not_places(text: str, gazetteer: Gazetteer) -> None:

@@ -46,6 +46,7 @@ QUALIFIED = re.compile(r",\s*[A-Z][\w.]+")
 LANGUAGE_BEFORE = re.compile(
     r"\b(?:speaks?|spoke|speaking|fluent|translated\s+(?:in)?to|dubbed\s+in(?:to)?)\s+$"
 )
+LANGUAGE_AFTER = re.compile(r"[-–](?:language|speaking|speaker)s?\b")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|asked|recalled)\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked)\s+$")
 
@@ -216,11 +217,8 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
     alone = {m.surface for m in mentions if not (m.name_before or m.name_after)}
     kept: list[Mention] = []
     for m in mentions:
-        adjective = all(how == ADJECTIVE for _, how in m.options)
-        if adjective and (
-            _used_as_noun(text, m.end) or LANGUAGE_BEFORE.search(text, max(0, m.start - 30), m.start)
-        ):
-            continue  # "in Turkish," "speaks fluent French": the language
+        if _names_a_language(text, m):
+            continue  # "in Turkish," "speaks fluent French", "English-language"
         if m.surface in people or (m.surface in gazetteer.person_names and (m.name_before or m.name_after)):
             continue
         if m.only_cities and _doubtful_city(m, lower_words, alone, gazetteer):
@@ -229,6 +227,18 @@ def _without_false_friends(text: str, mentions: list[Mention], gazetteer: Gazett
             continue  # "Louisville Metro": a town's name right after a place is part of a longer name
         kept.append(m)
     return kept
+
+
+def _names_a_language(text: str, mention: Mention) -> bool:
+    """A nationality adjective used for the language (or as a noun) is not a place mention."""
+    hows = {how for _, how in mention.options}
+    if ADJECTIVE not in hows:
+        return False
+    if LANGUAGE_AFTER.match(text, mention.end) or LANGUAGE_BEFORE.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        return True
+    return hows == {ADJECTIVE} and _used_as_noun(text, mention.end)
 
 
 def _people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:

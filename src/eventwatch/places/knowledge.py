@@ -28,7 +28,7 @@ PLACE_KEYS_SHOWN = (
 )
 PLACE_KEYS = frozenset({*PLACE_KEYS_SHOWN, "__line__"})
 COUNTRY_HEADER = ["iso3", "lat", "lon", "aliases", "adjectives"]
-ADMIN1_HEADER = ["iso3", "code", "name", "lat", "lon", "aliases"]
+ADMIN1_HEADER = ["iso3", "code", "name", "lat", "lon", "aliases", "adjectives"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -113,7 +113,7 @@ def _read_tsv(path: Path, known: PlacesKnowledge) -> None:
         return
     if header[1] == COUNTRY_HEADER:
         known.countries.extend(_country_row(path, line, cells) for line, cells in rows)
-    elif header[1] == ADMIN1_HEADER:
+    elif header[1] == ADMIN1_HEADER[: len(header[1])] and len(header[1]) >= 6:  # adjectives column optional
         known.places.extend(_admin1_row(path, line, cells) for line, cells in rows)
 
 
@@ -146,6 +146,7 @@ def _admin1_row(path: Path, line: int, cells: list[str]) -> KnownPlace:
         lon=_coordinate(path, line, cells[4], 180.0),
         country=_iso3(path, line, cells[0]),
         aliases=_split(cells[5]),
+        adjectives=_split(cells[6]),
         admin1_code=cells[1],
     )
 
