@@ -264,7 +264,9 @@ TYPES = {
     "investigate": Case(
         "The UN investigated Sudan over the killings.", "ACCUSE", "UN", "SDN", {"mode": "investigate"}
     ),
-    "complain-to": Case("Lebanon complained to the UN about Israeli flights.", "ACCUSE", "LBN", "UN"),
+    "complain-about-not-to": Case(
+        "Lebanon complained to the UN about Israeli flights.", "ACCUSE", "LBN", "ISR"
+    ),
     "sue": Case("Ukraine sued Russia at the international court.", "ACCUSE", "UKR", "RUS"),
     # REQUEST
     "demand-that": Case("Poland demanded that Russia return the wreckage.", "REQUEST", "POL", "RUS"),
@@ -656,6 +658,14 @@ PHENOMENA = {
     ),
     "appositive-with-state": Case(
         "Ahmed Kamel, Egypt's leading rights activist, began a hunger strike.", "PROTEST", "EGY"
+    ),
+    "protest-population-via-place": Case(
+        "Students throughout Kenya staged protests.", "PROTEST", "KEN", "KEN"
+    ),
+    "summon-ambassador-of": Case("Turkey summoned Greece's ambassador.", "ACCUSE", "TUR", "GRC"),
+    "embassy-in": Case("Israel opened an embassy in Tehran.", "SUPPORT", "ISR", "IRN"),
+    "threat-target-named-inside": Case(
+        "Hamas threatened to resume its campaign in Israel.", "THREATEN", "HAMAS", "ISR"
     ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"

@@ -41,6 +41,9 @@ class Arg:
     actor: Actor
     token: int
     evidence: str  # "mention", "entity" or "speaker"
+    member: bool = (
+        False  # found in a modifier of a group noun ("Algerian farmers"): a population, not the state
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -92,7 +95,7 @@ def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 own = p.actor_at(obj)
                 if own is not None and (own.code or own.country):
-                    return resolve(p, [obj])
+                    return [Arg(a.actor, a.token, a.evidence, member=True) for a in resolve(p, [obj])]
                 deeper = _homes(p, obj, depth + 1)
                 if deeper:
                     return deeper
@@ -135,6 +138,8 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     if found is None or not _coded(found.actor):  # "King Hassan of Morocco": the title gets its state
         home = _from_prep(p, tok, depth, skip or mention)
         found = _homed(found, home) if found is not None and home is not None else found or home
+    if found is not None and tok.pos_ == "NOUN":
+        found = Arg(found.actor, found.token, found.evidence, member=True)
     return found or (_from_entity(p, tok) if skip is None else _from_proper_name(p, tok, skip))
 
 

@@ -131,7 +131,7 @@ def _has_object(verb: Token) -> bool:
 
 def _own_government(p: Parsed, actors: list[Arg]) -> list[Arg]:
     """Protesters with no stated target protest against their own state ("Algerian farmers marched")."""
-    homes = {a.actor.country for a in actors if a.actor.kind != "state" and a.actor.country}
+    homes = {a.actor.country for a in actors if (a.actor.kind != "state" or a.member) and a.actor.country}
     if len(homes) != 1 or p.kb is None:
         return []
     state = p.kb.lookup(homes.pop(), p.doc.date)
@@ -262,6 +262,11 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
             if resolve(p, objects):
                 return objects
+            owners = [
+                c for t in object_tokens(m.token) if t.i in m.used for c in t.children if c.dep_ == "poss"
+            ]
+            if resolve(p, owners):  # "summoned Niger's ambassador"
+                return owners
             return [o for word in ("with", "between", "for") for o in prep_objects(objects, word)]
         if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
             return prep_objects([m.token], "of")
@@ -271,7 +276,7 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
             c
             for c in m.anchor.children
             if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
-        ] + prep_objects([m.anchor], "to")
+        ] + prep_objects(anchors, "to")
     return prep_objects(anchors, slot)
 
 

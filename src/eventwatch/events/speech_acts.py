@@ -55,7 +55,7 @@ def about(
 ) -> list[Event]:
     """An act about another event ("threatened to attack X") takes its code and, lacking one, its target."""
     if not inner or inner_frame is None:
-        return events
+        return _threat_target(p, frame, events)
     inner_type = inner[0].event_type
     conflict = frame.match.trigger.conflict_type if inner[0].status != "negated" else None
     out = [refine(p, e, inner_type, conflict) for e in events]
@@ -65,7 +65,10 @@ def about(
     if out[0].event_type not in ABOUT_TYPES or any(e.recipient for e in out):
         return out
     if out[0].event_type == "THREATEN":
-        targets = [a.actor for a in conditional_targets(p, frame, inner_frame)]
+        targets = [
+            a.actor
+            for a in conditional_targets(p, frame, inner_frame) or _named_in(p, inner_frame.match.anchor, out)
+        ]
         if targets:
             return [replace(e, recipient=t) for e in out for t in targets]
     targets = list({id(i.recipient): i.recipient for i in inner if i.recipient is not None}.values())
@@ -79,6 +82,25 @@ def conditional_targets(p: Parsed, frame: Frame, inner: Frame) -> list[Arg]:
             targets = resolve(p, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
             if targets:
                 return targets
+    return []
+
+
+def _threat_target(p: Parsed, frame: Frame, events: list[Event]) -> list[Event]:
+    """A threat about no coded act still names its target in what it threatens."""
+    if not events or events[0].event_type != "THREATEN" or any(e.recipient for e in events):
+        return events
+    clauses = [c for c in frame.match.token.children if c.dep_ in ("xcomp", "ccomp")]
+    targets = [t.actor for c in clauses for t in _named_in(p, c, events)][:1]
+    return [replace(e, recipient=t) for e in events for t in targets] or events
+
+
+def _named_in(p: Parsed, clause: Token, events: list[Event]) -> list[Arg]:
+    """ "threatened to resume attacks in Israel": a state named in what is threatened is its target."""
+    own = {(e.actor.code if e.actor else None) for e in events}
+    for tok in clause.subtree:
+        mention = p.mention_at.get(tok.i)
+        if mention and mention.actor.kind in ("state", "igo") and mention.actor.code not in own:
+            return [Arg(p.actor_at(tok) or mention.actor, tok.i, "mention")]
     return []
 
 
