@@ -88,6 +88,8 @@ class Index:
                 continue
             found = text[start:end]
             kept = tuple(t for t in targets if capitals_agree(t, found))
+            if len(kept) > 1:  # of two readings of one kind, the one spelled as in the text ("Minister")
+                kept = tuple(sorted(kept, key=lambda t: (PRIORITY.index(t.what), t.surface != found)))
             if kept:
                 hits.append(Hit(start, end, kept))
         hits.sort(key=lambda h: (h.start, -h.end))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.actors.context import resolve_sentence_states
 from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
 from eventwatch.actors.kb import ActorKB, today
 from eventwatch.actors.load import start_date
@@ -12,6 +13,7 @@ from eventwatch.actors.rules import combine
 from eventwatch.records import Actor, Mention
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])|\n\s*\n")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -29,6 +31,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Rough sentence boundaries, used only when the document has no sentences yet."""
     spans, start = [], 0
     for gap in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, gap.start() - 6), gap.start()):
+            continue  # "Gen. Tomas Varga", "Mr. Smith": a title's full stop ends no sentence
         spans.append((start, gap.start()))
         start = gap.end()
     spans.append((start, len(text)))
@@ -43,10 +47,11 @@ def mentions_in(
     pieces = choose(kb.index.scan(text), text, kb, day)
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
-    mentions = resolve_possessives(mentions, text, kb, day)
+    spans = sentences or sentence_spans(text)
+    mentions = resolve_sentence_states(resolve_possessives(mentions, text, kb, day), spans, kb)
     mentions += resolve_new_surnames(mentions, text, kb)
     if pronouns:
-        mentions += resolve_pronouns(mentions, pronouns, sentences or sentence_spans(text), text)
+        mentions += resolve_pronouns(mentions, pronouns, spans, text)
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -242,8 +242,8 @@ def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
 
 def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
     """A title before a name the knowledge lacks: "President Ahmed Ben Bella", "King Hassan of Morocco"."""
-    agent = r.agent(i)
-    if agent is None or agent.role in (None, "leader", "counterpart") or not agent.title:
+    agent = r.kb.agents[int(r.pieces[i].ref)]
+    if agent.role in ("leader", "counterpart") or not agent.title:
         return None
     of_state = _ruler_of(r, i)
     unknown = of_state[0] if of_state else _unknown_name(r, i)
@@ -252,7 +252,8 @@ def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
     start, (name, end) = r.pieces[i].start, unknown
     code = str(r.pieces[i + 1].ref) if of_state else None
     end, after = (r.pieces[i + 1].end, i + 2) if of_state else (end, i + 1)
-    actor = Actor(r.text[start:end], name, code, code, "person", "GOV" if code else None, agent.role)
+    sector = agent.sector or ("GOV" if code else None)
+    actor = Actor(r.text[start:end], name, code, code, "person", sector, agent.role)
     return Mention(start, end, actor, "title"), after
 
 

@@ -1,0 +1,65 @@
+"""Actor-side phenomena of older news: context states, historical office-holders, misspelled names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.actors import mentions_in
+from eventwatch.actors.kb import ActorKB
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+def actor_of(kb: ActorKB, text: str, words: str, date: str = "2000-01-01") -> tuple[str | None, str]:
+    """Code and kind of the mention whose text is `words`."""
+    (mention,) = [m for m in mentions_in(text, kb, date) if text[m.start : m.end] == words]
+    return mention.actor.code, mention.actor.kind
+
+
+SENTENCE_STATE = [
+    (
+        "judge-and-nationality",
+        "Judge Maria Lopez charged six Peruvian officials.",
+        "Judge Maria Lopez",
+        "PER",
+    ),
+    (
+        "roleless-minister",
+        "Planning Minister Kofi Mensah said Ghana would not devalue.",
+        "Minister Kofi Mensah",
+        "GHA",
+    ),
+    ("military-rank", "Gen. Tomas Varga resigned to let Hungary hold elections.", "Gen. Tomas Varga", "HUN"),
+    ("rebels-and-a-far-state", "Rebels shelled a market in northern Mali on Monday.", "Rebels", "MLI"),
+    (
+        "protesters-and-a-government",
+        "Protesters marched to demand that the Kenyan government resign.",
+        "Protesters",
+        "KEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [s[1:] for s in SENTENCE_STATE], ids=[s[0] for s in SENTENCE_STATE]
+)
+def test_the_one_state_of_the_sentence(kb: ActorKB, text: str, words: str, code: str) -> None:
+    assert actor_of(kb, text, words)[0] == code
+
+
+NO_SENTENCE_STATE = [
+    ("two-states", "Judge Maria Lopez met Chilean and Peruvian officials.", "Judge Maria Lopez"),
+    ("no-state", "Gen. Tomas Varga resigned on Monday.", "Gen. Tomas Varga"),
+    ("organisation-office", "Secretary-General Ivo Example flew to Mali.", "Secretary-General Ivo Example"),
+    ("state-in-the-next-sentence", "Rebels shelled a market. Mali protested.", "Rebels"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), [s[1:] for s in NO_SENTENCE_STATE], ids=[s[0] for s in NO_SENTENCE_STATE]
+)
+def test_no_single_state_means_no_code(kb: ActorKB, text: str, words: str) -> None:
+    assert actor_of(kb, text, words)[0] is None
