@@ -667,6 +667,9 @@ PHENOMENA = {
     "threat-target-named-inside": Case(
         "Hamas threatened to resume its campaign in Israel.", "THREATEN", "HAMAS", "ISR"
     ),
+    "unidentified-attackers-of-place": Case(
+        "A car bomb killed two policemen in Baghdad.", "ASSAULT", "IRQ", None, {"status": "occurred"}
+    ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

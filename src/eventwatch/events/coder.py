@@ -85,6 +85,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
         frame.recipients = _place_target(p, place, frame.actors)
     if not frame.recipients and m.trigger.event_type == "PROTEST":
         frame.recipients = _own_government(p, frame.actors)
+    if not frame.actors and m.trigger.event_type == "ASSAULT":
+        frame.actors = _unidentified(place)
     actors: list[Arg | None] = [*frame.actors] or [None]
     recipients: list[Arg | None] = [*frame.recipients] or [None]
     for actor in actors:
@@ -127,6 +129,16 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
 def _has_object(verb: Token) -> bool:
     """An object or a to-infinitive: "declined the offer", "declined to comment", not "shares declined"."""
     return bool(object_tokens(verb)) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _unidentified(place: Place | None) -> list[Arg]:
+    """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
+    if place is None or not place.country:
+        return []
+    attackers = Actor(
+        "unidentified attackers", "unidentified attackers", place.country, place.country, "armed_group"
+    )
+    return [Arg(attackers, -2, "place")]
 
 
 def _own_government(p: Parsed, actors: list[Arg]) -> list[Arg]:
