@@ -668,7 +668,7 @@ PHENOMENA = {
         "Hamas threatened to resume its campaign in Israel.", "THREATEN", "HAMAS", "ISR"
     ),
     "unidentified-attackers-of-place": Case(
-        "A car bomb killed two policemen in Baghdad.", "ASSAULT", "IRQ", None, {"status": "occurred"}
+        "A car bomb killed two Kenyan soldiers in Baghdad.", "ASSAULT", "IRQ", "KEN", {"status": "occurred"}
     ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
