@@ -670,6 +670,8 @@ PHENOMENA = {
     "unidentified-attackers-of-place": Case(
         "A car bomb killed two Kenyan soldiers in Baghdad.", "ASSAULT", "IRQ", "KEN", {"status": "occurred"}
     ),
+    "domestic-concession": Case("Sudan lifted the state of emergency.", "CONCEDE", "SDN", "SDN"),
+    "domestic-ban": Case("Egyptian police banned the rally.", "COERCE", "EGY", "EGY"),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

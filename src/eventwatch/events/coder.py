@@ -27,7 +27,8 @@ from eventwatch.records import Actor, Event, Place
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
 SELF_INVOLVING = {"engage", "involve"}
-TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"}
+TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
+DOMESTIC = {"COERCE", "CONCEDE"}
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
@@ -84,7 +85,9 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     if not frame.recipients and m.trigger.event_type in TERRITORIAL:
         frame.recipients = _place_target(p, place, frame.actors)
     if not frame.recipients and m.trigger.event_type == "PROTEST":
-        frame.recipients = _own_government(p, frame.actors)
+        frame.recipients = _own_state(p, frame.actors, people_only=True)
+    if not frame.recipients and m.trigger.event_type in DOMESTIC:
+        frame.recipients = _own_state(p, frame.actors, people_only=False)
     if not frame.actors and m.trigger.event_type == "ASSAULT":
         frame.actors = _unidentified(place)
     actors: list[Arg | None] = [*frame.actors] or [None]
@@ -141,13 +144,21 @@ def _unidentified(place: Place | None) -> list[Arg]:
     return [Arg(attackers, -2, "place")]
 
 
-def _own_government(p: Parsed, actors: list[Arg]) -> list[Arg]:
-    """Protesters with no stated target protest against their own state ("Algerian farmers marched")."""
-    homes = {a.actor.country for a in actors if (a.actor.kind != "state" or a.member) and a.actor.country}
+def _own_state(p: Parsed, actors: list[Arg], *, people_only: bool) -> list[Arg]:
+    """The actor's own state as target: protesters protest their state, a curfew falls on one's own people."""
+    homes = {
+        a.actor.country
+        for a in actors
+        if a.actor.country and a.actor.kind not in ("igo", "ngo") and not (people_only and _state_itself(a))
+    }
     if len(homes) != 1 or p.kb is None:
         return []
     state = p.kb.lookup(homes.pop(), p.doc.date)
     return [Arg(state, -1, "place")] if state is not None else []
+
+
+def _state_itself(arg: Arg) -> bool:
+    return arg.actor.kind == "state" and not arg.member
 
 
 def _admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
