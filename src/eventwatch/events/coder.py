@@ -67,7 +67,10 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
-    return Frame(m, actors, recipients, speaker, speech, event_status(p, m.anchor, speech))
+    status = event_status(p, m.anchor, speech)
+    if not actors and not recipients and status == "hypothetical":
+        return None  # a speaker alone vouches for what happened or is planned, not for every "if"
+    return Frame(m, actors, recipients, speaker, speech, status)
 
 
 def frame_events(p: Parsed, frame: Frame) -> list[Event]:

@@ -24,7 +24,7 @@ NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
 REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
 OWN_MODALS = {"may", "might", "could", "will", "would", "shall", "can"}
-ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
+ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AID"}
 
 
 def governed(frames: list[Frame], outer: Frame) -> Frame | None:
