@@ -672,6 +672,7 @@ PHENOMENA = {
     ),
     "domestic-concession": Case("Sudan lifted the state of emergency.", "CONCEDE", "SDN", "SDN"),
     "domestic-ban": Case("Egyptian police banned the rally.", "COERCE", "EGY", "EGY"),
+    "place-as-target-state": Case("Israel withdrew its settlers from Gaza.", "RETREAT", "ISR", "PSE"),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

@@ -274,12 +274,28 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
             o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
         ]
     for slot in m.trigger.recipient:
-        found = [a for a in resolve(p, _slot_tokens(p, m, slot, anchors)) if a.token not in taken]
+        tokens = _slot_tokens(p, m, slot, anchors)
+        found = [a for a in resolve(p, tokens) or _places_as_states(p, tokens) if a.token not in taken]
         if found:
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
         return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
     return []
+
+
+def _places_as_states(p: Parsed, tokens: list[Token]) -> list[Arg]:
+    """ "withdrew from the Gaza Strip", "shelled Juba": a place in the target slot stands for its state."""
+    out = []
+    for tok in tokens:
+        country = p.place_country(tok) or next(
+            (p.place_country(t) for t in tok.subtree if p.place_country(t)), None
+        )
+        state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
+        if state is not None:
+            out.append(
+                Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
+            )
+    return out
 
 
 def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:
