@@ -63,3 +63,38 @@ NO_SENTENCE_STATE = [
 )
 def test_no_single_state_means_no_code(kb: ActorKB, text: str, words: str) -> None:
     assert actor_of(kb, text, words)[0] is None
+
+
+HISTORICAL = [
+    (
+        "head-of-state-in-office",
+        "President Mitterrand received the envoy.",
+        "1990-06-01",
+        "François Mitterrand",
+        "FRA",
+    ),
+    (
+        "out-of-office-keeps-the-state",
+        "Former president Carlos Menem testified.",
+        "2000-01-01",
+        "Carlos Menem",
+        "ARG",
+    ),
+    ("soviet-leader", "Mikhail Gorbachev flew to Reykjavik.", "1986-10-10", "Mikhail Gorbachev", "SUN"),
+    ("same-surname-serving", "President Bush spoke to reporters.", "1991-01-01", "George H. W. Bush", "USA"),
+    (
+        "same-surname-nearest-in-time",
+        "President Bush spoke to reporters.",
+        "2000-06-01",
+        "George W. Bush",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"), [h[1:] for h in HISTORICAL], ids=[h[0] for h in HISTORICAL]
+)
+def test_office_holders_before_2000(kb: ActorKB, text: str, date: str, name: str, code: str) -> None:
+    person = next(m.actor for m in mentions_in(text, kb, date) if m.actor.kind == "person")
+    assert (person.name, person.code) == (name, code)

@@ -50,6 +50,12 @@ class Person:
         first = self.terms and self.terms[0].code in _SURNAME_FIRST
         return words[0] if first else words[-1]
 
+    def days_from(self, date: str) -> int:
+        """Days between `date` and the nearest day of any of the person's terms (0 while in office)."""
+        day = _days(date)
+        ends = [(_days(t.start), _days(t.end) if t.end else day) for t in self.terms]
+        return min((max(start - day, day - end, 0) for start, end in ends), default=1 << 30)
+
     def term_on(self, date: str) -> Term | None:
         """The most senior office held on `date`, if any."""
         held = [t for t in self.terms if t.start <= date and (not t.end or date <= t.end)]

@@ -148,4 +148,14 @@ def _by_title(people: list[int], chosen: list[Piece], text: str, kb: ActorKB, da
     terms = [(n, kb.persons[n].term_on(day)) for n in people]
     fitting = [n for n, t in terms if t is not None and (role is None or role == "leader" or t.role == role)]
     serving = [n for n, t in terms if t is not None]
-    return (fitting or serving or people)[0] if (fitting or serving or len(people) == 1) else None
+    if fitting or serving:
+        return (fitting or serving)[0]
+    return _nearest_in_time(people, kb, day)
+
+
+def _nearest_in_time(people: list[int], kb: ActorKB, day: str) -> int | None:
+    """Of people none of whom served on `day`, the one whose term came closest to it (if only one did)."""
+    gaps = sorted((kb.persons[n].days_from(day), n) for n in people)
+    if len(gaps) == 1 or gaps[0][0] < gaps[1][0]:
+        return gaps[0][1]
+    return None
