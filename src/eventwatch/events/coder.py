@@ -302,14 +302,15 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
     if slot == "obj":
         if m.trigger.pos == "verb" and m.light is None:
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
-            if resolve(p, objects):
+            if any(a.actor.code or a.actor.country for a in resolve(p, objects)):
                 return objects
             owners = [
                 c for t in object_tokens(m.token) if t.i in m.used for c in t.children if c.dep_ == "poss"
             ]
             if resolve(p, owners):  # "summoned Niger's ambassador"
                 return owners
-            return [o for word in ("with", "between", "for") for o in prep_objects(objects, word)]
+            related = [o for word in ("with", "between", "for") for o in prep_objects(objects, word)]
+            return related if resolve(p, related) else objects
         if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
             return prep_objects([m.token], "of")
         return []
