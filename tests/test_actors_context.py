@@ -98,3 +98,29 @@ HISTORICAL = [
 def test_office_holders_before_2000(kb: ActorKB, text: str, date: str, name: str, code: str) -> None:
     person = next(m.actor for m in mentions_in(text, kb, date) if m.actor.kind == "person")
     assert (person.name, person.code) == (name, code)
+
+
+MISSPELLED = [
+    ("dropped-letter", "President Abdelaziz Bouteflka toured Oran.", "Abdelaziz Bouteflika", "DZA"),
+    ("doubled-letter-missing", "President Francois Miterrand met the press.", "François Mitterrand", "FRA"),
+    ("surname-only", "President Bouteflicka toured Oran.", "Abdelaziz Bouteflika", "DZA"),
+    ("transliteration", "President Nursoultan Nazarbayev opened the forum.", "Nursultan Nazarbayev", "KAZ"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [m[1:] for m in MISSPELLED], ids=[m[0] for m in MISSPELLED]
+)
+def test_misspelled_name_after_a_title(kb: ActorKB, text: str, name: str, code: str) -> None:
+    (person, *_) = [m.actor for m in mentions_in(text, kb, "2000-01-01") if m.actor.kind == "person"]
+    assert (person.name, person.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["President Amadou Kourouma spoke.", "President Kelvin spoke.", "Minister Rachid Bouteldja spoke."],
+    ids=["unlike-any-known-name", "one-short-word", "same-first-letters-only"],
+)
+def test_a_distant_name_is_no_known_person(kb: ActorKB, text: str) -> None:
+    people = [m.actor for m in mentions_in(text, kb, "2000-01-01") if m.actor.kind == "person"]
+    assert all(p.code is None for p in people)

@@ -19,6 +19,7 @@ from eventwatch.errors import KnowledgeError
 from eventwatch.records import Actor
 
 if TYPE_CHECKING:
+    from eventwatch.actors.fuzzy import FuzzyNames
     from eventwatch.actors.match import Index
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
@@ -79,6 +80,7 @@ class ActorKB:
                 self._add(entry)
         self._index_offices()
         self._index: Index | None = None
+        self._fuzzy: FuzzyNames | None = None
         self._lookups: dict[tuple[str, str | None], Actor | None] = {}
 
     @classmethod
@@ -130,6 +132,15 @@ class ActorKB:
                 self._offices[(term.code, term.role)].append((term, number))
         for holders in self._offices.values():
             holders.sort(key=lambda h: h[0].start, reverse=True)
+
+    @property
+    def fuzzy(self) -> FuzzyNames:
+        """Known person names for close matching of misspellings, built on first use."""
+        if self._fuzzy is None:
+            from eventwatch.actors.fuzzy import FuzzyNames
+
+            self._fuzzy = FuzzyNames(self)
+        return self._fuzzy
 
     @property
     def index(self) -> Index:

@@ -51,6 +51,7 @@ _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(
     rf",?\s+({_NAME_WORD}(?:\s+(?:(?:al|bin|de|da|van|von|der|el)[\s-])?{_NAME_WORD}){{1,3}})"
 )
+_ONE_NAME = re.compile(r"\s+([A-Z][a-z\u00e0-\u024f'\u2019-]{5,})\b")
 _HEADLINE_WORDS = (
     "Will Says Said Say To In On Of The And For With Visit Visits Meets Met Calls Call Warns",
     "Urges Vows Is Are Has Have After Before Over At By As Amid",
@@ -248,13 +249,31 @@ def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
     of_state = _ruler_of(r, i)
     unknown = of_state[0] if of_state else _unknown_name(r, i)
     if unknown is None:
-        return None
+        return None if of_state else _misspelled(r, i, _one_word_name(r, i))
     start, (name, end) = r.pieces[i].start, unknown
+    if not of_state and (known := _misspelled(r, i, unknown)):
+        return known
     code = str(r.pieces[i + 1].ref) if of_state else None
     end, after = (r.pieces[i + 1].end, i + 2) if of_state else (end, i + 1)
     sector = agent.sector or ("GOV" if code else None)
     actor = Actor(r.text[start:end], name, code, code, "person", sector, agent.role)
     return Mention(start, end, actor, "title"), after
+
+
+def _misspelled(r: Reading, i: int, name: tuple[str, int] | None) -> tuple[Mention, int] | None:
+    """A title and a close misspelling of a known person's name: "President Abdelaziz Bouteflicka"."""
+    number = r.kb.fuzzy.person(name[0]) if name else None
+    if name is None or number is None:
+        return None
+    start, end = r.pieces[i].start, name[1]
+    return Mention(start, end, r.kb.person_actor(number, r.text[start:end], r.day), "title"), i + 1
+
+
+def _one_word_name(r: Reading, i: int) -> tuple[str, int] | None:
+    """One capitalised word after a title ("President Bouteflicka"): only ever matched to a known name."""
+    found = _ONE_NAME.match(r.text, r.pieces[i].end)
+    later = r.pieces[i + 1].start if i + 1 < len(r.pieces) else len(r.text)
+    return (found.group(1), found.end()) if found and found.end() <= later else None
 
 
 def _ruler_of(r: Reading, i: int) -> tuple[tuple[str, int], int] | None:
