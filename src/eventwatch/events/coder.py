@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwatch.events.arguments import (
     PRONOUNS,
@@ -18,17 +18,23 @@ from eventwatch.events.arguments import (
 from eventwatch.events.circumstances import event_date, event_place
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
+from eventwatch.events.implicit import (
+    admitting_organisation,
+    implicit_actors,
+    implicit_targets,
+    owned_by,
+    placed,
+    places_as_states,
+)
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status
-from eventwatch.records import Actor, Event, Place
+from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
 SELF_INVOLVING = {"engage", "involve"}
-TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
-DOMESTIC = {"COERCE", "CONCEDE"}
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
@@ -60,7 +66,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     taken = {a.token for a in actors} | set(m.used)
     recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
-        actors = _admitting_organisation(p, m.token, recipients)
+        actors = admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
         return None
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
@@ -83,142 +89,56 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     status = _future_by_date(frame.status, date.value, p.doc.date)
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
-    kind = _trigger_kind(m)
-    out = []
-    if not frame.recipients and m.trigger.event_type in TERRITORIAL:
-        frame.recipients = _place_target(p, place, frame.actors)
-    if not frame.recipients and m.trigger.event_type == "PROTEST":
-        frame.recipients = _own_state(p, frame.actors, people_only=True)
-    if not frame.recipients and m.trigger.event_type in DOMESTIC:
-        frame.recipients = _own_state(p, frame.actors, people_only=False)
-    if not frame.actors and m.trigger.event_type == "ASSAULT":
-        frame.actors = _unidentified(place)
+    frame.recipients = frame.recipients or implicit_targets(p, m.trigger.event_type, frame.actors, place)
+    frame.actors = frame.actors or implicit_actors(m.trigger.event_type, place)
+    template = Event(
+        event_type=m.trigger.event_type,
+        trigger=m.words(p),
+        sentence=p.sentence,
+        mode=m.trigger.mode or (row.mode if row else None),
+        context=event_contexts(p, m.trigger, row.context if row else ()),
+        cameo=m.trigger.cameo,
+        quad_class=row.quad_class if row else None,
+        goldstein=row.goldstein if row else None,
+        location=place,
+        date=date,
+        status=status,
+        speaker=frame.speaker.actor if frame.speaker else None,
+        mentions=[p.sentence.index],
+    )
+    return [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
+
+
+def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
+    """Every actor with every recipient ("X and Y attacked Z and W"), never an argument with itself."""
     actors: list[Arg | None] = [*frame.actors] or [None]
     recipients: list[Arg | None] = [*frame.recipients] or [None]
-    for actor in actors:
-        for recipient in recipients:
-            if (
-                actor is not None
-                and recipient is not None
-                and actor.actor == recipient.actor
-                and actor.token == recipient.token
-            ):
-                continue
-            out.append(
-                Event(
-                    event_type=m.trigger.event_type,
-                    trigger=m.words(p),
-                    sentence=p.sentence,
-                    actor=placed(actor.actor, home) if actor else None,
-                    recipient=placed(recipient.actor, home) if recipient else None,
-                    mode=m.trigger.mode or (row.mode if row else None),
-                    context=event_contexts(p, m.trigger, row.context if row else ()),
-                    cameo=m.trigger.cameo,
-                    quad_class=row.quad_class if row else None,
-                    goldstein=row.goldstein if row else None,
-                    location=place,
-                    date=date,
-                    status=status,
-                    speaker=frame.speaker.actor if frame.speaker else None,
-                    confidence=event_confidence(
-                        kind,
-                        actor.evidence if actor else None,
-                        recipient.evidence if recipient else None,
-                        p.doc.quality,
-                    ),
-                    mentions=[p.sentence.index],
-                )
-            )
-    return out
+    return [
+        (a, r)
+        for a in actors
+        for r in recipients
+        if a is None or r is None or not (a.actor == r.actor and a.token == r.token)
+    ]
+
+
+def _paired(
+    p: Parsed, template: Event, actor: Arg | None, recipient: Arg | None, kind: str, home: Place | None
+) -> Event:
+    """The template event for one actor-recipient pair, with its confidence."""
+    return replace(
+        template,
+        actor=placed(actor.actor, home) if actor else None,
+        recipient=placed(recipient.actor, home) if recipient else None,
+        confidence=event_confidence(
+            kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
+        ),
+        mentions=list(template.mentions),
+    )
 
 
 def _has_object(verb: Token) -> bool:
     """An object or a to-infinitive: "declined the offer", "declined to comment", not "shares declined"."""
     return bool(object_tokens(verb)) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-
-
-def _unidentified(place: Place | None) -> list[Arg]:
-    """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
-    if place is None or not place.country:
-        return []
-    attackers = Actor(
-        "unidentified attackers", "unidentified attackers", place.country, place.country, "armed_group"
-    )
-    return [Arg(attackers, -2, "place")]
-
-
-def _own_state(p: Parsed, actors: list[Arg], *, people_only: bool) -> list[Arg]:
-    """The actor's own state as target: protesters protest their state, a curfew falls on one's own people."""
-    homes = {
-        a.actor.country
-        for a in actors
-        if a.actor.country and a.actor.kind not in ("igo", "ngo") and not (people_only and _state_itself(a))
-    }
-    if len(homes) != 1 or p.kb is None:
-        return []
-    state = p.kb.lookup(homes.pop(), p.doc.date)
-    return [Arg(state, -1, "place")] if state is not None else []
-
-
-def _state_itself(arg: Arg) -> bool:
-    return arg.actor.kind == "state" and not arg.member
-
-
-def _admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
-    """ "X's membership was approved": with no agent, the organisation named in the sentence admits."""
-    patients = [t for obj in object_tokens(verb) for t in obj.subtree]
-    if not any(p.lemma(t) in p.lexicon.membership_words for t in patients):
-        return []
-    taken = {r.token for r in recipients}
-    for i, mention in sorted(p.mention_at.items()):
-        if mention.actor.kind == "igo" and i not in taken:
-            return [Arg(p.actor_at(p.tokens[i]) or mention.actor, i, "mention")]
-    return []
-
-
-def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg]:
-    """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
-    if place is None or not place.country or place.start < p.sentence.start:
-        return []
-    found = p.kb.lookup(place.country, p.doc.date) if p.kb is not None else None
-    actor = found or Actor(place.text, place.country, place.country, place.country, "state")
-    if actor.code is None or any(a.actor.text == place.text for a in actors):
-        return []
-    return [Arg(Actor(place.text, actor.name, actor.code, actor.country, actor.kind), -1, "place")]
-
-
-def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
-    """ "their forces", "its troops": a generic group takes the code of the one speaking."""
-    actor = arg.actor
-    if actor.code or actor.country:
-        return arg
-    tok = p.tokens[arg.token]
-    if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in tok.children):
-        return arg
-    owner = speaker.actor if speaker else None
-    if owner is None or not (owner.code or owner.country):
-        return arg
-    home = owner.country or owner.code
-    return Arg(
-        Actor(actor.text, actor.name, home, home, actor.kind, actor.sector, actor.role),
-        arg.token,
-        arg.evidence,
-    )
-
-
-def placed(actor: Actor | None, place: Place | None) -> Actor | None:
-    """A generic actor with no code ("the government", "police") takes the country where the event happens."""
-    if (
-        actor is None
-        or actor.code
-        or actor.country
-        or actor.kind in ("igo", "ngo", "person")
-        or place is None
-    ):
-        return actor
-    if not place.country:
-        return actor
-    return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
 
 
 def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
@@ -275,27 +195,12 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
         ]
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, anchors)
-        found = [a for a in resolve(p, tokens) or _places_as_states(p, tokens) if a.token not in taken]
+        found = [a for a in resolve(p, tokens) or places_as_states(p, tokens) if a.token not in taken]
         if found:
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
         return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
     return []
-
-
-def _places_as_states(p: Parsed, tokens: list[Token]) -> list[Arg]:
-    """ "withdrew from the Gaza Strip", "shelled Juba": a place in the target slot stands for its state."""
-    out = []
-    for tok in tokens:
-        country = p.place_country(tok) or next(
-            (p.place_country(t) for t in tok.subtree if p.place_country(t)), None
-        )
-        state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
-        if state is not None:
-            out.append(
-                Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
-            )
-    return out
 
 
 def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:

@@ -197,41 +197,33 @@ def _as_list(path: Path, data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
+ENTRY_KEYS = {
+    "type",
+    "cameo",
+    "mode",
+    "context",
+    "verbs",
+    "nouns",
+    "phrases",
+    "recipient",
+    "of",
+    "participants",
+    "conflict_type",
+    "needs",
+    "__line__",
+}
+
+
 def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
     """Validate one `triggers` entry and expand it into one Trigger per word or phrase."""
     if not isinstance(entry, dict):
         raise KnowledgeError(f"{path}: every trigger entry must be a mapping, got {entry!r}")
     where = f"{path}:{entry['__line__']}"
-    etype, cameo = entry.get("type"), str(entry.get("cameo", ""))
-    if etype not in PLOVER_TYPES:
-        raise KnowledgeError(f"{where}: type {etype!r} is not a PLOVER type")
-    if cameo not in table:
-        raise KnowledgeError(f"{where}: CAMEO code {cameo!r} is not in cameo.tsv")
-    unknown = set(entry) - {
-        "type",
-        "cameo",
-        "mode",
-        "context",
-        "verbs",
-        "nouns",
-        "phrases",
-        "recipient",
-        "of",
-        "participants",
-        "conflict_type",
-        "needs",
-        "__line__",
-    }
-    if unknown:
-        raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
-    if not all(isinstance(r, str) for r in entry.get("recipient", [])):
-        raise KnowledgeError(
-            f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
-        )
+    _validate_entry(where, entry, table)
     recipient = tuple(entry.get("recipient", ["obj"]))
     base = {
-        "event_type": etype,
-        "cameo": cameo,
+        "event_type": entry["type"],
+        "cameo": str(entry["cameo"]),
         "mode": entry.get("mode"),
         "recipient": recipient,
         "context": tuple(entry.get("context") or ()),
@@ -240,20 +232,33 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "origin": where,
         "needs": entry.get("needs"),
     }
-    if entry.get("needs") not in (None, "recipient", "object"):
-        raise KnowledgeError(f"{where}: 'needs' must be recipient or object, got {entry.get('needs')!r}")
-    default_of = "recipient" if "obj" in recipient else "actor"
-    of_role = str(entry.get("of", default_of))
-    if of_role not in {"actor", "recipient"}:
-        raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {of_role!r}")
+    of_role = str(entry.get("of", "recipient" if "obj" in recipient else "actor"))
     out = [
-        _verb_trigger(where, text, base, of_role)
-        for text in [*entry.get("verbs", []), *entry.get("phrases", [])]
+        _verb_trigger(where, t, base, of_role) for t in [*entry.get("verbs", []), *entry.get("phrases", [])]
     ]
-    out += [_noun_trigger(where, text, base, of_role) for text in entry.get("nouns", [])]
+    out += [_noun_trigger(where, t, base, of_role) for t in entry.get("nouns", [])]
     if not out:
         raise KnowledgeError(f"{where}: entry has no verbs, nouns or phrases")
     return out
+
+
+def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> None:
+    """Every check of one entry, each failing with the file and line of the entry."""
+    if entry.get("type") not in PLOVER_TYPES:
+        raise KnowledgeError(f"{where}: type {entry.get('type')!r} is not a PLOVER type")
+    if str(entry.get("cameo", "")) not in table:
+        raise KnowledgeError(f"{where}: CAMEO code {entry.get('cameo')!r} is not in cameo.tsv")
+    unknown = set(entry) - ENTRY_KEYS
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
+    if not all(isinstance(r, str) for r in entry.get("recipient", [])):
+        raise KnowledgeError(
+            f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
+        )
+    if entry.get("needs") not in (None, "recipient", "object"):
+        raise KnowledgeError(f"{where}: 'needs' must be recipient or object, got {entry.get('needs')!r}")
+    if entry.get("of", "actor") not in ("actor", "recipient"):
+        raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
 
 
 def _words(where: str, text: Any) -> list[frozenset[str]]:

@@ -1,0 +1,130 @@
+"""Participants a sentence leaves implicit: the state where it happens, its own people, the admitting body.
+
+Each follows a coding convention of CAMEO/PLOVER and carries the "place" evidence, so
+confidence says it was inferred.
+"""
+
+from __future__ import annotations
+
+from eventwatch.events.arguments import PRONOUNS, Arg, object_tokens
+from eventwatch.events.matching import Match
+from eventwatch.events.parsed import Parsed, Token
+from eventwatch.records import Actor, Place
+
+TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
+DOMESTIC = {"COERCE", "CONCEDE"}
+
+
+def implicit_targets(p: Parsed, event_type: str, actors: list[Arg], place: Place | None) -> list[Arg]:
+    """A target where the sentence names none: the place's state, else the actor's own state."""
+    found: list[Arg] = []
+    if event_type in TERRITORIAL:
+        found = _place_target(p, place, actors)
+    if not found and event_type == "PROTEST":
+        found = _own_state(p, actors, people_only=True)
+    if not found and event_type in DOMESTIC:
+        found = _own_state(p, actors, people_only=False)
+    return found
+
+
+def implicit_actors(event_type: str, place: Place | None) -> list[Arg]:
+    return _unidentified(place) if event_type == "ASSAULT" else []
+
+
+def _unidentified(place: Place | None) -> list[Arg]:
+    """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
+    if place is None or not place.country:
+        return []
+    attackers = Actor(
+        "unidentified attackers", "unidentified attackers", place.country, place.country, "armed_group"
+    )
+    return [Arg(attackers, -2, "place")]
+
+
+def _own_state(p: Parsed, actors: list[Arg], *, people_only: bool) -> list[Arg]:
+    """The actor's own state as target: protesters protest their state, a curfew falls on one's own people."""
+    homes = {
+        a.actor.country
+        for a in actors
+        if a.actor.country and a.actor.kind not in ("igo", "ngo") and not (people_only and _state_itself(a))
+    }
+    if len(homes) != 1 or p.kb is None:
+        return []
+    state = p.kb.lookup(homes.pop(), p.doc.date)
+    return [Arg(state, -1, "place")] if state is not None else []
+
+
+def _state_itself(arg: Arg) -> bool:
+    return arg.actor.kind == "state" and not arg.member
+
+
+def admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
+    """ "X's membership was approved": with no agent, the organisation named in the sentence admits."""
+    patients = [t for obj in object_tokens(verb) for t in obj.subtree]
+    if not any(p.lemma(t) in p.lexicon.membership_words for t in patients):
+        return []
+    taken = {r.token for r in recipients}
+    for i, mention in sorted(p.mention_at.items()):
+        if mention.actor.kind == "igo" and i not in taken:
+            return [Arg(p.actor_at(p.tokens[i]) or mention.actor, i, "mention")]
+    return []
+
+
+def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg]:
+    """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
+    if place is None or not place.country or place.start < p.sentence.start:
+        return []
+    found = p.kb.lookup(place.country, p.doc.date) if p.kb is not None else None
+    actor = found or Actor(place.text, place.country, place.country, place.country, "state")
+    if actor.code is None or any(a.actor.text == place.text for a in actors):
+        return []
+    return [Arg(Actor(place.text, actor.name, actor.code, actor.country, actor.kind), -1, "place")]
+
+
+def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
+    """ "their forces", "its troops": a generic group takes the code of the one speaking."""
+    actor = arg.actor
+    if actor.code or actor.country:
+        return arg
+    tok = p.tokens[arg.token]
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in tok.children):
+        return arg
+    owner = speaker.actor if speaker else None
+    if owner is None or not (owner.code or owner.country):
+        return arg
+    home = owner.country or owner.code
+    return Arg(
+        Actor(actor.text, actor.name, home, home, actor.kind, actor.sector, actor.role),
+        arg.token,
+        arg.evidence,
+    )
+
+
+def placed(actor: Actor | None, place: Place | None) -> Actor | None:
+    """A generic actor with no code ("the government", "police") takes the country where the event happens."""
+    if (
+        actor is None
+        or actor.code
+        or actor.country
+        or actor.kind in ("igo", "ngo", "person")
+        or place is None
+    ):
+        return actor
+    if not place.country:
+        return actor
+    return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
+
+
+def places_as_states(p: Parsed, tokens: list[Token]) -> list[Arg]:
+    """ "withdrew from the Gaza Strip", "shelled Juba": a place in the target slot stands for its state."""
+    out = []
+    for tok in tokens:
+        country = p.place_country(tok) or next(
+            (p.place_country(t) for t in tok.subtree if p.place_country(t)), None
+        )
+        state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
+        if state is not None:
+            out.append(
+                Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
+            )
+    return out
