@@ -124,3 +124,24 @@ def test_misspelled_name_after_a_title(kb: ActorKB, text: str, name: str, code: 
 def test_a_distant_name_is_no_known_person(kb: ActorKB, text: str) -> None:
     people = [m.actor for m in mentions_in(text, kb, "2000-01-01") if m.actor.kind == "person"]
     assert all(p.code is None for p in people)
+
+
+NAMED_OWNERS = [
+    ("surname-administration", "The Carter administration froze the assets.", "administration", "USA"),
+    ("title-name-possessive", "Crowds jeered President Mobutu's government.", "government", "COD"),
+    ("possessive-surname", "Gaddafi's forces shelled the port.", "forces", "LBY"),
+    ("surname-without-its-article", "Assad's troops shelled the port.", "troops", "SYR"),
+    ("title-surname-possessive", "President Sadat's government resigned.", "government", "EGY"),
+    ("full-name-possessive", "Boris Yeltsin's spokesman denied it.", "spokesman", "RUS"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [n[1:] for n in NAMED_OWNERS], ids=[n[0] for n in NAMED_OWNERS]
+)
+def test_agents_owned_by_a_named_person(kb: ActorKB, text: str, words: str, code: str) -> None:
+    assert actor_of(kb, text, words, "1995-01-01")[0] == code
+
+
+def test_unknown_surname_owns_nothing(kb: ActorKB) -> None:
+    assert actor_of(kb, "The Smithson administration froze the assets.", "administration")[0] is None

@@ -7,12 +7,15 @@ in the sentence they stay without a code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.records import Mention
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
+_POSSESSIVE_GAP = re.compile(r"^['\u2019]s?\s+$")
+_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet"})
 
 
 def resolve_sentence_states(
@@ -56,3 +59,25 @@ def _placed(mention: Mention, state: str, kb: ActorKB) -> Mention:
         return replace(mention, actor=replace(actor, code=state, country=state, sector=actor.sector or "GOV"))
     placed = kb.entity_actor(state, actor.text, actor.sector, actor.kind)
     return replace(mention, actor=placed)
+
+
+def resolve_named_owners(mentions: list[Mention], text: str, kb: ActorKB) -> list[Mention]:
+    """ "Suharto's government", "the Reagan administration": an agent owned by a named person."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = out[-1] if out else None
+        if owner and _owned_by(owner, mention, text) and owner.actor.country in kb.states:
+            actor = kb.entity_actor(owner.actor.country, mention.actor.text, mention.actor.sector)
+            mention = replace(mention, actor=actor, how="coref")
+        out.append(mention)
+    return out
+
+
+def _owned_by(owner: Mention, mention: Mention, text: str) -> bool:
+    """A person right before an ownerless agent: "Assad's forces", "the Bush administration"."""
+    if owner.actor.kind != "person" or mention.how != "agent" or mention.actor.code is not None:
+        return False
+    gap, words = text[owner.end : mention.start], text[mention.start : mention.end].lower()
+    return mention.actor.sector is not None and bool(
+        _POSSESSIVE_GAP.match(gap) or (gap == " " and words in _GOVERNMENTS)
+    )

@@ -16,7 +16,10 @@ import ahocorasick
 if TYPE_CHECKING:
     from eventwatch.actors.kb import ActorKB
 
-STATE_NOUNS = ("country", "nation")  # "the country's president": the state named just before
+STATE_NOUNS = ("country", "nation")
+_ARTICLES = frozenset(
+    {"al", "el", "as", "ash", "ad", "ar"}
+)  # Arabic articles a surname may drop  # "the country's president": the state named just before
 
 # When one key names several things, the first kind here wins.
 PRIORITY = (
@@ -140,8 +143,16 @@ def _surfaces(kb: ActorKB) -> list[tuple[str, str | int, str]]:
         out += [("coref", noun, noun) for noun in group.nouns]
     for number, person in enumerate(kb.persons):
         out += [("person", number, s) for s in (person.name, *person.aliases)]
-        out.append(("surname", number, person.surname()))
+        out += [("surname", number, surname) for surname in _surnames(person.surname())]
     out += [("coref", noun, noun) for noun in STATE_NOUNS]
     latest = {word: number for number, agent in enumerate(kb.agents) for word in agent.words}
     out += [("agent", number, word) for word, number in latest.items()]
     return out
+
+
+def _surnames(surname: str) -> tuple[str, ...]:
+    """A surname and, for "al-Assad" or "el-Sisi", the form without the article ("Assad")."""
+    article, dash, rest = surname.partition("-")
+    if dash and article.lower() in _ARTICLES and len(rest) >= 4:
+        return (surname, rest)
+    return (surname,)

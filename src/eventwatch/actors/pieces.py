@@ -48,6 +48,10 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _WORD_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]+ $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n]\s*)$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+_BEFORE_GOVERNMENT = re.compile(
+    r"(?:['\u2019]s (?:forces|troops|army|spokesman|spokeswoman|supporters|loyalists|party)\b"
+    r"|(?:['\u2019]s)? (?:administration|government|regime|cabinet)\b)"
+)
 _NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
 
 
@@ -110,6 +114,8 @@ def _licensed(
     if known:
         return replace(first, ref=known[-1])
     number = _by_title(people, chosen, text, kb, day) if _after_title(hit, chosen, text, kb) else None
+    if number is None and len(first.surface) >= 4 and _BEFORE_GOVERNMENT.match(text, hit.end):
+        number = _nearest_in_time(people, kb, day)  # "the Reagan administration", "Suharto's government"
     if number is None and not _CAPITALISED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         serving = [n for n in people if kb.persons[n].term_on(day)]
         number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.actors.context import resolve_sentence_states
+from eventwatch.actors.context import resolve_named_owners, resolve_sentence_states
 from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
 from eventwatch.actors.kb import ActorKB, today
 from eventwatch.actors.load import start_date
@@ -48,7 +48,8 @@ def mentions_in(
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
-    mentions = resolve_sentence_states(resolve_possessives(mentions, text, kb, day), spans, kb)
+    mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
+    mentions = resolve_sentence_states(mentions, spans, kb)
     mentions += resolve_new_surnames(mentions, text, kb)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, spans, text)
