@@ -145,3 +145,26 @@ def test_agents_owned_by_a_named_person(kb: ActorKB, text: str, words: str, code
 
 def test_unknown_surname_owns_nothing(kb: ActorKB) -> None:
     assert actor_of(kb, "The Smithson administration froze the assets.", "administration")[0] is None
+
+
+MISSPELLED_STATES = [
+    ("missing-letter", "Pakistan rejected an offer from Afganistan.", "Afganistan", "AFG"),
+    ("extra-letter", "The Phillippines recalled its envoy.", "Phillippines", "PHL"),
+    ("palestinian-territory", "Israel sealed off the West Bank on Monday.", "West Bank", "PSE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [m[1:] for m in MISSPELLED_STATES], ids=[m[0] for m in MISSPELLED_STATES]
+)
+def test_state_names_misspelled_or_regional(kb: ActorKB, text: str, words: str, code: str) -> None:
+    assert actor_of(kb, text, words)[0] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters in Indiana went to the polls.", "Columbia University opened a campus.", "Mr. Morocca spoke."],
+    ids=["longer-word-is-another-place", "one-letter-changed", "short-word"],
+)
+def test_other_words_near_a_state_name_are_no_state(kb: ActorKB, text: str) -> None:
+    assert [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.code] == []

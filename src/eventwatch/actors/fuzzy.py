@@ -1,15 +1,18 @@
-"""Misspelled and variously transliterated names: "President Bouteflicka", "Laurent Gbago".
+"""Misspelled and variously transliterated names: "President Bouteflicka", "Laurent Gbago", "Afganistan".
 
-Only a name right after a title is tried, against the last words of every known person's names
-with the same number of words, and only a close, unambiguous match is taken.
+A person's name is tried only right after a title, against the last words of every known person's
+names with the same number of words, and only a close, unambiguous match is taken. A long
+capitalised word no key matched is read as a state when one letter inside it is missing or extra.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from eventwatch.actors.match import strip_accents
 
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
     from eventwatch.actors.kb import ActorKB
 
 _CUTOFF = {1: 91.0, 2: 88.0}  # one word needs a closer match than two or more
+_LONG_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{6,}(?![\w-])")
 _SHORTEST_WORD = 6  # "Abe", "Kim", "Lula" are too short to tell a misspelling from another name
 
 
@@ -52,3 +56,37 @@ class FuzzyNames:
         best = found[0][1]
         people = set().union(*(forms[form] for form, score, _ in found if score == best))
         return people.pop() if len(people) == 1 else None
+
+
+class StateSpellings:
+    """One-word state names and adjectives of seven letters or more, by first letter."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        forms: dict[str, dict[str, str]] = defaultdict(dict)
+        for code, state in kb.states.items():
+            for form in (state.name, *state.aliases, *state.adjectives, *state.people):
+                if " " not in form and len(form) >= 7 and form[0].isupper():
+                    forms[form[0]].setdefault(form.lower(), code)
+        self._forms = dict(forms)
+
+    def state(self, word: str) -> str | None:
+        """The state `word` misspells by one letter missing or extra inside it ("Afganistan"), else None."""
+        lowered = word.lower()
+        codes = {
+            code
+            for form, code in self._forms.get(word[0], {}).items()
+            if Indel.distance(lowered, form, score_cutoff=1) == 1
+            and not (form.startswith(lowered) or lowered.startswith(form))
+        }
+        return codes.pop() if len(codes) == 1 else None
+
+    def find(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """(start, end, code) of every misspelled state name in `text` outside the `taken` spans."""
+        found = []
+        for word in _LONG_CAPITALISED.finditer(text):
+            if any(s < word.end() and word.start() < e for s, e in taken):
+                continue
+            code = self.state(word.group())
+            if code is not None:
+                found.append((word.start(), word.end(), code))
+        return found

@@ -19,7 +19,7 @@ from eventwatch.errors import KnowledgeError
 from eventwatch.records import Actor
 
 if TYPE_CHECKING:
-    from eventwatch.actors.fuzzy import FuzzyNames
+    from eventwatch.actors.fuzzy import FuzzyNames, StateSpellings
     from eventwatch.actors.match import Index
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
@@ -81,6 +81,7 @@ class ActorKB:
         self._index_offices()
         self._index: Index | None = None
         self._fuzzy: FuzzyNames | None = None
+        self._spellings: StateSpellings | None = None
         self._lookups: dict[tuple[str, str | None], Actor | None] = {}
 
     @classmethod
@@ -141,6 +142,15 @@ class ActorKB:
 
             self._fuzzy = FuzzyNames(self)
         return self._fuzzy
+
+    @property
+    def spellings(self) -> StateSpellings:
+        """One-word state names for reading a misspelled one, built on first use."""
+        if self._spellings is None:
+            from eventwatch.actors.fuzzy import StateSpellings
+
+            self._spellings = StateSpellings(self)
+        return self._spellings
 
     @property
     def index(self) -> Index:

@@ -8,7 +8,8 @@ from eventwatch.actors.context import resolve_named_owners, resolve_sentence_sta
 from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
 from eventwatch.actors.kb import ActorKB, today
 from eventwatch.actors.load import start_date
-from eventwatch.actors.pieces import choose
+from eventwatch.actors.match import Hit
+from eventwatch.actors.pieces import Piece, choose
 from eventwatch.actors.rules import combine
 from eventwatch.records import Actor, Mention
 
@@ -44,7 +45,8 @@ def mentions_in(
 ) -> list[Mention]:
     """Every actor mention of `text`, sorted by start and non-overlapping, resolved on `date`."""
     day = day_of(date)
-    pieces = choose(kb.index.scan(text), text, kb, day)
+    hits = kb.index.scan(text)
+    pieces = _with_misspelled_states(choose(hits, text, kb, day), hits, text, kb)
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
@@ -54,6 +56,15 @@ def mentions_in(
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, spans, text)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _with_misspelled_states(pieces: list[Piece], hits: list[Hit], text: str, kb: ActorKB) -> list[Piece]:
+    """The chosen pieces plus states named with one letter missing or extra ("Afganistan")."""
+    found = kb.spellings.find(text, [(h.start, h.end) for h in hits])
+    if not found:
+        return pieces
+    extra = [Piece(start, end, "state", code, "name") for start, end, code in found]
+    return sorted(pieces + extra, key=lambda p: p.start)
 
 
 def resolve_phrase(kb: ActorKB, phrase: str, date: str | None = None) -> Actor | None:
