@@ -753,6 +753,8 @@ ABSENT = {
     "agree-to-postpone-no-threat": ("Serbian parties agreed to postpone the protest.", "THREATEN"),
     "no-actor-no-event": ("Fighting continued for days.", "ASSAULT"),
     "alleged-is-no-accusation": ("Kenya investigated the alleged abuses by Ethiopia.", "ACCUSE allege"),
+    "press-conference": ("The Kenyan president held a press conference in Nairobi.", "CONSULT"),
+    "landslide-is-no-attacker": ("A landslide hit a village near Kabul.", "ASSAULT"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

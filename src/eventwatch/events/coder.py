@@ -57,6 +57,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     speakers = speaker_args(p, speech) if speech is not None else []
     speaker = speakers[0] if speakers else None
     actor_toks = _actor_tokens(p, m)
+    if any(p.lemma(t) in p.lexicon.natural_forces for t in actor_toks):
+        return None  # "the storm hit the coast", "the crisis hit the market"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
     actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
@@ -90,7 +92,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     frame.recipients = frame.recipients or implicit_targets(p, m.trigger.event_type, frame.actors, place)
-    frame.actors = frame.actors or implicit_actors(m.trigger.event_type, place)
+    frame.actors = frame.actors or implicit_actors(p, m, place)
     template = Event(
         event_type=m.trigger.event_type,
         trigger=m.words(p),

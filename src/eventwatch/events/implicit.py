@@ -6,7 +6,7 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
-from eventwatch.events.arguments import PRONOUNS, Arg, object_tokens
+from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Place
@@ -27,8 +27,23 @@ def implicit_targets(p: Parsed, event_type: str, actors: list[Arg], place: Place
     return found
 
 
-def implicit_actors(event_type: str, place: Place | None) -> list[Arg]:
-    return _unidentified(place) if event_type == "ASSAULT" else []
+def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
+    """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village")."""
+    if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
+        return []
+    return _unidentified(place)
+
+
+def _named_doer(p: Parsed, m: Match) -> bool:
+    if m.trigger.pos == "noun" or is_passive(m.token):
+        return False
+    doers = [t for t in m.token.children if t.dep_ == "nsubj"]
+    return any(not _attack_word(p, t) for t in doers)
+
+
+def _attack_word(p: Parsed, tok: Token) -> bool:
+    """A bomb, a blast or a raid may be the grammatical doer of a killing."""
+    return any(t.event_type == "ASSAULT" for t in p.lexicon.lookup("noun", p.lemma(tok)))
 
 
 def _unidentified(place: Place | None) -> list[Arg]:

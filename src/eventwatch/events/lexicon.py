@@ -25,6 +25,8 @@ SECTIONS = {
     "carrier_nouns",
     "membership_words",
     "time_words",
+    "natural_forces",
+    "non_events",
     "demand_words",
     "light_verbs",
     "control",
@@ -69,6 +71,8 @@ class Lexicon:
     carrier_nouns: set[str] = field(default_factory=set)
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
+    natural_forces: set[str] = field(default_factory=set)
+    non_events: set[tuple[str, str]] = field(default_factory=set)
     demand_words: set[str] = field(default_factory=set)
     control: dict[str, str] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
@@ -112,6 +116,10 @@ class Lexicon:
         self.carrier_nouns.update(str(w) for w in _as_list(path, data, "carrier_nouns"))
         self.membership_words.update(str(w) for w in _as_list(path, data, "membership_words"))
         self.time_words.update(str(w) for w in _as_list(path, data, "time_words"))
+        self.natural_forces.update(str(w) for w in _as_list(path, data, "natural_forces"))
+        for pair in _as_list(path, data, "non_events"):
+            first, _, second = str(pair).lower().partition(" ")
+            self.non_events.update((first, s) for s in second.split("|") if s)
         self.demand_words.update(str(w) for w in _as_list(path, data, "demand_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})

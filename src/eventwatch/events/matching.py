@@ -121,7 +121,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
 def _noun_match(p: Parsed, noun: Token) -> Match | None:
     names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
     candidates = [t for name in names for t in p.lexicon.lookup("noun", name)]
-    if not candidates:
+    if not candidates or _non_event(p, noun):
         return None
     reach = _reach(noun, NOUN_REACH, 2)
     for trig in candidates:
@@ -129,6 +129,16 @@ def _noun_match(p: Parsed, noun: Token) -> Match | None:
         if used is not None:
             return Match(trig, noun, frozenset({noun.i, *used}))
     return None
+
+
+def _non_event(p: Parsed, noun: Token) -> bool:
+    """ "a press conference", "took charge of": looks like a trigger, names no event."""
+    lemma = p.lemma(noun)
+    if any(
+        (p.lemma(c), lemma) in p.lexicon.non_events for c in noun.children if c.dep_ in ("compound", "amod")
+    ):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and (p.lemma(noun.head), lemma) in p.lexicon.non_events
 
 
 def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | None:
