@@ -168,3 +168,40 @@ def test_state_names_misspelled_or_regional(kb: ActorKB, text: str, words: str, 
 )
 def test_other_words_near_a_state_name_are_no_state(kb: ActorKB, text: str) -> None:
     assert [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.code] == []
+
+
+TITLES_AND_ORGANS = [
+    (
+        "proper-modifier-after-possessive",
+        "Sudan's Islamist government denied it.",
+        "Sudan's Islamist government",
+        "SDN",
+    ),
+    ("portfolio-title", "Chile's Planning Minister resigned.", "Chile's Planning Minister", "CHL"),
+    (
+        "proper-modifier-after-adjective",
+        "Sudanese Islamist officials denied it.",
+        "Sudanese Islamist officials",
+        "SDN",
+    ),
+    (
+        "minister-for-portfolio-and-name",
+        "Minister for Interior Tariq Example banned a Pakistani rally.",
+        "Minister for Interior Tariq Example",
+        "PAK",
+    ),
+    ("historical-demonym", "Yugoslav troops crossed the border.", "Yugoslav troops", "YUG"),
+    (
+        "nationality-and-state-media",
+        "Iranian state television showed the blast.",
+        "Iranian state television",
+        "IRN",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [t[1:] for t in TITLES_AND_ORGANS], ids=[t[0] for t in TITLES_AND_ORGANS]
+)
+def test_titles_and_organs_of_a_state(kb: ActorKB, text: str, words: str, code: str) -> None:
+    assert actor_of(kb, text, words)[0] == code

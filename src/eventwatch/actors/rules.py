@@ -25,10 +25,11 @@ _FUNCTION_WORDS = (
 )
 _MODIFIER = rf"(?:(?!(?:{_FUNCTION_WORDS})\s)[a-z]+\s+)"
 _LED = r"[-\u2013](?:led|run|controlled|owned|appointed)\s+(?:[a-z]+\s+)?"
-_OWNER_AGENT = re.compile(rf"^(?:['\u2019]s?)?\s+{_MODIFIER}{{0,2}}$|^{_LED}$")
+_PROPER_MODIFIER = r"(?:[A-Z][a-z]+\s+)?"  # "Sudan's Islamist government", "Chile's Planning Minister"
+_OWNER_AGENT = re.compile(rf"^(?:['\u2019]s?)?\s+{_PROPER_MODIFIER}{_MODIFIER}{{0,2}}$|^{_LED}$")
 # after a name (not a nationality) a word ending in -ed or -s is more likely a verb: "Kabul banned women"
 _NAME_AGENT = re.compile(
-    rf"^(?:['\u2019]s?\s+{_MODIFIER}{{0,2}}|\s+(?:(?!\w+(?:ed|s)\s){_MODIFIER}){{0,2}}|{_LED})$"
+    rf"^(?:['\u2019]s?\s+{_PROPER_MODIFIER}{_MODIFIER}{{0,2}}|\s+(?:(?!\w+(?:ed|s)\s){_MODIFIER}){{0,2}}|{_LED})$"
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _LED_OR_BASED = re.compile(r"^[-\u2013](?:led|backed|based|allied|sponsored)\b")
@@ -48,8 +49,11 @@ _PLACE_NOUN = re.compile(
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
+_PORTFOLIO = (
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?"  # "Minister for Interior"
+)
 _UNKNOWN_NAME = re.compile(
-    rf",?\s+({_NAME_WORD}(?:\s+(?:(?:al|bin|de|da|van|von|der|el)[\s-])?{_NAME_WORD}){{1,3}})"
+    rf"{_PORTFOLIO},?\s+({_NAME_WORD}(?:\s+(?:(?:al|bin|de|da|van|von|der|el)[\s-])?{_NAME_WORD}){{1,3}})"
 )
 _ONE_NAME = re.compile(r"\s+([A-Z][a-z\u00e0-\u024f'\u2019-]{5,})\b")
 _HEADLINE_WORDS = (
