@@ -64,6 +64,11 @@ def test_verb_forms(lemma: str, expected: set[str]) -> None:
     assert expected <= verb_forms(lemma, {})
 
 
+@pytest.mark.parametrize("form", ["was", "is", "the", "said", "have"])
+def test_keywords_leave_out_words_that_start_no_trigger(lexicon: Lexicon, form: str) -> None:
+    assert form not in lexicon.keywords()
+
+
 def test_noun_plural() -> None:
     assert noun_forms("party") == {"party", "parties"}
 

@@ -16,8 +16,11 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
 
 
 def noun_forms(lemma: str) -> set[str]:
-    """Singular and plural of a noun."""
-    return {lemma, _plural(lemma)}
+    """Singular and plural of a noun ("embargo" takes both "embargos" and "embargoes")."""
+    forms = {lemma, _plural(lemma)}
+    if lemma.endswith("o") and len(lemma) > 1 and lemma[-2] not in VOWELS:
+        forms.add(lemma + "es")
+    return forms
 
 
 def _third_person(word: str) -> str:
@@ -53,7 +56,8 @@ def _consonant_y(word: str) -> bool:
 
 
 def _doubles(word: str) -> bool:
-    """Short consonant-vowel-consonant verbs double their last letter (stab -> stabbed)."""
-    if len(word) < 3 or word[-1] in VOWELS or word[-1] in "wxy":
+    """Verbs ending consonant-vowel-consonant may double their last letter (stab -> stabbed,
+    kidnap -> kidnapped, cancel -> cancelled); an extra form costs the prefilter nothing."""
+    if len(word) < 3 or word[-1] in VOWELS or word[-1] in "wxyh":
         return False
-    return word[-2] in VOWELS and word[-3] not in VOWELS and sum(c in VOWELS for c in word) == 1
+    return word[-2] in VOWELS and word[-3] not in VOWELS
