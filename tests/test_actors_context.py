@@ -205,3 +205,15 @@ TITLES_AND_ORGANS = [
 )
 def test_titles_and_organs_of_a_state(kb: ActorKB, text: str, words: str, code: str) -> None:
     assert actor_of(kb, text, words)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("The rebel Houthi movement seized the port.", "rebel Houthi", "HOUTHIS"),
+        ("Militant Islamic Jihad claimed the blast.", "Militant Islamic Jihad", "PIJ"),
+    ],
+    ids=["rebel-before-a-group", "militant-before-a-group"],
+)
+def test_agent_word_before_a_group_name_is_the_group(kb: ActorKB, text: str, words: str, code: str) -> None:
+    assert actor_of(kb, text, words)[0] == code

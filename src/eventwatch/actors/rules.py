@@ -135,8 +135,19 @@ def _compound_agents(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]
         ):
             out[-1] = Piece(last.start, piece.end, "agent", piece.ref, "agent")
             continue
+        if last is not None and _describes_the_group(last, piece, text, kb):
+            out[-1] = Piece(last.start, piece.end, piece.what, piece.ref, piece.how)
+            continue
         out.append(piece)
     return out
+
+
+def _describes_the_group(agent: Piece, group: Piece, text: str, kb: ActorKB) -> bool:
+    """ "the rebel Kurdistan Workers' Party": a plain agent word right before a group's own name."""
+    if agent.what != "agent" or group.what not in ("group", "org") or text[agent.end : group.start] != " ":
+        return False
+    described = kb.agents[int(agent.ref)]
+    return described.role is None and described.sector in ("REB", "OPP")
 
 
 def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
