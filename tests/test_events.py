@@ -673,6 +673,15 @@ PHENOMENA = {
     "domestic-concession": Case("Sudan lifted the state of emergency.", "CONCEDE", "SDN", "SDN"),
     "domestic-ban": Case("Egyptian police banned the rally.", "COERCE", "EGY", "EGY"),
     "place-as-target-state": Case("Israel withdrew its settlers from Gaza.", "RETREAT", "ISR", "PSE"),
+    "crowd-without-name": Case(
+        "Thousands of prisoners rioted in Baghdad.", "PROTEST", "IRQ", None, {"mode": "riot"}
+    ),
+    "put-under-arrest": Case(
+        "Iranian police put two British journalists under arrest.", "COERCE", "IRN", "GBR"
+    ),
+    "violate-ban": Case("Serbian fans violated the ban by the EU.", "REJECT", "SRB", "EU"),
+    "hand-over-goods": Case("Japan handed over medicine to Afghanistan.", "AID", "JPN", "AFG"),
+    "stop-work": Case("Nigerian doctors stopped work on Monday.", "PROTEST", "NGA", None, {"mode": "strike"}),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

@@ -20,6 +20,7 @@ from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
 from eventwatch.events.implicit import (
     admitting_organisation,
+    crowd,
     implicit_actors,
     implicit_targets,
     owned_by,
@@ -65,6 +66,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker, m) for a in actors]
+    if not actors and m.trigger.event_type == "PROTEST":
+        actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)
     recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
@@ -168,9 +171,9 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun phrase hangs from, within three steps, unless it is a verb of saying."""
+    """The verb a noun phrase hangs from, within four steps, unless it is a verb of saying."""
     tok = noun
-    for _ in range(3):
+    for _ in range(4):
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -207,6 +210,8 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
 
 def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:
     if slot == "obj":
+        if m.light is not None and m.token.dep_ == "pobj":  # "put X under arrest": X is the target
+            return object_tokens(m.light)
         if m.trigger.pos == "verb" and m.light is None:
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
             if any(a.actor.code or a.actor.country for a in resolve(p, objects)):

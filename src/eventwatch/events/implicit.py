@@ -46,6 +46,22 @@ def _attack_word(p: Parsed, tok: Token) -> bool:
     return any(t.event_type == "ASSAULT" for t in p.lexicon.lookup("noun", p.lemma(tok)))
 
 
+def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
+    """ "Prisoners rioted", "thousands of people blocked streets": protesters the actor stage did not name."""
+    for tok in tokens:
+        head = tok
+        while (
+            head.lower_ in ("thousands", "hundreds", "tens", "dozens", "millions", "some") and head.children
+        ):
+            head = next((o for c in head.children if c.lower_ == "of" for o in c.children), head)
+            if head is tok:
+                break
+        if head.tag_ == "NNS" and head.pos_ == "NOUN":
+            people = Actor(head.text, head.lemma_, None, None, "population", "CVL")
+            return [Arg(people, head.i, "entity")]
+    return []
+
+
 def _unidentified(place: Place | None) -> list[Arg]:
     """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
     if place is None or not place.country:

@@ -217,8 +217,12 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
     light = p.lemma(head) in p.lexicon.light_verbs and head.pos_ in VERB_POS
     if carrier.dep_ in ("dobj", "nsubjpass") and light:
         return Match(m.trigger, m.token, m.used, head)
-    if carrier.dep_ == "pobj" and head.lower_ == "in" and p.lemma(head.head) in p.lexicon.light_verbs:
-        return Match(m.trigger, m.token, m.used, head.head)  # "engaged in fighting"
+    if (
+        carrier.dep_ == "pobj"
+        and head.lower_ in ("in", "under")
+        and p.lemma(head.head) in p.lexicon.light_verbs
+    ):
+        return Match(m.trigger, m.token, m.used, head.head)  # "engaged in fighting", "put under arrest"
     return m
 
 
