@@ -217,3 +217,18 @@ def test_titles_and_organs_of_a_state(kb: ActorKB, text: str, words: str, code: 
 )
 def test_agent_word_before_a_group_name_is_the_group(kb: ActorKB, text: str, words: str, code: str) -> None:
     assert actor_of(kb, text, words)[0] == code
+
+
+ETHNIC = [
+    ("minority-in-the-state-named", "Ethnic Greeks rallied on Sunday in southern Albania.", "Greeks", "ALB"),
+    ("minority-fighters", "Ethnic Albanian rebels clashed with Serbian police.", "Albanian rebels", "SRB"),
+    ("no-other-state-keeps-the-kin", "Ethnic Serbs marched.", "Serbs", "SRB"),
+    ("placed-minority-stays", "Ethnic Russians in Latvia and Estonia protested.", "Russians", "LVA"),
+    ("settlers", "Jewish settlers blocked a road near Nablus.", "Jewish settlers", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [e[1:] for e in ETHNIC], ids=[e[0] for e in ETHNIC])
+def test_ethnic_minorities_belong_where_they_live(kb: ActorKB, text: str, words: str, country: str) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
+    assert mention.actor.country == country

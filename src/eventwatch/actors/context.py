@@ -1,8 +1,9 @@
 """Actors whose state only their sentence tells: "Judge Ana Ruiz charged Chilean officials".
 
 A person introduced by a title the knowledge cannot place, or rebels, protesters and civilians
-named without an owner, belong to the one state their sentence names. With two states or none
-in the sentence they stay without a code.
+named without an owner, belong to the one state their sentence names; an ethnic minority
+("ethnic Greeks ... in Albania") to the one state named besides its kin state. With two states
+or none in the sentence they stay as they are.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ from eventwatch.actors.kb import ActorKB
 from eventwatch.records import Mention
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
+_ETHNIC = re.compile(r"\b[Ee]thnic\s+$")
 _POSSESSIVE_GAP = re.compile(r"^['\u2019]s?\s+$")
 _GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet"})
 
 
 def resolve_sentence_states(
-    mentions: list[Mention], sentences: list[tuple[int, int]], kb: ActorKB
+    mentions: list[Mention], sentences: list[tuple[int, int]], kb: ActorKB, text: str
 ) -> list[Mention]:
-    """Give each unplaced titled person or local agent the one state named in its sentence."""
+    """Give unplaced titled people and local agents, and ethnic minorities, the one state of their sentence."""
     out: list[Mention] = []
     for mention in mentions:
-        state = _sole_state(mentions, mention, sentences, kb) if _unplaced(mention) else None
+        state = None
+        if _unplaced(mention):
+            state = _sole_state(mentions, mention, sentences, kb)
+        elif _of_kin_state(mention, text, kb):
+            state = _sole_state(mentions, mention, sentences, kb, besides=mention.actor.code)
         out.append(_placed(mention, state, kb) if state else mention)
     return out
 
@@ -39,22 +45,39 @@ def _unplaced(mention: Mention) -> bool:
     return mention.how == "agent" and actor.sector in LOCAL_SECTORS
 
 
+def _of_kin_state(mention: Mention, text: str, kb: ActorKB) -> bool:
+    """ "ethnic Albanians" still coded as Albania (not yet placed where they live)."""
+    if mention.actor.code not in kb.states or not _ETHNIC.search(
+        text, max(0, mention.start - 7), mention.start
+    ):
+        return False
+    hits = kb.index.scan(mention.actor.text)
+    return bool(hits) and str(hits[0].targets[0].ref).partition(":")[0] == mention.actor.code
+
+
 def _sole_state(
-    mentions: list[Mention], mention: Mention, sentences: list[tuple[int, int]], kb: ActorKB
+    mentions: list[Mention],
+    mention: Mention,
+    sentences: list[tuple[int, int]],
+    kb: ActorKB,
+    besides: str | None = None,
 ) -> str | None:
-    """The one state (by country) that the other actors of the mention's sentence belong to."""
+    """The one state (by country, other than `besides`) that the other actors of the sentence belong to."""
     low, high = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, mention.end))
     states = {
         other.actor.country
         for other in mentions
         if other is not mention and low <= other.start < high and other.actor.country in kb.states
     }
+    states.discard(besides)
     return states.pop() if len(states) == 1 else None
 
 
 def _placed(mention: Mention, state: str, kb: ActorKB) -> Mention:
     """The mention acting for `state`: a person keeps name and role, an agent keeps its sector."""
     actor = mention.actor
+    if actor.code is not None:  # an ethnic minority lives in the state, it is not of the kin state
+        return replace(mention, actor=replace(actor, code=state, country=state, name=kb.states[state].name))
     if actor.kind == "person":
         return replace(mention, actor=replace(actor, code=state, country=state, sector=actor.sector or "GOV"))
     placed = kb.entity_actor(state, actor.text, actor.sector, actor.kind)

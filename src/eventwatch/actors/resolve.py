@@ -51,7 +51,7 @@ def mentions_in(
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
     mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
-    mentions = resolve_sentence_states(mentions, spans, kb)
+    mentions = resolve_sentence_states(mentions, spans, kb, text)
     mentions += resolve_new_surnames(mentions, text, kb)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, spans, text)
