@@ -23,7 +23,7 @@ _GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet"})
 def resolve_sentence_states(
     mentions: list[Mention], sentences: list[tuple[int, int]], kb: ActorKB, text: str
 ) -> list[Mention]:
-    """Give unplaced titled people and local agents, and ethnic minorities, the one state of their sentence."""
+    """Give unplaced titled people, local agents and ethnic minorities the one state of their sentence."""
     out: list[Mention] = []
     for mention in mentions:
         state = None
