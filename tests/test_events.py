@@ -682,6 +682,9 @@ PHENOMENA = {
     "violate-ban": Case("Serbian fans violated the ban by the EU.", "REJECT", "SRB", "EU"),
     "hand-over-goods": Case("Japan handed over medicine to Afghanistan.", "AID", "JPN", "AFG"),
     "stop-work": Case("Nigerian doctors stopped work on Monday.", "PROTEST", "NGA", None, {"mode": "strike"}),
+    "place-name-of-two-words": Case(
+        "Thousands of people blocked roads in Khartoum.", "PROTEST", "SDN", "SDN", {"location": "Khartoum"}
+    ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

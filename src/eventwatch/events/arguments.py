@@ -133,7 +133,7 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     mention = p.mention_at.get(tok.i)
     actor = p.actor_at(tok) if mention is not skip else None
     if actor is not None:
-        return Arg(_with_home(p, tok, actor, depth), tok.i, "mention")
+        return Arg(with_home(p, tok, actor, depth), tok.i, "mention")
     found = _from_modifiers(p, tok, skip or mention)
     if found is None or not _coded(found.actor):  # "King Hassan of Morocco": the title gets its state
         home = _from_prep(p, tok, depth, skip or mention)
@@ -163,7 +163,7 @@ def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
         for sub in sorted(child.subtree, key=lambda t: -t.i):
             actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
             if actor is not None:
-                return Arg(_with_home(p, sub, actor, 2), sub.i, "mention")
+                return Arg(with_home(p, sub, actor, 2), sub.i, "mention")
     return None
 
 
@@ -222,7 +222,7 @@ def _dependent_marker(child: Token) -> bool:
     return any(t.lower_ in DEPENDENT_MARKERS for t in child.subtree)
 
 
-def _with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
+def with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
     """A generic group with no code ("rebels in Chad") takes the code of the place it belongs to."""
     if actor.code or actor.country or depth > 2:
         return actor

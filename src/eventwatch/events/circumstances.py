@@ -93,7 +93,8 @@ def _where(p: Parsed, tok: Token, place: Place) -> bool:
     mention = p.mention_at.get(tok.i)
     if mention is not None and mention.actor.kind not in ("state", "population"):
         return False
-    return place.feature == "border" or tok.dep_ not in ("amod", "compound", "nmod", "poss")
+    last = _token_at(p, place.end - 1 - p.sentence.start) or tok  # "Hong Kong": the name's head is "Kong"
+    return place.feature == "border" or last.dep_ not in ("amod", "compound", "nmod", "poss")
 
 
 def dateline_place(doc: Document) -> Place | None:

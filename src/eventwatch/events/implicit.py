@@ -6,7 +6,7 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
-from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens
+from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, with_home
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Place
@@ -58,7 +58,7 @@ def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
                 break
         if head.tag_ == "NNS" and head.pos_ == "NOUN":
             people = Actor(head.text, head.lemma_, None, None, "population", "CVL")
-            return [Arg(people, head.i, "entity")]
+            return [Arg(with_home(p, head, people, 0), head.i, "entity")]
     return []
 
 
