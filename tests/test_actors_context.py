@@ -33,6 +33,12 @@ SENTENCE_STATE = [
         "GHA",
     ),
     ("military-rank", "Gen. Tomas Varga resigned to let Hungary hold elections.", "Gen. Tomas Varga", "HUN"),
+    (
+        "according-to-is-no-travel",
+        "Minister Kofi Mensah resigned, according to Ghanaian radio.",
+        "Minister Kofi Mensah",
+        "GHA",
+    ),
     ("rebels-and-a-far-state", "Rebels shelled a market in northern Mali on Monday.", "Rebels", "MLI"),
     (
         "protesters-and-a-government",
@@ -55,6 +61,8 @@ NO_SENTENCE_STATE = [
     ("no-state", "Gen. Tomas Varga resigned on Monday.", "Gen. Tomas Varga"),
     ("organisation-office", "Secretary-General Ivo Example flew to Mali.", "Secretary-General Ivo Example"),
     ("state-in-the-next-sentence", "Rebels shelled a market. Mali protested.", "Rebels"),
+    ("travel-destination", "Minister Kofi Mensah flew to Oslo on Monday.", "Minister Kofi Mensah"),
+    ("visited-state", "Gen. Tomas Varga visited Chile last week.", "Gen. Tomas Varga"),
 ]
 
 

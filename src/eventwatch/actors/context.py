@@ -16,6 +16,11 @@ from eventwatch.records import Mention
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _ETHNIC = re.compile(r"\b[Ee]thnic\s+$")
+# a person travelling to a state is no evidence of being its citizen: "Minister X flew to Oslo"
+_DESTINATION = re.compile(
+    r"\b(?:(?<!according )(?<!due )(?<!thanks )to|visit|visits|visited|visiting|toured|tours|arrived in"
+    r"|arrives in)\s+(?:the\s+)?$"
+)
 _POSSESSIVE_GAP = re.compile(r"^['\u2019]s?\s+$")
 _GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet"})
 
@@ -28,9 +33,9 @@ def resolve_sentence_states(
     for mention in mentions:
         state = None
         if _unplaced(mention):
-            state = _sole_state(mentions, mention, sentences, kb)
+            state = _sole_state(mentions, mention, sentences, kb, text)
         elif _of_kin_state(mention, text, kb):
-            state = _sole_state(mentions, mention, sentences, kb, besides=mention.actor.code)
+            state = _sole_state(mentions, mention, sentences, kb, text, besides=mention.actor.code)
         out.append(_placed(mention, state, kb) if state else mention)
     return out
 
@@ -60,14 +65,19 @@ def _sole_state(
     mention: Mention,
     sentences: list[tuple[int, int]],
     kb: ActorKB,
+    text: str,
     besides: str | None = None,
 ) -> str | None:
     """The one state (by country, other than `besides`) that the other actors of the sentence belong to."""
     low, high = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, mention.end))
+    person = mention.actor.kind == "person"
     states = {
         other.actor.country
         for other in mentions
-        if other is not mention and low <= other.start < high and other.actor.country in kb.states
+        if other is not mention
+        and low <= other.start < high
+        and other.actor.country in kb.states
+        and not (person and _DESTINATION.search(text, max(0, other.start - 20), other.start))
     }
     states.discard(besides)
     return states.pop() if len(states) == 1 else None
