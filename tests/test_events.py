@@ -767,6 +767,10 @@ ABSENT = {
     "alleged-is-no-accusation": ("Kenya investigated the alleged abuses by Ethiopia.", "ACCUSE allege"),
     "press-conference": ("The Kenyan president held a press conference in Nairobi.", "CONSULT"),
     "landslide-is-no-attacker": ("A landslide hit a village near Kabul.", "ASSAULT"),
+    "witness-is-no-attacker": ("Kenya witnessed the attack on the embassy.", "ASSAULT KEN"),
+    "received-a-report": ("Egyptian police received reports of a fire.", "CONSULT"),
+    "attend-without-object": ("About ninety Kenyan students attend.", "CONSULT"),
+    "gas-explosion": ("A gas explosion hit a restaurant in Baghdad.", "ASSAULT"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (
@@ -783,6 +787,8 @@ def test_sentence_yields_no_such_event(text: str, unwanted: str | None, kit: Any
         assert not found, _show(found)
     elif unwanted == "ACCUSE allege":
         assert not [e for e in found if e.event_type == "ACCUSE" and e.mode == "allege"], _show(found)
+    elif unwanted == "ASSAULT KEN":
+        assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "KEN"], _show(found)
     elif unwanted == "person recipient":
         assert not [e for e in found if e.recipient and e.recipient.kind == "person"], _show(found)
     elif unwanted.startswith("planned "):

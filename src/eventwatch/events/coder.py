@@ -27,7 +27,7 @@ from eventwatch.events.implicit import (
     placed,
     places_as_states,
 )
-from eventwatch.events.matching import Match
+from eventwatch.events.matching import Match, non_event
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status
@@ -58,7 +58,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     speakers = speaker_args(p, speech) if speech is not None else []
     speaker = speakers[0] if speakers else None
     actor_toks = _actor_tokens(p, m)
-    if any(p.lemma(t) in p.lexicon.natural_forces for t in actor_toks):
+    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in actor_toks):
         return None  # "the storm hit the coast", "the crisis hit the market"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
@@ -165,7 +165,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if own and resolve(p, own):
         return own
     governor = _governing_verb(noun)
-    if governor is not None and (any(t.lower_ in PRONOUNS for t in own) or _participant(m, noun)):
+    if governor is not None and (any(t.lower_ in PRONOUNS for t in own) or _participant(p, m, noun)):
         return subject_tokens(governor)  # "X renewed its call", "at the summit, X decided"
     return own
 
@@ -182,11 +182,13 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _participant(m: Match, noun: Token) -> bool:
+def _participant(p: Parsed, m: Match, noun: Token) -> bool:
     """ "at the summit, X decided", "X proposed talks": the clause's subject takes part."""
     if not m.trigger.participants:
         return False
-    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS)
+    if noun.dep_ == "dobj":  # "X proposed talks" takes part; "X witnessed the attack" does not
+        return p.control(noun.head) is not None
+    return noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:

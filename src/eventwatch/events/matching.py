@@ -121,7 +121,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
 def _noun_match(p: Parsed, noun: Token) -> Match | None:
     names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
     candidates = [t for name in names for t in p.lexicon.lookup("noun", name)]
-    if not candidates or _non_event(p, noun):
+    if not candidates or non_event(p, noun):
         return None
     reach = _reach(noun, NOUN_REACH, 2)
     for trig in candidates:
@@ -131,7 +131,7 @@ def _noun_match(p: Parsed, noun: Token) -> Match | None:
     return None
 
 
-def _non_event(p: Parsed, noun: Token) -> bool:
+def non_event(p: Parsed, noun: Token) -> bool:
     """ "a press conference", "took charge of": looks like a trigger, names no event."""
     lemma = p.lemma(noun)
     if any(
