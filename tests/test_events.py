@@ -771,6 +771,7 @@ ABSENT = {
     "received-a-report": ("Egyptian police received reports of a fire.", "CONSULT"),
     "attend-without-object": ("About ninety Kenyan students attend.", "CONSULT"),
     "gas-explosion": ("A gas explosion hit a restaurant in Baghdad.", "ASSAULT"),
+    "hacking-is-not-domestic": ("Russia hacked the emails of the party.", "COERCE RUS->RUS"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (
@@ -789,6 +790,11 @@ def test_sentence_yields_no_such_event(text: str, unwanted: str | None, kit: Any
         assert not [e for e in found if e.event_type == "ACCUSE" and e.mode == "allege"], _show(found)
     elif unwanted == "ASSAULT KEN":
         assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "KEN"], _show(found)
+    elif "->" in unwanted:
+        kind, pair = unwanted.split()
+        assert not [
+            e for e in found if e.event_type == kind and f"{_key(e.actor)}->{_key(e.recipient)}" == pair
+        ]
     elif unwanted == "person recipient":
         assert not [e for e in found if e.recipient and e.recipient.kind == "person"], _show(found)
     elif unwanted.startswith("planned "):

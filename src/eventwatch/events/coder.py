@@ -70,6 +70,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)
     recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
+    recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
@@ -94,7 +95,10 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     status = _future_by_date(frame.status, date.value, p.doc.date)
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
-    frame.recipients = frame.recipients or implicit_targets(p, m.trigger.event_type, frame.actors, place)
+    mode = m.trigger.mode or (row.mode if row else None)
+    frame.recipients = frame.recipients or implicit_targets(
+        p, m.trigger.event_type, mode, frame.actors, place
+    )
     frame.actors = frame.actors or implicit_actors(p, m, place)
     template = Event(
         event_type=m.trigger.event_type,
@@ -139,6 +143,12 @@ def _paired(
         ),
         mentions=list(template.mentions),
     )
+
+
+def _self_by_pronoun(p: Parsed, recipient: Arg, actors: list[Arg]) -> bool:
+    """ "X condemned what he called terror": a pronoun for the actor is not its target."""
+    tok = p.tokens[recipient.token] if recipient.token >= 0 else None
+    return tok is not None and tok.pos_ == "PRON" and any(a.actor == recipient.actor for a in actors)
 
 
 def _has_object(verb: Token) -> bool:

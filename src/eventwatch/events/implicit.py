@@ -13,16 +13,19 @@ from eventwatch.records import Actor, Place
 
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC = {"COERCE", "CONCEDE"}
+DOMESTIC_MODES = {None, "curfew", "ban", "restrict", "arrest", "censor", "martial-law", "deport", "seize"}
 
 
-def implicit_targets(p: Parsed, event_type: str, actors: list[Arg], place: Place | None) -> list[Arg]:
+def implicit_targets(
+    p: Parsed, event_type: str, mode: str | None, actors: list[Arg], place: Place | None
+) -> list[Arg]:
     """A target where the sentence names none: the place's state, else the actor's own state."""
     found: list[Arg] = []
     if event_type in TERRITORIAL:
         found = _place_target(p, place, actors)
     if not found and event_type == "PROTEST":
         found = _own_state(p, actors, people_only=True)
-    if not found and event_type in DOMESTIC:
+    if not found and event_type in DOMESTIC and mode in DOMESTIC_MODES:
         found = _own_state(p, actors, people_only=False)
     return found
 
