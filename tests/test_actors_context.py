@@ -240,3 +240,32 @@ ETHNIC = [
 def test_ethnic_minorities_belong_where_they_live(kb: ActorKB, text: str, words: str, country: str) -> None:
     (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
     assert mention.actor.country == country
+
+
+OTHER_OFFICES = [
+    ("field-before-chief", "Cairo's security chief banned the march.", "Cairo's security chief", None),
+    ("deputy-is-not-the-chief", "The deputy chief of Egypt's army resigned.", "chief of Egypt", None),
+    ("plain-chief-is-the-leader", "Egypt's chief said no.", "Egypt's chief", "Hosni Mubarak"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"), [o[1:] for o in OTHER_OFFICES], ids=[o[0] for o in OTHER_OFFICES]
+)
+def test_chief_of_a_field_is_not_the_leader(kb: ActorKB, text: str, words: str, person: str | None) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2005-01-01") if text[m.start : m.end] == words]
+    assert mention.actor.code == "EGY"
+    assert (mention.actor.name if mention.actor.kind == "person" else None) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Dutch Foreign Minister Jan van der Example arrived.", "Jan van der Example", "NLD"),
+        ("President Omar El Bashir addressed the nation.", "Omar al-Bashir", "SDN"),
+    ],
+    ids=["two-particles-in-an-unknown-name", "arabic-article-spelled-apart"],
+)
+def test_name_particles_and_articles(kb: ActorKB, text: str, name: str, code: str) -> None:
+    (person,) = [m.actor for m in mentions_in(text, kb, "2005-01-01") if m.actor.kind == "person"]
+    assert (person.name, person.code) == (name, code)

@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 
 _CUTOFF = {1: 91.0, 2: 88.0}  # one word needs a closer match than two or more
 _LONG_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{6,}(?![\w-])")
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar"})
 _SHORTEST_WORD = 6  # "Abe", "Kim", "Lula" are too short to tell a misspelling from another name
 
 
 def _plain(name: str) -> str:
-    return strip_accents(name).lower()
+    """Lower-case, accent-free, hyphens as spaces and without Arabic articles: "omar bashir"."""
+    words = strip_accents(name).lower().replace("-", " ").split()
+    return " ".join(w for w in words if w not in _ARTICLES) or " ".join(words)
 
 
 class FuzzyNames:

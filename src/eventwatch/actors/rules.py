@@ -40,8 +40,10 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _NOT_THE_HOLDER = re.compile(
-    r"\b(?:former|ex|future|next|late|previous|would-be)[\s-]+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:former|ex|future|next|late|previous|would-be|deputy|vice|assistant|junior)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+_FIELD = re.compile(r"\b[a-z]{3,}\s+$")  # a lower-case word right before "chief": "security chief"
 _PLACE_NOUN = re.compile(
     r"(?:[-\u2013/][A-Z][a-z]+)*\s+(?:border|borders|frontier|capital|city|region|province|territory|"
     r"territories|soil|airspace|waters|coast|coastline|countryside|village|town)\b(?! guards| police| troops)"
@@ -52,8 +54,9 @@ _NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
 _PORTFOLIO = (
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?"  # "Minister for Interior"
 )
+_PARTICLE = r"(?:al|bin|ibn|de|da|do|dos|das|du|del|della|di|la|le|van|von|der|den|ter|ten|el)"
 _UNKNOWN_NAME = re.compile(
-    rf"{_PORTFOLIO},?\s+({_NAME_WORD}(?:\s+(?:(?:al|bin|de|da|van|von|der|el)[\s-])?{_NAME_WORD}){{1,3}})"
+    rf"{_PORTFOLIO},?\s+({_NAME_WORD}(?:\s+(?:{_PARTICLE}[\s-]){{0,2}}{_NAME_WORD}){{1,3}})"
 )
 _ONE_NAME = re.compile(r"\s+([A-Z][a-z\u00e0-\u024f'\u2019-]{5,})\b")
 _HEADLINE_WORDS = (
@@ -186,7 +189,7 @@ def _office(r: Reading, owner: Piece, agent: Agent, after: int, start: int) -> t
         actor = _named_holder(r, int(named.ref), code, agent, r.text[start : named.end])
         return Mention(start, named.end, actor, "title"), after + 1
     end = _institution_end(r, after - 1)
-    roles = _roles(r, code, agent)
+    roles = () if _other_chief(r, owner, after - 1, agent) else _roles(r, code, agent)
     unknown = _unknown_name(r, after - 1) if roles else None
     if unknown is not None:
         name, end = unknown
@@ -200,6 +203,13 @@ def _office(r: Reading, owner: Piece, agent: Agent, after: int, start: int) -> t
     kind = agent.kind if code in r.kb.states and agent.kind != "other" else None
     actor = r.kb.entity_actor(code, r.text[start:end], agent.sector, kind)
     return Mention(start, end, replace(actor, role=roles[0] if roles else None), "nationality"), after
+
+
+def _other_chief(r: Reading, owner: Piece, i: int, agent: Agent) -> bool:
+    """ "Cairo's security chief", "Russia's army chief": a leader word with a field names another office."""
+    if agent.role != "leader" or owner.end > r.pieces[i].start:
+        return False
+    return bool(_FIELD.search(r.text, owner.end, r.pieces[i].start))
 
 
 def _unknown_name(r: Reading, i: int) -> tuple[str, int] | None:
