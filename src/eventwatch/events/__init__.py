@@ -1,4 +1,14 @@
-"""Stages 7 and 8: code PLOVER events from parsed sentences, then merge repeats."""
+"""Stages 7 and 8: code PLOVER events from parsed sentences, then merge repeats.
+
+lexicon, cameo, inflect   the knowledge: triggers, CAMEO table, word forms (data in knowledge/)
+matching                  1. find triggers: verbs, phrases, nouns, nouns carried by light verbs
+arguments, speaker        2. who acts on whom, who says so
+status                    2. occurred, ongoing, planned, hypothetical or negated
+coder, implicit           3. one event per actor-recipient pair; implicit targets and attackers
+circumstances, context    3. date, place, contexts;  confidence: how much to trust it
+speech_acts               4-5. acts about acts, promises, threats, refusals, demands in words
+dedup                     stage 8: the same event told twice comes out once
+"""
 
 from __future__ import annotations
 
@@ -39,14 +49,19 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
 
 def code_sentence(p: Parsed) -> list[Event]:
-    """All events of one parsed sentence, including acts done in words."""
+    """All events of one parsed sentence.
+
+    1. triggers; 2. their frames (arguments, speaker, status); 3. one event per actor-recipient
+    pair; 4. acts about other acts ("threatened to attack X") take their code and target;
+    5. acts done by announcing (promise, threat, refusal) and demands made in words.
+    """
     frames = [f for m in find_matches(p) if (f := fill_frame(p, m)) is not None]
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
-    for frame, events, inner in zip(frames, coded, inners, strict=True):
+    for frame, own, inner in zip(frames, coded, inners, strict=True):
         inner_events = coded[frames.index(inner)] if inner is not None else []
-        events = about(p, frame, events, inner, inner_events)
+        events = about(p, frame, own, inner, inner_events)
         out.extend(events)
         out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
     return out + demands(p, frames)

@@ -65,7 +65,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
-    actors = [owned_by(p, a, speaker, m) for a in actors]
+    actors = [owned_by(p, a, speaker) for a in actors]
     if not actors and m.trigger.event_type == "PROTEST":
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)

@@ -115,7 +115,7 @@ def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg
     return [Arg(Actor(place.text, actor.name, actor.code, actor.country, actor.kind), -1, "place")]
 
 
-def owned_by(p: Parsed, arg: Arg, speaker: Arg | None, m: Match) -> Arg:
+def owned_by(p: Parsed, arg: Arg, speaker: Arg | None) -> Arg:
     """ "their forces", "its troops": a generic group takes the code of the one speaking."""
     actor = arg.actor
     if actor.code or actor.country:
