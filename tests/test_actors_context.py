@@ -269,3 +269,19 @@ def test_chief_of_a_field_is_not_the_leader(kb: ActorKB, text: str, words: str, 
 def test_name_particles_and_articles(kb: ActorKB, text: str, name: str, code: str) -> None:
     (person,) = [m.actor for m in mentions_in(text, kb, "2005-01-01") if m.actor.kind == "person"]
     assert (person.name, person.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        ("Lebanese militiamen shelled the camp.", "Lebanese militiamen", "REB"),
+        ("Afghan guerillas cut the power lines.", "Afghan guerillas", "REB"),
+        ("Kenyan prisoners rioted at dawn.", "Kenyan prisoners", "CVL"),
+        ("A Chilean negotiator arrived late.", "Chilean negotiator", "GOV"),
+        ("The Polish contingent left the base.", "Polish contingent", "MIL"),
+    ],
+    ids=["militiamen", "one-r-guerillas", "prisoners", "negotiator", "contingent"],
+)
+def test_more_agent_nouns(kb: ActorKB, text: str, words: str, sector: str) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
+    assert (mention.actor.code is not None, mention.actor.sector) == (True, sector)
