@@ -6,7 +6,12 @@ name, surname, title (a title or office before a name), role (an office resolved
 the day), nationality (owner + agent: "Russian troops"), people ("Afghans"), prefix ("Sino-"),
 capital and seat (metonyms: "Moscow", "the Kremlin"), locative (a state or capital after "in", "at",
 "near": more likely a place than an actor), agent (a generic agent: "protesters") and coref
-("the bloc", "he", "its troops").
+("the bloc", "he", "its troops", "Suharto's government").
+
+Older and noisier news is helped by `fuzzy.py` (a close misspelling of a known person's name after a
+title, "President Bouteflicka"; a state name one letter off, "Afganistan") and `context.py` (a titled
+person the knowledge lacks, or ownerless rebels, protesters and civilians, take the one state their
+sentence names; an ethnic minority the state it lives in).
 """
 
 from __future__ import annotations
