@@ -98,3 +98,33 @@ def test_prefilter_keeps_the_events_on_the_dev_sets(kit: Toolkit, shared: Path) 
     without = {e["event_id"] for e in _events(everything, raws)}
     assert len(without) > 300
     assert len(with_filter & without) / len(without) >= 0.99
+
+
+def test_a_fault_in_one_document_skips_it_and_the_batch_goes_on(kit: Toolkit, monkeypatch) -> None:
+    real = pipeline.events.code_document
+
+    def fragile(doc: Document, kit: Toolkit) -> Document:
+        if "glitch" in doc.text:
+            raise ValueError("cannot code this")
+        return real(doc, kit)
+
+    monkeypatch.setattr(pipeline.events, "code_document", fragile)
+    raws: list[RawDocument | Skip] = [
+        RawDocument(id="a", origin="t:1", text="A glitch hit the ministry of Kenya today."),
+        RawDocument(id="b", origin="t:2", text="Kenya and Uganda signed a trade pact."),
+    ]
+    first, second = pipeline.run(raws, kit)
+    assert isinstance(first, Skip) and first.reason == "internal error"
+    assert "ValueError: cannot code this" in first.detail
+    assert isinstance(second, Document)
+
+
+def test_a_configuration_error_stops_the_run(kit: Toolkit, monkeypatch) -> None:
+    from eventwatch.errors import KnowledgeError
+
+    def broken(doc: Document, kit: Toolkit) -> Document:
+        raise KnowledgeError("triggers.yaml:3: not valid YAML")
+
+    monkeypatch.setattr(pipeline.events, "code_document", broken)
+    with pytest.raises(KnowledgeError):
+        list(pipeline.run([RawDocument(id="a", origin="t:1", text="Kenya met Uganda.")], kit))

@@ -24,8 +24,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
+from typing import Any
 
 from eventwatch import actors, events, extract, nlp, places
+from eventwatch.errors import EventwatchError
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.toolkit import Toolkit
 
@@ -95,9 +97,23 @@ def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> I
 
 def process_chunk(part: list[Item], kit: Toolkit) -> list[Result]:
     """Stages 2-8 on a chunk of documents (stage 6 batches the chunk's sentences)."""
-    prepared = [item if isinstance(item, Skip) else _prepare(item, kit) for item in part]
+    prepared = [item if isinstance(item, Skip) else _guarded(_prepare, item, kit) for item in part]
     nlp.parse_candidates([d for d in prepared if isinstance(d, Document)], kit)  # 6
-    return [item if isinstance(item, Skip) else _code(item, kit) for item in prepared]
+    return [item if isinstance(item, Skip) else _guarded(_code, item, kit) for item in prepared]
+
+
+def _guarded(stage: Callable[[Any, Toolkit], Result], item: RawDocument | Document, kit: Toolkit) -> Result:
+    """A fault in one document's stages skips that document with the error as its reason.
+
+    Configuration errors (a broken dictionary, a store that cannot be written) still stop
+    the run: they concern every document, not this one.
+    """
+    try:
+        return stage(item, kit)
+    except EventwatchError:
+        raise
+    except Exception as exc:  # the batch must go on; the reason is kept
+        return Skip(item.origin, "internal error", f"{type(exc).__name__}: {exc}")
 
 
 def _code(doc: Document, kit: Toolkit) -> Document:
