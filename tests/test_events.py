@@ -685,6 +685,18 @@ PHENOMENA = {
     "place-name-of-two-words": Case(
         "Thousands of people blocked roads in Khartoum.", "PROTEST", "SDN", "SDN", {"location": "Khartoum"}
     ),
+    "committed-to-is-actor": Case("Kenya is committed to helping Sudan.", "AGREE", "KEN"),
+    "jailed-on-allegations": Case(
+        "Sudanese authorities jailed ten men on allegations of treason.",
+        "ACCUSE",
+        "SDN",
+        None,
+        {"mode": "allege"},
+    ),
+    "resignation-is-domestic": Case("The Kenyan interior minister resigned.", "RETREAT", "KEN", "KEN"),
+    "protest-purpose-names-target": Case(
+        "Iraqi students blocked roads to show their anger at Iran.", "PROTEST", "IRQ", "IRN"
+    ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),

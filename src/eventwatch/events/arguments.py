@@ -31,6 +31,7 @@ DEPENDENT_MARKERS = {
     "friendly",
 }
 PLACE_PREPS = {"of", "from", "in", "by", "throughout", "across"}
+STATE_PASSIVES = {"commit", "determine", "dedicate", "engage", "involve", "oppose", "prepare", "resolve"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -253,6 +254,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 6:
         return []
     if is_passive(verb):
+        if verb.lemma_ in STATE_PASSIVES and not agent_tokens(verb):  # "Vietnam is committed to ..."
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return agent_tokens(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from eventwatch.events.arguments import (
     PRONOUNS,
     Arg,
-    agent_tokens,
     companions,
     is_passive,
     object_tokens,
@@ -35,7 +34,6 @@ from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
-SELF_INVOLVING = {"engage", "involve"}
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
@@ -96,9 +94,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
-    frame.recipients = frame.recipients or implicit_targets(
-        p, m.trigger.event_type, mode, frame.actors, place
-    )
+    frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
     frame.actors = frame.actors or implicit_actors(p, m, place)
     template = Event(
         event_type=m.trigger.event_type,
@@ -160,9 +156,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.trigger.pos == "verb":
         return subject_tokens(m.token)
     if m.light is not None:
-        if is_passive(m.light) and m.light.lemma_ in SELF_INVOLVING:  # "X was engaged in fighting"
-            return [c for c in m.light.children if c.dep_ == "nsubjpass"]
-        return agent_tokens(m.light) if is_passive(m.light) else subject_tokens(m.light)
+        return subject_tokens(m.light)  # "X was engaged in fighting" keeps X
     noun = m.token
     own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
     preps = (

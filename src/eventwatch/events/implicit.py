@@ -11,23 +11,45 @@ from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Place
 
+AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
-DOMESTIC = {"COERCE", "CONCEDE"}
-DOMESTIC_MODES = {None, "curfew", "ban", "restrict", "arrest", "censor", "martial-law", "deport", "seize"}
+DOMESTIC: dict[
+    str, set[str | None]
+] = {  # acts that, naming no target, fall on the actor's own state (CAMEO codes them X->X)
+    "COERCE": {None, "curfew", "ban", "restrict", "arrest", "censor", "martial-law", "deport", "seize"},
+    "CONCEDE": {None, "ease", "release"},
+    "RETREAT": {"resign"},
+}
 
 
 def implicit_targets(
-    p: Parsed, event_type: str, mode: str | None, actors: list[Arg], place: Place | None
+    p: Parsed, m: Match, mode: str | None, actors: list[Arg], place: Place | None
 ) -> list[Arg]:
-    """A target where the sentence names none: the place's state, else the actor's own state."""
-    found: list[Arg] = []
-    if event_type in TERRITORIAL:
+    """A target where the sentence names none: what a protest aims at, the place's state, the actor's own."""
+    event_type = m.trigger.event_type
+    found: list[Arg] = _protest_aim(p, m.anchor, actors) if event_type == "PROTEST" else []
+    if not found and event_type in TERRITORIAL:
         found = _place_target(p, place, actors)
     if not found and event_type == "PROTEST":
         found = _own_state(p, actors, people_only=True)
-    if not found and event_type in DOMESTIC and mode in DOMESTIC_MODES:
+    if not found and mode in DOMESTIC.get(event_type, ()):
         found = _own_state(p, actors, people_only=False)
     return found
+
+
+def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
+    """ "blocked roads to show disapproval of US policy", "in defiance of Chinese authorities": the aim."""
+    own = {a.actor.code for a in actors}
+    for child in anchor.children:
+        purpose = child.dep_ == "advcl" and child.tag_ in ("VB", "VBG")
+        defiance = child.dep_ == "prep" and child.lower_ in AIM_PREPS
+        if not (purpose or defiance):
+            continue
+        for tok in child.subtree:
+            mention = p.mention_at.get(tok.i)
+            if mention and mention.actor.kind in ("state", "igo") and mention.actor.code not in own:
+                return [Arg(p.actor_at(tok) or mention.actor, tok.i, "mention")]
+    return []
 
 
 def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
