@@ -285,3 +285,25 @@ def test_name_particles_and_articles(kb: ActorKB, text: str, name: str, code: st
 def test_more_agent_nouns(kb: ActorKB, text: str, words: str, sector: str) -> None:
     (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
     assert (mention.actor.code is not None, mention.actor.sector) == (True, sector)
+
+
+MORE_STATES = [
+    ("nordic-prime-minister", "The Swedish prime minister flew to Riga.", "2010-01-01", "Fredrik Reinfeldt"),
+    ("monarch-by-title", "King Juan Carlos opened parliament.", "2010-01-01", "Juan Carlos I"),
+    ("west-african-president", "The Gabonese president met donors.", "2005-01-01", "Omar Bongo"),
+    ("misspelt-without-accent", "President Compaore received the envoy.", "2010-01-01", "Blaise Compaoré"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"), [m[1:] for m in MORE_STATES], ids=[m[0] for m in MORE_STATES]
+)
+def test_office_holders_of_more_states(kb: ActorKB, text: str, date: str, name: str) -> None:
+    (person,) = [m.actor for m in mentions_in(text, kb, date) if m.actor.kind == "person"]
+    assert person.name == name
+
+
+def test_a_regnal_number_is_no_surname(kb: ActorKB) -> None:
+    text = "King Abdullah II spoke first. I think the talks went well, Abdullah said."
+    got = [(text[m.start : m.end], m.actor.name) for m in mentions_in(text, kb, "2010-01-01")]
+    assert got == [("King Abdullah II", "Abdullah II"), ("Abdullah", "Abdullah II")]

@@ -7,6 +7,7 @@ in the same formats; roles and memberships are answered for a given day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
 _LOOKUPS_KEPT = 20_000  # answers remembered; the pipeline asks the same names again and again
+_REGNAL = re.compile(r"^[IVX]+$")
 _SURNAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "MNG"})
 
 
@@ -48,6 +50,10 @@ class Person:
     def surname(self) -> str:
         """The name news uses on second mention (family name first for East Asian states)."""
         words = self.name.split()
+        if "of" in words[1:]:  # "Philippe of Belgium"
+            words = words[: words.index("of", 1)]
+        if len(words) > 1 and _REGNAL.match(words[-1]):  # "Juan Carlos I", "Abdullah II"
+            words = words[:-1]
         first = self.terms and self.terms[0].code in _SURNAME_FIRST
         return words[0] if first else words[-1]
 
