@@ -697,6 +697,16 @@ PHENOMENA = {
     "protest-purpose-names-target": Case(
         "Iraqi students blocked roads to show their anger at Iran.", "PROTEST", "IRQ", "IRN"
     ),
+    "when-clause-place": Case(
+        "Hamas gunmen killed two Kenyan soldiers when they stormed a hotel in Gaza.",
+        "ASSAULT",
+        "HAMAS",
+        "KEN",
+        {"location": "Gaza"},
+    ),
+    "disperse-is-domestic": Case(
+        "Egyptian police dispersed the crowd with tear gas.", "ASSAULT", "EGY", "EGY"
+    ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),
@@ -784,6 +794,7 @@ ABSENT = {
     "attend-without-object": ("About ninety Kenyan students attend.", "CONSULT"),
     "gas-explosion": ("A gas explosion hit a restaurant in Baghdad.", "ASSAULT"),
     "hacking-is-not-domestic": ("Russia hacked the emails of the party.", "COERCE RUS->RUS"),
+    "pro-is-not-member": ("A pro-Iranian militia attacked Israel.", "ASSAULT IRN->ISR"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

@@ -12,6 +12,8 @@ MODIFIERS = {"poss", "compound", "amod", "nmod", "appos"}
 RELATIVES = {"which", "who", "that", "whom", "whose"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"}
 DEPENDENT_MARKERS = {
+    "anti",
+    "pro",
     "led",
     "backed",
     "sponsored",
@@ -219,8 +221,29 @@ def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg
 
 
 def _dependent_marker(child: Token) -> bool:
-    """ "Russia-led coalition", "US-backed forces": the modifier is not the actor."""
-    return any(t.lower_ in DEPENDENT_MARKERS for t in child.subtree)
+    """ "Russia-led coalition", "pro-Iranian militia": the modifier is not the actor."""
+    words = {t.lower_ for t in child.subtree} | set(_hyphen_chain(child))
+    return bool(words & DEPENDENT_MARKERS)
+
+
+def _hyphen_chain(tok: Token) -> list[str]:
+    """The words joined to a token by hyphens ("pro-Iranian" around "Iranian"), whatever the parse."""
+    doc, first, last = tok.doc, tok.i, tok.i
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    ):
+        first -= 2
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    ):
+        last += 2
+    return [doc[k].lower_ for k in range(first, last + 1) if doc[k].text != "-"]
 
 
 def with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:

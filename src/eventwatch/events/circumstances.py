@@ -80,12 +80,29 @@ def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -
         tok = _token_at(p, place.start - p.sentence.start)
         if tok is None or tok.i in taken or not _where(p, tok, place):
             continue
-        rank = 0 if tok.i in own else 1 if clause_head(tok).i == head.i else 9
+        rank = (
+            0
+            if tok.i in own
+            else 1
+            if clause_head(tok).i == head.i
+            else 2
+            if _same_moment(clause_head(tok), head)
+            else 9
+        )
         if rank < 9:
             ranked.append((rank, place.feature == "country", place))
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
     return dateline_place(p.doc)
+
+
+def _same_moment(clause: Token, head: Token) -> bool:
+    """ "killed 23 people when they blew themselves up in Tel Aviv": a when-clause tells the same event."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == head.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children)
+    )
 
 
 def _where(p: Parsed, tok: Token, place: Place) -> bool:

@@ -19,6 +19,7 @@ DOMESTIC: dict[
     "COERCE": {None, "curfew", "ban", "restrict", "arrest", "censor", "martial-law", "deport", "seize"},
     "CONCEDE": {None, "ease", "release"},
     "RETREAT": {"resign"},
+    "ASSAULT": {"crowd-control"},
 }
 
 
