@@ -707,6 +707,7 @@ PHENOMENA = {
     "disperse-is-domestic": Case(
         "Egyptian police dispersed the crowd with tear gas.", "ASSAULT", "EGY", "EGY"
     ),
+    "opposed-to": Case("Israel is opposed to French mediation.", "REJECT", "ISR", "FRA"),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),
