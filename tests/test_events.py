@@ -775,6 +775,24 @@ def test_dateline_gives_the_place(kit: Any, nlp: Any) -> None:
     assert found and found[0].location is not None and found[0].location.country == "AFG"
 
 
+def test_document_without_parses_codes_nothing(kit: Any) -> None:
+    doc = Document(id="e", origin="test", text="")
+    assert events.deduplicate(events.code_document(doc, kit)).events == []
+
+
+def test_no_document_date_leaves_relative_dates_open(kit: Any, nlp: Any) -> None:
+    found = coded("Russia attacked Ukraine on Thursday.", kit, nlp, date=None)
+    assert found and found[0].date.value is None
+
+
+def test_min_confidence_setting_drops_weak_events(nlp: Any) -> None:
+    from eventwatch.settings import Options
+    from eventwatch.toolkit import Toolkit
+
+    strict = Toolkit(Options(min_confidence=0.99))
+    assert events.code_document(build("Russia attacked Ukraine.", nlp), strict).events == []
+
+
 def test_demand_words_pass_the_prefilter(kit: Any) -> None:
     assert "must" in kit.lexicon.keywords()
 
