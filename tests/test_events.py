@@ -577,6 +577,18 @@ PHENOMENA = {
         "China decided to hold drills within a month.", "MOBILIZE", "CHN", None, {"date": "2021-10"}
     ),
     "date-no-date-no-guess": Case("Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None}),
+    "continued-is-not-planned": Case(
+        "Russia continued to shell Ukrainian towns.", "ASSAULT", "RUS", "UKR", {"status": "occurred"}
+    ),
+    "expected-to-is-planned": Case(
+        "Israel is expected to withdraw from Gaza.", "RETREAT", "ISR", None, {"status": "planned"}
+    ),
+    "denied-is-negated": Case(
+        "Russia denied attacking Ukraine.", "ASSAULT", "RUS", "UKR", {"status": "negated"}
+    ),
+    "has-to-is-hypothetical": Case(
+        "Turkey has to withdraw its troops from Syria.", "RETREAT", "TUR", "SYR", {"status": "hypothetical"}
+    ),
     # status: ongoing
     "ongoing-progressive": Case(
         "Iraq is investigating Iranian militias.", "ACCUSE", "IRQ", "IRN", {"status": "ongoing"}
