@@ -77,7 +77,10 @@ def _sole_state(
         if other is not mention
         and low <= other.start < high
         and other.actor.country in kb.states
-        and not (person and _DESTINATION.search(text, max(0, other.start - 20), other.start))
+        and not (
+            person
+            and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))
+        )
     }
     states.discard(besides)
     return states.pop() if len(states) == 1 else None

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _CUTOFF = {1: 91.0, 2: 88.0}  # one word needs a closer match than two or more
 _LONG_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{6,}(?![\w-])")
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar"})
-_SHORTEST_WORD = 6  # "Abe", "Kim", "Lula" are too short to tell a misspelling from another name
+_SHORTEST_WORD = 7  # "Abe", "Kim", "Lula", "Andrew" are too short to tell a misspelling from another name
 
 
 def _plain(name: str) -> str:
@@ -54,6 +54,8 @@ class FuzzyNames:
             return None
         cutoff = _CUTOFF[min(size, 2)]
         found = process.extract(query, forms.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        if size == 1:  # "Andrew" is not a misspelling of "Andrews", nor "Karim" of "Karimov"
+            found = [f for f in found if not (f[0].startswith(query) or query.startswith(f[0]))]
         if not found:
             return None
         best = found[0][1]

@@ -52,8 +52,8 @@ class Person:
         words = self.name.split()
         if "of" in words[1:]:  # "Philippe of Belgium"
             words = words[: words.index("of", 1)]
-        if len(words) > 1 and _REGNAL.match(words[-1]):  # "Juan Carlos I", "Abdullah II"
-            words = words[:-1]
+        if len(words) > 1 and _REGNAL.match(words[-1]):  # a monarch ("Abdullah II") has no surname
+            return self.name
         first = self.terms and self.terms[0].code in _SURNAME_FIRST
         return words[0] if first else words[-1]
 
@@ -87,6 +87,7 @@ class ActorKB:
         self._index_offices()
         self._index: Index | None = None
         self._fuzzy: FuzzyNames | None = None
+        self._title_words: frozenset[str] | None = None
         self._spellings: StateSpellings | None = None
         self._lookups: dict[tuple[str, str | None], Actor | None] = {}
 
@@ -139,6 +140,15 @@ class ActorKB:
                 self._offices[(term.code, term.role)].append((term, number))
         for holders in self._offices.values():
             holders.sort(key=lambda h: h[0].start, reverse=True)
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every lower-cased word of the agent nouns and titles ("president", "mr.", "gen.")."""
+        if self._title_words is None:
+            self._title_words = frozenset(
+                w.lower().rstrip(".") for a in self.agents for t in a.words for w in t.split()
+            )
+        return self._title_words
 
     @property
     def fuzzy(self) -> FuzzyNames:

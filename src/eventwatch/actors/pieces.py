@@ -52,6 +52,9 @@ _BEFORE_GOVERNMENT = re.compile(
     r"(?:['\u2019]s (?:forces|troops|army|spokesman|spokeswoman|supporters|loyalists|party)\b"
     r"|(?:['\u2019]s)? (?:administration|government|regime|cabinet)\b)"
 )
+_NOT_GIVEN_NAMES = frozenset(
+    ["the", "and", "but", "when", "while", "after", "before", "then", "as", "if", "said", "says", "prime"]
+)
 _NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
 
 
@@ -113,13 +116,29 @@ def _licensed(
     known = [n for n in people if n in seen]
     if known:
         return replace(first, ref=known[-1])
-    number = _by_title(people, chosen, text, kb, day) if _after_title(hit, chosen, text, kb) else None
+    titled = _after_title(hit, chosen, text, kb)
+    if _someone_else(hit, people, text, kb) and not (titled and kb.agents[int(chosen[-1].ref)].role):
+        return None  # "Fernando Suarez ... Mr Suarez" is not the Suárez the knowledge holds
+    number = _by_title(people, chosen, text, kb, day) if titled else None
     if number is None and len(first.surface) >= 4 and _BEFORE_GOVERNMENT.match(text, hit.end):
         number = _nearest_in_time(people, kb, day)  # "the Reagan administration", "Suharto's government"
     if number is None and not _CAPITALISED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         serving = [n for n in people if kb.persons[n].term_on(day)]
         number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None
     return None if number is None else replace(first, ref=number)
+
+
+def _someone_else(hit: Hit, people: list[int], text: str, kb: ActorKB) -> bool:
+    """ "Fernando Suarez ... Mr Suarez": the text before gives this surname another person's first name."""
+    surname = text[hit.start : hit.end]
+    given = {
+        w.lower() for n in people for f in (kb.persons[n].name, *kb.persons[n].aliases) for w in f.split()
+    }
+    for found in re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b").finditer(text, 0, hit.start):
+        word = found.group(1).lower()
+        if word not in given and word not in kb.title_words and word not in _NOT_GIVEN_NAMES:
+            return True
+    return False
 
 
 def _after_a_given_name(hit: Hit, chosen: list[Piece], text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwatch.actors.entries import Agent
 from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.names import name_before_of, one_word_name, unknown_name
 from eventwatch.actors.pieces import Piece
 from eventwatch.records import Actor, Mention
 
@@ -50,22 +51,6 @@ _PLACE_NOUN = re.compile(
 )
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
-_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.)"
-_PORTFOLIO = (
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?"  # "Minister for Interior"
-)
-_PARTICLE = r"(?:al|bin|ibn|de|da|do|dos|das|du|del|della|di|la|le|van|von|der|den|ter|ten|el)"
-_UNKNOWN_NAME = re.compile(
-    rf"{_PORTFOLIO},?\s+({_NAME_WORD}(?:\s+(?:{_PARTICLE}[\s-]){{0,2}}{_NAME_WORD}){{1,3}})"
-)
-_ONE_NAME = re.compile(r"\s+([A-Z][a-z\u00e0-\u024f'\u2019-]{5,})\b")
-_HEADLINE_WORDS = (
-    "Will Says Said Say To In On Of The And For With Visit Visits Meets Met Calls Call Warns",
-    "Urges Vows Is Are Has Have After Before Over At By As Amid",
-    "Slams Rejects Backs Agrees Signs Arrives Holds",
-)
-_NAME_OF = re.compile(rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),? of (?:the )?")
-_NOT_NAME_WORDS = frozenset(" ".join(_HEADLINE_WORDS).split())
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
@@ -135,6 +120,8 @@ def _compound_agents(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]
             and text[last.end : piece.start] == " "
             and kb.agents[int(last.ref)].role is None
             and kb.agents[int(piece.ref)].role is None
+            and kb.agents[int(piece.ref)].sector
+            is not None  # "news agency Mr Suarez": an honorific joins no agent
         ):
             out[-1] = Piece(last.start, piece.end, "agent", piece.ref, "agent")
             continue
@@ -214,11 +201,9 @@ def _other_chief(r: Reading, owner: Piece, i: int, agent: Agent) -> bool:
 
 def _unknown_name(r: Reading, i: int) -> tuple[str, int] | None:
     """A name the knowledge lacks after a title ("Foreign Minister Ivan Petrov"): the name and its end."""
-    found = _UNKNOWN_NAME.match(r.text, r.pieces[i].end)
-    if found is None or any(w in _NOT_NAME_WORDS for w in found.group(1).split()):
-        return None
+    piece = r.pieces[i]
     later = r.pieces[i + 1].start if i + 1 < len(r.pieces) else len(r.text)
-    return (found.group(1), found.end()) if found.end() <= later else None
+    return unknown_name(r.text, piece.end, later, r.text[piece.start].isupper())
 
 
 def _named_holder(r: Reading, number: int, code: str, agent: Agent, words: str) -> Actor:
@@ -287,7 +272,11 @@ def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
 
 def _misspelled(r: Reading, i: int, name: tuple[str, int] | None) -> tuple[Mention, int] | None:
     """A title and a close misspelling of a known person's name: "President Abdelaziz Bouteflicka"."""
-    number = r.kb.fuzzy.person(name[0]) if name else None
+    agent = r.kb.agents[int(r.pieces[i].ref)]
+    office = (
+        agent.role is not None or agent.sector is not None
+    )  # "Prince Andrew", "Dr. Smit": no office named
+    number = r.kb.fuzzy.person(name[0]) if name and office else None
     if name is None or number is None:
         return None
     start, end = r.pieces[i].start, name[1]
@@ -296,19 +285,16 @@ def _misspelled(r: Reading, i: int, name: tuple[str, int] | None) -> tuple[Menti
 
 def _one_word_name(r: Reading, i: int) -> tuple[str, int] | None:
     """One capitalised word after a title ("President Bouteflicka"): only ever matched to a known name."""
-    found = _ONE_NAME.match(r.text, r.pieces[i].end)
     later = r.pieces[i + 1].start if i + 1 < len(r.pieces) else len(r.text)
-    return (found.group(1), found.end()) if found and found.end() <= later else None
+    return one_word_name(r.text, r.pieces[i].end, later)
 
 
 def _ruler_of(r: Reading, i: int) -> tuple[tuple[str, int], int] | None:
     """ "King Hassan of Morocco": a name of one or more words, then "of" and a state."""
-    found = _NAME_OF.match(r.text, r.pieces[i].end)
+    found = name_before_of(r.text, r.pieces[i].end)
     if found is None or i + 1 >= len(r.pieces) or r.pieces[i + 1].what != "state":
         return None
-    if found.end() != r.pieces[i + 1].start or any(w in _NOT_NAME_WORDS for w in found.group(1).split()):
-        return None
-    return (found.group(1), found.end()), i + 1
+    return (found, i + 1) if found[1] == r.pieces[i + 1].start else None
 
 
 def _single(r: Reading, i: int) -> Mention | None:
