@@ -74,7 +74,7 @@ def _token_at(p: Parsed, offset: int) -> Token | None:
 def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -> Place | None:
     """The place named in the event's clause (not one of its actors), else the dateline place."""
     head = clause_head(anchor)
-    own = {t.i for t in noun.subtree} if noun is not None else set()
+    own = _own_span(noun) if noun is not None else set()
     ranked: list[tuple[int, int, Place]] = []
     for place in p.places:
         tok = _token_at(p, place.start - p.sentence.start)
@@ -94,6 +94,15 @@ def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
     return dateline_place(p.doc)
+
+
+def _own_span(noun: Token) -> set[int]:
+    """The noun phrase of a nominal event without its relative clauses and conjuncts."""
+    out = {noun.i}
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl", "conj", "cc", "appos", "punct"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def _same_moment(clause: Token, head: Token) -> bool:
