@@ -345,3 +345,17 @@ def test_a_holiday_place_is_no_nationality(kb: ActorKB) -> None:
 def test_a_province_is_not_the_state_its_name_recalls(kb: ActorKB) -> None:
     text = "The British Columbia Finance Minister spoke."
     assert [m.actor.code for m in mentions_in(text, kb, "2015-01-01") if m.actor.code] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow-backed rebels shelled the town.", "Rebels backed by Moscow shelled the town."],
+    ids=["x-backed", "backed-by-x"],
+)
+def test_a_backer_is_no_home_state(kb: ActorKB, text: str) -> None:
+    (rebels,) = [m for m in mentions_in(text, kb, "1985-01-01") if m.actor.sector == "REB"]
+    assert rebels.actor.code is None
+
+
+def test_former_capital_as_government(kb: ActorKB) -> None:
+    assert actor_of(kb, "Bonn rejected the plan.", "Bonn", "1985-01-01")[0] == "DEU"

@@ -16,6 +16,9 @@ from eventwatch.records import Mention
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _ETHNIC = re.compile(r"\b[Ee]thnic\s+$")
+# "Moscow-backed rebels" are not Moscow's: a backer names no home state
+_BACKER = re.compile(r"[-\u2013](?:backed|supported|sponsored|allied|armed|funded|trained)\b")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|trained) by\s+(?:the\s+)?$")
 # a person travelling to a state is no evidence of being its citizen: "Minister X flew to Oslo"
 _DESTINATION = re.compile(
     r"\b(?:(?<!according )(?<!due )(?<!thanks )to|visit|visits|visited|visiting|toured|tours|arrived in"
@@ -77,6 +80,8 @@ def _sole_state(
         if other is not mention
         and low <= other.start < high
         and other.actor.country in kb.states
+        and not _BACKER.match(text, other.end)
+        and not _BACKED_BY.search(text, max(0, other.start - 25), other.start)
         and not (
             person
             and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))
