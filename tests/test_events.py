@@ -720,6 +720,13 @@ PHENOMENA = {
         "Egyptian police dispersed the crowd with tear gas.", "ASSAULT", "EGY", "EGY"
     ),
     "opposed-to": Case("Israel is opposed to French mediation.", "REJECT", "ISR", "FRA"),
+    "warned-that-speaker": Case(
+        "Egypt warned that it would close the border.",
+        "COERCE",
+        "EGY",
+        None,
+        {"speaker": "EGY", "status": "planned"},
+    ),
     "proper-name-person": Case(
         "Desmond Tutu called for sanctions against Nigeria.", "REQUEST", "Desmond Tutu", "NGA"
     ),
@@ -826,6 +833,8 @@ ABSENT = {
     "gas-explosion": ("A gas explosion hit a restaurant in Baghdad.", "ASSAULT"),
     "hacking-is-not-domestic": ("Russia hacked the emails of the party.", "COERCE RUS->RUS"),
     "pro-is-not-member": ("A pro-Iranian militia attacked Israel.", "ASSAULT IRN->ISR"),
+    "warned-of-weather": ("The Egyptian weather office warned of fog in Cairo.", "THREATEN"),
+    "closing-border-is-not-domestic": ("Egypt closed the border.", "COERCE EGY->EGY"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

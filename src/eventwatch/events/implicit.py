@@ -16,7 +16,7 @@ TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
 ] = {  # acts that, naming no target, fall on the actor's own state (CAMEO codes them X->X)
-    "COERCE": {None, "curfew", "ban", "restrict", "arrest", "censor", "martial-law", "deport", "seize"},
+    "COERCE": {None, "curfew", "ban", "arrest", "censor", "martial-law", "deport", "seize"},
     "CONCEDE": {None, "ease", "release"},
     "RETREAT": {"resign"},
     "ASSAULT": {"crowd-control"},
