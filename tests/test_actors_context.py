@@ -359,3 +359,20 @@ def test_a_backer_is_no_home_state(kb: ActorKB, text: str) -> None:
 
 def test_former_capital_as_government(kb: ActorKB) -> None:
     assert actor_of(kb, "Bonn rejected the plan.", "Bonn", "1985-01-01")[0] == "DEU"
+
+
+OLDER_GROUPS = [
+    ("angolan-rebels", "UNITA rebels attacked a convoy.", "UNITA rebels", "AGO"),
+    ("nicaraguan-rebels", "The Contras crossed from Honduras.", "Contras", "NIC"),
+    ("lebanese-militia", "The Amal militia shelled the camps.", "Amal militia", "LBN"),
+    ("un-force", "UNPROFOR troops left the enclave.", "UNPROFOR troops", None),
+    ("afghan-fighters", "Afghan mujahideen shelled the airport.", "Afghan mujahideen", "AFG"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"), [g[1:] for g in OLDER_GROUPS], ids=[g[0] for g in OLDER_GROUPS]
+)
+def test_groups_and_forces_of_older_news(kb: ActorKB, text: str, words: str, country: str | None) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "1990-01-01") if text[m.start : m.end] == words]
+    assert mention.actor.code is not None and mention.actor.country == country
