@@ -376,3 +376,13 @@ OLDER_GROUPS = [
 def test_groups_and_forces_of_older_news(kb: ActorKB, text: str, words: str, country: str | None) -> None:
     (mention,) = [m for m in mentions_in(text, kb, "1990-01-01") if text[m.start : m.end] == words]
     assert mention.actor.code is not None and mention.actor.country == country
+
+
+def test_a_news_agency_tells_no_nationality(kb: ActorKB) -> None:
+    text = "An Associated Press photographer watched Ambassador Ivan Example fall."
+    assert actor_of(kb, text, "Ambassador Ivan Example", "2017-01-01")[0] is None
+
+
+def test_a_rank_and_a_shared_surname_name_no_one(kb: ActorKB) -> None:
+    text = "General Franco ruled for decades."
+    assert [m for m in mentions_in(text, kb, "2017-01-01") if m.actor.kind == "person" and m.actor.code] == []

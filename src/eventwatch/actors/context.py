@@ -16,6 +16,9 @@ from eventwatch.records import Mention
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _ETHNIC = re.compile(r"\b[Ee]thnic\s+$")
+_NO_EVIDENCE = frozenset(
+    {"media", "business", "ngo", "igo", "other"}
+)  # "an AP photographer" tells no nationality
 # "Moscow-backed rebels" are not Moscow's: a backer names no home state
 _BACKER = re.compile(r"[-\u2013](?:backed|supported|sponsored|allied|armed|funded|trained)\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|trained) by\s+(?:the\s+)?$")
@@ -80,6 +83,7 @@ def _sole_state(
         if other is not mention
         and low <= other.start < high
         and other.actor.country in kb.states
+        and (other.actor.code in kb.states or other.actor.kind not in _NO_EVIDENCE)
         and not _BACKER.match(text, other.end)
         and not _BACKED_BY.search(text, max(0, other.start - 25), other.start)
         and not (

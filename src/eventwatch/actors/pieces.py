@@ -175,6 +175,8 @@ def _by_title(people: list[int], chosen: list[Piece], text: str, kb: ActorKB, da
     serving = [n for n, t in terms if t is not None]
     if fitting or serving:
         return (fitting or serving)[0]
+    if role is None:  # "Mr Blair" is the one Blair known; "General Franco" of two Francos is neither
+        return people[0] if len(people) == 1 else None
     return _nearest_in_time(people, kb, day)
 
 
