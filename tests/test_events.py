@@ -407,6 +407,9 @@ PHENOMENA = {
         "Japan will provide aid to Ukraine.", "AGREE", "JPN", "UKR", {"cameo": "033"}
     ),
     "future-threat-from-plan": Case("France will impose sanctions on Mali.", "THREATEN", "FRA", "MLI"),
+    "future-headline-to": Case(
+        "Iran to release British sailors", "RETREAT", "IRN", "GBR", {"status": "planned"}
+    ),
     "future-date-after-doc": Case(
         "Russia and India held talks on 2 October 2021.", "CONSULT", "RUS", None, {"status": "planned"}
     ),

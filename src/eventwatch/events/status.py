@@ -76,7 +76,8 @@ def _modal_status(p: Parsed, tok: Token, speech: Token | None) -> str | None:
             return "planned" if speech is not None or _reported(p, tok) else "hypothetical"
         if word in POSSIBLE:
             return "hypothetical"
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _be_to(tok):
+    to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if to_infinitive and (_be_to(tok) or tok.dep_ == "ROOT"):  # "X is to visit", headline "X to visit Y"
         return "planned"
     return None
 
