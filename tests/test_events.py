@@ -599,6 +599,19 @@ PHENOMENA = {
     "ongoing-talks-taking-place": Case(
         "Russia is negotiating with Ukraine.", "CONSULT", "RUS", "UKR", {"status": "ongoing"}
     ),
+    "ongoing-perfect-progressive": Case(
+        "Russian forces have been shelling Donetsk for days.", "ASSAULT", "RUS", "UKR", {"status": "ongoing"}
+    ),
+    "hedged-is-hypothetical": Case(
+        "Iran is believed to have attacked the Greek tanker.",
+        "ASSAULT",
+        "IRN",
+        "GRC",
+        {"status": "hypothetical"},
+    ),
+    "travel-to": Case(
+        "Japan's prime minister will travel to India.", "CONSULT", "JPN", "IND", {"mode": "visit"}
+    ),
     "occurred-past-progressive": Case(
         "Russia attacked Georgia in 2008.", "ASSAULT", "RUS", "GEO", {"status": "occurred"}
     ),
@@ -838,6 +851,7 @@ ABSENT = {
     "pro-is-not-member": ("A pro-Iranian militia attacked Israel.", "ASSAULT IRN->ISR"),
     "warned-of-weather": ("The Egyptian weather office warned of fog in Cairo.", "THREATEN"),
     "closing-border-is-not-domestic": ("Egypt closed the border.", "COERCE EGY->EGY"),
+    "after-someone-elses-clash": ("Kenya expelled Iranian diplomats after the border clash.", "ASSAULT KEN"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

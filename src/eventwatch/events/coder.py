@@ -33,7 +33,7 @@ from eventwatch.events.status import event_status
 from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
-PARTICIPANT_PREPS = {"at", "during", "in", "on", "after", "before", "following", "for", "of"}
+PARTICIPANT_PREPS = {"at", "during", "in", "on", "for", "of"}  # not "after": X acted after Y's clash
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 

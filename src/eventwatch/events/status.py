@@ -60,8 +60,9 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
     modifier = next((p.control(c) for c in children if c.dep_ in ("amod", "compound") and p.control(c)), None)
     if modifier:  # "the planned attack", "a possible strike"
         return modifier
-    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children):
-        return "ongoing"
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if tok.tag_ == "VBG" and (auxes & PRESENT_BE or {"been"} <= auxes and auxes & {"has", "have"}):
+        return "ongoing"  # "is shelling", "has been shelling"
     return "occurred"
 
 
