@@ -212,6 +212,13 @@ TYPES = {
     "hold-talks-light": Case(
         "Armenia and Azerbaijan held talks in Geneva.", "CONSULT", "ARM", None, {"location": "Geneva"}
     ),
+    "after-the-meeting-participant": Case(
+        "After the meeting on Thursday, the CSTO announced new drills.",
+        "CONSULT",
+        "CSTO",
+        None,
+        {"date": "2021-09-16"},
+    ),
     "summit-participants": Case(
         "At a summit in Dushanbe, the CSTO decided to send observers.", "CONSULT", "CSTO"
     ),

@@ -33,7 +33,12 @@ from eventwatch.events.status import event_status
 from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
-PARTICIPANT_PREPS = {"at", "during", "in", "on", "for", "of"}  # not "after": X acted after Y's clash
+PARTICIPANT_PREPS = {"at", "during", "in", "on", "for", "of"}
+MEETING_PREPS = PARTICIPANT_PREPS | {
+    "after",
+    "following",
+    "before",
+}  # "after the talks, X said"; not after a clash
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
 
@@ -192,7 +197,8 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":  # "X proposed talks" takes part; "X witnessed the attack" does not
         return p.control(noun.head) is not None
-    return noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPS
+    preps = MEETING_PREPS if m.trigger.event_type == "CONSULT" else PARTICIPANT_PREPS
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
