@@ -386,3 +386,24 @@ def test_a_news_agency_tells_no_nationality(kb: ActorKB) -> None:
 def test_a_rank_and_a_shared_surname_name_no_one(kb: ActorKB) -> None:
     text = "General Franco ruled for decades."
     assert [m for m in mentions_in(text, kb, "2017-01-01") if m.actor.kind == "person" and m.actor.code] == []
+
+
+TITLE_VARIANTS = [
+    (
+        "known-surname-of-another-state",
+        "Crown Prince Omar of Qatar spoke.",
+        "Crown Prince Omar of Qatar",
+        "QAT",
+    ),
+    ("vice-before-an-office", "Vice-Premier Li Example of China spoke.", "China", "CHN"),
+    ("pope", "Pope John Paul II visited Warsaw.", "Pope John Paul II", "VAT"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [t[1:] for t in TITLE_VARIANTS], ids=[t[0] for t in TITLE_VARIANTS]
+)
+def test_title_variants(kb: ActorKB, text: str, words: str, code: str) -> None:
+    got = [(text[m.start : m.end], m.actor.code) for m in mentions_in(text, kb, "2000-01-01")]
+    assert (words, code) in got
+    assert not any(m.actor.name.startswith("Li ") for m in mentions_in(text, kb, "2000-01-01"))

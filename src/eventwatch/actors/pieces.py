@@ -55,7 +55,7 @@ _BEFORE_GOVERNMENT = re.compile(
 _NOT_GIVEN_NAMES = frozenset(
     ["the", "and", "but", "when", "while", "after", "before", "then", "as", "if", "said", "says", "prime"]
 )
-_NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex)-$", re.IGNORECASE)
+_NEGATED_PREFIX = re.compile(r"(?:pro|anti|non|ex|vice)-$", re.IGNORECASE)  # "Vice-Premier" is no premier
 
 
 @dataclass(slots=True)

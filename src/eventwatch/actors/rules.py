@@ -246,9 +246,23 @@ def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
     if not (agent.title or agent.role) or not _NAME_GAP.match(r.gap(i, i + 1)):
         return None
     start, end = r.pieces[i].start, r.pieces[i + 1].end
+    other = _other_state_named(r, i + 1)
+    if other is not None:  # "Crown Prince Abdullah of Saudi Arabia" is no Abdullah of another state
+        name = r.text[r.pieces[i + 1].start : r.pieces[i + 1].end]
+        end = r.pieces[i + 2].end
+        actor = Actor(r.text[start:end], name, other, other, "person", agent.sector or "GOV", agent.role)
+        return Mention(start, end, actor, "title"), i + 3
     return Mention(
         start, end, r.kb.person_actor(int(r.pieces[i + 1].ref), r.text[start:end], r.day), "title"
     ), i + 2
+
+
+def _other_state_named(r: Reading, i: int) -> str | None:
+    """The state of "Name of State" after a known name when that person never held office there."""
+    if i + 1 >= len(r.pieces) or r.pieces[i + 1].what != "state" or not _OF.match(r.gap(i, i + 1)):
+        return None
+    code = str(r.pieces[i + 1].ref)
+    return None if any(t.code == code for t in r.kb.persons[int(r.pieces[i].ref)].terms) else code
 
 
 def _titled_unknown(r: Reading, i: int) -> tuple[Mention, int] | None:
