@@ -407,3 +407,18 @@ def test_title_variants(kb: ActorKB, text: str, words: str, code: str) -> None:
     got = [(text[m.start : m.end], m.actor.code) for m in mentions_in(text, kb, "2000-01-01")]
     assert (words, code) in got
     assert not any(m.actor.name.startswith("Li ") for m in mentions_in(text, kb, "2000-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "sector"),
+    [
+        ("The Duma passed the bill.", "Duma", "RUS", "LEG"),
+        ("The Sejm rejected the budget.", "Sejm", "POL", "LEG"),
+        ("The Red Army crossed the river.", "Red Army", "SUN", "MIL"),
+        ("Kyodo reported the quake.", "Kyodo", "KYODO", "MED"),
+    ],
+    ids=["duma", "sejm", "red-army", "news-agency"],
+)
+def test_parliaments_forces_and_agencies(kb: ActorKB, text: str, words: str, code: str, sector: str) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "1990-01-01") if text[m.start : m.end] == words]
+    assert (mention.actor.code, mention.actor.sector) == (code, sector)
