@@ -422,3 +422,16 @@ def test_title_variants(kb: ActorKB, text: str, words: str, code: str) -> None:
 def test_parliaments_forces_and_agencies(kb: ActorKB, text: str, words: str, code: str, sector: str) -> None:
     (mention,) = [m for m in mentions_in(text, kb, "1990-01-01") if text[m.start : m.end] == words]
     assert (mention.actor.code, mention.actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "sector"),
+    [
+        ("Two Palestinian suicide bombers blew themselves up.", "Palestinian suicide bombers", "PSE", "REB"),
+        ("US bombers struck the base.", "US", "USA", None),
+    ],
+    ids=["suicide-bombers-are-attackers", "bombers-alone-are-aircraft"],
+)
+def test_attackers(kb: ActorKB, text: str, words: str, code: str, sector: str | None) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
+    assert (mention.actor.code, mention.actor.sector) == (code, sector)
