@@ -128,3 +128,24 @@ def test_a_configuration_error_stops_the_run(kit: Toolkit, monkeypatch) -> None:
     monkeypatch.setattr(pipeline.events, "code_document", broken)
     with pytest.raises(KnowledgeError):
         list(pipeline.run([RawDocument(id="a", origin="t:1", text="Kenya met Uganda.")], kit))
+
+
+def test_user_dictionaries_reach_every_stage(tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcode\trole\tstart\tend\nJane Okoro\t\tKEN\tforeign minister\t2025-01-10\t\n"
+    )
+    verbs = tmp_path / "verbs.yaml"
+    verbs.write_text('triggers:\n  - {type: COERCE, cameo: "173", verbs: [corral], recipient: [obj]}\n')
+    where = tmp_path / "where.yaml"
+    where.write_text(
+        "places:\n  - {name: Upper Valley, feature: region, lat: 40.1, lon: 70.9, country: KGZ}\n"
+    )
+    kit = Toolkit(Options(dictionaries=(str(people), str(verbs), str(where))))
+    text = "Foreign Minister Jane Okoro said Kenyan police corralled protesters in the Upper Valley."
+    (doc,) = pipeline.run([RawDocument(id="u", origin="t", text=text, date="2025-06-01")], kit)
+    assert isinstance(doc, Document)
+    coerce = [e for e in doc.events if e.event_type == "COERCE"]
+    assert coerce and coerce[0].actor is not None and coerce[0].actor.code == "KEN"
+    assert coerce[0].speaker is not None and coerce[0].speaker.role == "foreign minister"
+    assert coerce[0].location is not None and coerce[0].location.name == "Upper Valley"
