@@ -435,3 +435,25 @@ def test_parliaments_forces_and_agencies(kb: ActorKB, text: str, words: str, cod
 def test_attackers(kb: ActorKB, text: str, words: str, code: str, sector: str | None) -> None:
     (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
     assert (mention.actor.code, mention.actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Hosni Moubarak received the envoy.", "Hosni Mubarak", "EGY"),
+        ("Talks with Boris Yeltsine ended.", "Boris Yeltsin", "RUS"),
+    ],
+    ids=["transliterated-surname", "french-spelling"],
+)
+def test_misspelled_full_name_without_a_title(kb: ActorKB, text: str, name: str, code: str) -> None:
+    (person,) = [m.actor for m in mentions_in(text, kb, "1995-01-01") if m.actor.kind == "person"]
+    assert (person.name, person.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boris Johnston spoke.", "Vladimir Petrov spoke."],
+    ids=["close-surname-far-from-the-term", "distant-surname"],
+)
+def test_a_first_name_alone_makes_no_match(kb: ActorKB, text: str) -> None:
+    assert [m for m in mentions_in(text, kb, "1995-01-01") if m.actor.kind == "person"] == []

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _CUTOFF = {1: 91.0, 2: 88.0}  # one word needs a closer match than two or more
 _LONG_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{6,}(?![\w-])")
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar"})
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])[A-Z][a-z\u00e0-\u024f]+(?: [A-Z][a-z\u00e0-\u024f-]+){1,2}(?![\w-])"
+)
 _SHORTEST_WORD = 7  # "Abe", "Kim", "Lula", "Andrew" are too short to tell a misspelling from another name
 
 
@@ -44,6 +47,37 @@ class FuzzyNames:
                     if size > 1 or len(tail) >= _SHORTEST_WORD:
                         keys[size][tail].add(number)
         self._keys = {size: dict(forms) for size, forms in keys.items()}
+        given: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        for size, forms in self._keys.items():
+            for form, people in forms.items():
+                if size > 1 and form in {_plain(n) for p in people for n in self._names(kb, p)}:
+                    given[form.split()[0]][form] |= people
+        self._given = {first: dict(forms) for first, forms in given.items()}
+
+    @staticmethod
+    def _names(kb: ActorKB, number: int) -> set[str]:
+        return {kb.persons[number].name, *kb.persons[number].aliases}
+
+    def full_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """(start, end, person) of known full names misspelled after the first name ("Hosni Moubarak")."""
+        found = []
+        for match in _CAPITALISED_RUN.finditer(text):
+            start, end = match.span()
+            forms = self._given.get(_plain(match.group()).split()[0])
+            if not forms or any(s < end and start < e for s, e in taken):
+                continue
+            number = self._closest(_plain(match.group()), forms)
+            if number is not None:
+                found.append((start, end, number))
+        return found
+
+    @staticmethod
+    def _closest(query: str, forms: dict[str, set[int]]) -> int | None:
+        size = len(query.split())
+        same = [f for f in forms if len(f.split()) == size]
+        best = process.extract(query, same, scorer=fuzz.ratio, score_cutoff=_CUTOFF[2] + 2, limit=3)
+        people = set().union(*(forms[f] for f, score, _ in best if score == best[0][1])) if best else set()
+        return people.pop() if len(people) == 1 else None
 
     def person(self, name: str) -> int | None:
         """The one known person whose name is a close spelling of `name`, else None."""

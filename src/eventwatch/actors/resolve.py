@@ -15,6 +15,9 @@ from eventwatch.records import Actor, Mention
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])|\n\s*\n")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
+# a misspelled full name without a title is read only as someone in office within about 15 years of the day:
+# "Boris Johnston" in 1995 is someone else
+_NEAR = 15 * 366
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -46,7 +49,7 @@ def mentions_in(
     """Every actor mention of `text`, sorted by start and non-overlapping, resolved on `date`."""
     day = day_of(date)
     hits = kb.index.scan(text)
-    pieces = _with_misspelled_states(choose(hits, text, kb, day), hits, text, kb)
+    pieces = _with_misspelled_states(choose(hits, text, kb, day), hits, text, kb, day)
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
@@ -58,13 +61,18 @@ def mentions_in(
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _with_misspelled_states(pieces: list[Piece], hits: list[Hit], text: str, kb: ActorKB) -> list[Piece]:
-    """The chosen pieces plus states named with one letter missing or extra ("Afganistan")."""
-    found = kb.spellings.find(text, [(h.start, h.end) for h in hits])
-    if not found:
-        return pieces
-    extra = [Piece(start, end, "state", code, "name") for start, end, code in found]
-    return sorted(pieces + extra, key=lambda p: p.start)
+def _with_misspelled_states(
+    pieces: list[Piece], hits: list[Hit], text: str, kb: ActorKB, day: str
+) -> list[Piece]:
+    """The chosen pieces plus misspelled states ("Afganistan") and full names ("Hosni Moubarak")."""
+    taken = [(h.start, h.end) for h in hits]
+    extra = [Piece(start, end, "state", code, "name") for start, end, code in kb.spellings.find(text, taken)]
+    chosen = [(p.start, p.end) for p in pieces if p.what != "pronoun"]
+    near = [
+        (s, e, n) for s, e, n in kb.fuzzy.full_names(text, chosen) if kb.persons[n].days_from(day) < _NEAR
+    ]
+    extra += [Piece(s, e, "person", number, "name") for s, e, number in near]
+    return sorted(pieces + extra, key=lambda p: p.start) if extra else pieces
 
 
 def resolve_phrase(kb: ActorKB, phrase: str, date: str | None = None) -> Actor | None:
