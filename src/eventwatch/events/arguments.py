@@ -355,5 +355,16 @@ def prep_objects(anchors: list[Token], word: str) -> list[Token]:
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
-                out.extend(c for c in prep.children if c.dep_ == "pobj")
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                out.extend(objs or _stranded_object(prep))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """ "granted asylum to officers holed up in X": the parser made the object a subject of what follows."""
+    doc = prep.doc
+    for k in range(prep.i + 1, min(prep.i + 8, len(doc))):
+        tok = doc[k]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == prep.i + 1 and tok.head.i > tok.i:
+            return [tok]
+    return []

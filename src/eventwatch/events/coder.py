@@ -8,6 +8,7 @@ from eventwatch.events.arguments import (
     PRONOUNS,
     Arg,
     companions,
+    conjuncts,
     is_passive,
     object_tokens,
     prep_objects,
@@ -41,6 +42,7 @@ MEETING_PREPS = PARTICIPANT_PREPS | {
 }  # "after the talks, X said"; not after a clash
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
+PARTITIVES = {"part", "some", "most", "much", "many", "half", "rest", "portion", "share", "bulk"}
 
 
 @dataclass(slots=True)
@@ -203,9 +205,9 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
 
 def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
-    anchors = [m.anchor, *(p.tokens[i] for i in sorted(m.used))]
+    anchors = [m.anchor, *_noun_anchors([p.tokens[i] for i in sorted(m.used)])]
     if m.trigger.pos == "verb":
-        anchors += object_tokens(m.token)
+        anchors += _noun_anchors(object_tokens(m.token))
     else:  # "the withdrawal of X from Y", "an attack by X on Y": the parser often hangs "from Y" on X
         anchors += [
             o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
@@ -218,6 +220,17 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
         return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
     return []
+
+
+def _noun_anchors(nouns: list[Token]) -> list[Token]:
+    """Where a noun's prepositions hang: its conjuncts, its compound head ("aid program for X"), "part of"."""
+    out: list[Token] = []
+    for noun in nouns:
+        out += conjuncts(noun)
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            out.append(noun.head)
+        out += prep_objects([noun], "of") if noun.lemma_ in PARTITIVES else []
+    return out
 
 
 def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:
@@ -233,7 +246,9 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
             ]
             if resolve(p, owners):  # "summoned Niger's ambassador"
                 return owners
-            related = [o for word in ("with", "between", "for") for o in prep_objects(objects, word)]
+            related = [
+                o for word in ("with", "between", "for") for o in prep_objects(_noun_anchors(objects), word)
+            ]
             return related if resolve(p, related) else objects
         if m.trigger.pos == "noun" and m.trigger.of_role == "recipient":
             return prep_objects([m.token], "of")

@@ -1,0 +1,39 @@
+"""Where the coder finds actors and recipients the parser hides (sentences written for these tests).
+
+Uses the test dictionary of test_events, so only the coder is under test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import Case, _fits, _show, coded
+
+ARGUMENTS = {
+    "prep-on-conjoined-object": Case(
+        "Syrian gunners fired mortars, rockets and artillery shells at Turkish positions.",
+        "ASSAULT",
+        "SYR",
+        "TUR",
+    ),
+    "prep-on-compound-head": Case(
+        "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"
+    ),
+    "partitive-object": Case(
+        "Germany suspended part of its funding program for Mali.", "SANCTION", "DEU", "MLI"
+    ),
+    "recipient-before-reduced-clause": Case(
+        "Kenya has granted political asylum to four Sudanese pilots holed up in a hotel since last month, "
+        "officials said.",
+        "AID",
+        "KEN",
+        "SDN",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ARGUMENTS.values()), ids=list(ARGUMENTS))
+def test_argument_is_found(case: Case, kit: Any, nlp: Any) -> None:
+    found = coded(case.text, kit, nlp)
+    assert any(_fits(ev, case) for ev in found), _show(found)
