@@ -457,3 +457,37 @@ def test_misspelled_full_name_without_a_title(kb: ActorKB, text: str, name: str,
 )
 def test_a_first_name_alone_makes_no_match(kb: ActorKB, text: str) -> None:
     assert [m for m in mentions_in(text, kb, "1995-01-01") if m.actor.kind == "person"] == []
+
+
+UNKNOWN_PARTIES = [
+    (
+        "party-and-a-state",
+        "The Homeland Party asked the Latvian parliament for a vote.",
+        "Homeland Party",
+        "LVA",
+    ),
+    (
+        "union-with-a-nationality",
+        "Members of the Kenyan Dentists' Union went on strike.",
+        "Kenyan Dentists' Union",
+        "KEN",
+    ),
+    ("no-state", "The Green Alliance held a congress.", "Green Alliance", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"), [u[1:] for u in UNKNOWN_PARTIES], ids=[u[0] for u in UNKNOWN_PARTIES]
+)
+def test_parties_the_knowledge_lacks(kb: ActorKB, text: str, words: str, code: str | None) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if text[m.start : m.end] == words]
+    assert (mention.actor.kind, mention.actor.code) == ("party", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks Over Alliance Stall", "The Soviet Union and the European Union met.", "The Alliance met."],
+    ids=["headline-words", "known-names", "one-word"],
+)
+def test_no_invented_party(kb: ActorKB, text: str) -> None:
+    assert [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.kind == "party"] == []

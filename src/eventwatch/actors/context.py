@@ -53,6 +53,8 @@ def _unplaced(mention: Mention) -> bool:
         return False
     if actor.kind == "person":
         return mention.how == "title" and actor.sector != "IGO"
+    if actor.kind == "party":  # a party the knowledge lacks ("the Homeland Union")
+        return True
     return mention.how == "agent" and actor.sector in LOCAL_SECTORS
 
 
@@ -102,6 +104,8 @@ def _placed(mention: Mention, state: str, kb: ActorKB) -> Mention:
         return replace(mention, actor=replace(actor, code=state, country=state, name=kb.states[state].name))
     if actor.kind == "person":
         return replace(mention, actor=replace(actor, code=state, country=state, sector=actor.sector or "GOV"))
+    if actor.kind == "party":  # keeps its own name, acts for its state
+        return replace(mention, actor=replace(actor, code=state, country=state))
     placed = kb.entity_actor(state, actor.text, actor.sector, actor.kind)
     return replace(mention, actor=placed)
 

@@ -11,6 +11,7 @@ from eventwatch.actors.load import start_date
 from eventwatch.actors.match import Hit
 from eventwatch.actors.pieces import Piece, choose
 from eventwatch.actors.rules import combine
+from eventwatch.actors.unknown import unknown_organisations
 from eventwatch.records import Actor, Mention
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])|\n\s*\n")
@@ -54,6 +55,7 @@ def mentions_in(
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
     mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
+    mentions = unknown_organisations(mentions, text, kb)
     mentions = resolve_sentence_states(mentions, spans, kb, text)
     mentions += resolve_new_surnames(mentions, text, kb)
     if pronouns:
