@@ -491,3 +491,9 @@ def test_parties_the_knowledge_lacks(kb: ActorKB, text: str, words: str, code: s
 )
 def test_no_invented_party(kb: ActorKB, text: str) -> None:
     assert [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.kind == "party"] == []
+
+
+def test_fundamentalists_are_an_opposition_of_their_state(kb: ActorKB) -> None:
+    text = "Islamic fundamentalists staged a strike against the Egyptian government."
+    (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.sector == "OPP"]
+    assert (text[mention.start : mention.end], mention.actor.code) == ("fundamentalists", "EGY")
