@@ -11,7 +11,9 @@ capital and seat (metonyms: "Moscow", "the Kremlin"), locative (a state or capit
 Older and noisier news is helped by `fuzzy.py` (a close misspelling of a known person's name after a
 title, "President Bouteflicka"; a state name one letter off, "Afganistan") and `context.py` (a titled
 person the knowledge lacks, or ownerless rebels, protesters and civilians, take the one state their
-sentence names; an ethnic minority the state it lives in).
+sentence names; an ethnic minority the state it lives in). `names.py` reads the shape of a name the
+knowledge lacks after a title; `unknown.py` reads parties and unions the knowledge lacks from their
+capitalised name ("the Homeland Union").
 """
 
 from __future__ import annotations
