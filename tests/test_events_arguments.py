@@ -30,7 +30,26 @@ ARGUMENTS = {
         "KEN",
         "SDN",
     ),
+    "threat-conjoined-targets": Case(
+        "Turkey threatened to break off relations with Greece and Armenia.", "THREATEN", "TUR", "ARM"
+    ),
+    "agree-after-fighting": Case(
+        "Armenia and Azerbaijan agreed to a truce after three days of heavy fighting.", "AGREE", "ARM"
+    ),
 }
+
+NOT_RETYPED = {
+    "agree-after-fighting-is-no-threat": (
+        "Armenia and Azerbaijan agreed to a truce after three days of heavy fighting.",
+        "THREATEN",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), list(NOT_RETYPED.values()), ids=list(NOT_RETYPED))
+def test_no_such_event(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
+    found = coded(text, kit, nlp)
+    assert not [e for e in found if e.event_type == unwanted], _show(found)
 
 
 @pytest.mark.parametrize("case", list(ARGUMENTS.values()), ids=list(ARGUMENTS))

@@ -25,29 +25,31 @@ NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
 REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
 OWN_MODALS = {"may", "might", "could", "will", "would", "shall", "can"}
 ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AID"}
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "during", "following", "amid", "despite", "because"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "conj", "dobj", "acl", "pcomp", "pobj", "prep"}
 
 
 def governed(frames: list[Frame], outer: Frame) -> Frame | None:
-    """The event an outer act is about: the first frame whose anchor sits in its complement."""
+    """The event an outer act is about: the frame whose anchor sits closest in its complement."""
     top = outer.match.token
+    found: tuple[int, Frame] | None = None
     for frame in frames:
-        tok = frame.match.anchor
-        for _ in range(6):
-            if tok.head.i == tok.i or tok.dep_ not in (
-                "xcomp",
-                "ccomp",
-                "conj",
-                "dobj",
-                "acl",
-                "pcomp",
-                "pobj",
-                "prep",
-            ):
-                break
-            tok = tok.head
-            if tok.i == top.i and frame is not outer:
-                return frame
-    return None
+        steps = _steps_below(frame.match.anchor, top)
+        if frame is not outer and steps and (found is None or steps < found[0]):
+            found = (steps, frame)
+    return found[1] if found else None
+
+
+def _steps_below(anchor: Token, top: Token) -> int:
+    """How many complement links lead from an anchor up to the outer trigger (0: none do)."""
+    tok = anchor
+    for step in range(1, 7):
+        if tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS or tok.lower_ in CIRCUMSTANCE_PREPS:
+            return 0  # "agreed to a truce after the fighting": the fighting is not what was agreed
+        tok = tok.head
+        if tok.i == top.i:
+            return step
+    return 0
 
 
 def about(
@@ -100,7 +102,8 @@ def _named_in(p: Parsed, clause: Token, events: list[Event]) -> list[Arg]:
     for tok in clause.subtree:
         mention = p.mention_at.get(tok.i)
         if mention and mention.actor.kind in ("state", "igo") and mention.actor.code not in own:
-            return [Arg(p.actor_at(tok) or mention.actor, tok.i, "mention")]
+            named = [a for a in resolve(p, [tok]) if a.actor.code not in own]  # "X and Y" are both targets
+            return named or [Arg(p.actor_at(tok) or mention.actor, tok.i, "mention")]
     return []
 
 
