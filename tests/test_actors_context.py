@@ -497,3 +497,21 @@ def test_fundamentalists_are_an_opposition_of_their_state(kb: ActorKB) -> None:
     text = "Islamic fundamentalists staged a strike against the Egyptian government."
     (mention,) = [m for m in mentions_in(text, kb, "2000-01-01") if m.actor.sector == "OPP"]
     assert (text[mention.start : mention.end], mention.actor.code) == ("fundamentalists", "EGY")
+
+
+NESTED_OWNERS = [
+    ("office-of-a-nationality-s-organ", "The leader of the Kenyan opposition spoke.", "KEN", "OPP", None),
+    ("head-of-a-delegation", "The head of the Russian delegation spoke.", "RUS", "GOV", None),
+    ("nationality-heading-a-name", "Workers of the Serbian Dockers' Union struck.", "SRB", None, "party"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector", "kind"), [n[1:] for n in NESTED_OWNERS], ids=[n[0] for n in NESTED_OWNERS]
+)
+def test_agent_of_a_nationality_s_agent(
+    kb: ActorKB, text: str, code: str, sector: str | None, kind: str | None
+) -> None:
+    (mention,) = [m for m in mentions_in(text, kb, "2005-01-01") if m.actor.code]
+    assert mention.actor.kind != "person" and (mention.actor.code, mention.actor.sector) == (code, sector)
+    assert kind is None or mention.actor.kind == kind

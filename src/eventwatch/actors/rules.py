@@ -33,6 +33,7 @@ _NAME_AGENT = re.compile(
     rf"^(?:['\u2019]s?\s+{_PROPER_MODIFIER}{_MODIFIER}{{0,2}}|\s+(?:(?!\w+(?:ed|s)\s){_MODIFIER}){{0,2}}|{_LED})$"
 )
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _LED_OR_BASED = re.compile(r"^[-\u2013](?:led|backed|based|allied|sponsored)\b")
 _NAME_GAP = re.compile(r"^\.?,?\s+$")
 _COORDINATED = re.compile(r"^(?:\s*,)?\s+(?:and|or)\s+$|^,\s+$|^[-\u2013/]$")
@@ -165,6 +166,13 @@ def _agent_of(r: Reading, i: int) -> tuple[Mention, int] | None:
         return None
     if _LED_OR_BASED.match(r.text[r.pieces[i + 1].end : r.pieces[i + 1].end + 10]):
         return None  # "leaders of the Russia-led bloc" are not Russia's leaders
+    if r.pieces[i + 1].what == "adjective" and _NAME_GOES_ON.match(r.text, r.pieces[i + 1].end):
+        return None  # "workers of the Serbian Workers' Union": the nationality heads another name
+    inner = r.agent(i + 2) if r.pieces[i + 1].what == "adjective" else None
+    if (
+        inner is not None and not inner.role and _joins(r, i + 1, i + 2)
+    ):  # "the leader of the Kenyan opposition"
+        return _office(r, r.pieces[i + 1], inner, i + 3, r.pieces[i].start)
     return _office(r, r.pieces[i + 1], agent, i + 2, r.pieces[i].start)
 
 
