@@ -186,3 +186,34 @@ def _nearest_in_time(people: list[int], kb: ActorKB, day: str) -> int | None:
     if len(gaps) == 1 or gaps[0][0] < gaps[1][0]:
         return gaps[0][1]
     return None
+
+
+def compound_agents(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
+    """ "opposition activists", "government troops": adjacent agent nouns read as one, headed by the last."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and piece.what == last.what == "agent"
+            and text[last.end : piece.start] == " "
+            and kb.agents[int(last.ref)].role is None
+            and kb.agents[int(piece.ref)].role is None
+            and kb.agents[int(piece.ref)].sector
+            is not None  # "news agency Mr Suarez": an honorific joins no agent
+        ):
+            out[-1] = Piece(last.start, piece.end, "agent", piece.ref, "agent")
+            continue
+        if last is not None and _describes_the_group(last, piece, text, kb):
+            out[-1] = Piece(last.start, piece.end, piece.what, piece.ref, piece.how)
+            continue
+        out.append(piece)
+    return out
+
+
+def _describes_the_group(agent: Piece, group: Piece, text: str, kb: ActorKB) -> bool:
+    """ "the rebel Kurdistan Workers' Party": a plain agent word right before a group's own name."""
+    if agent.what != "agent" or group.what not in ("group", "org") or text[agent.end : group.start] != " ":
+        return False
+    described = kb.agents[int(agent.ref)]
+    return described.role is None and described.sector in ("REB", "OPP")

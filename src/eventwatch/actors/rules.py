@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from eventwatch.actors.entries import Agent
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.names import name_before_of, one_word_name, unknown_name
-from eventwatch.actors.pieces import Piece
+from eventwatch.actors.pieces import Piece, compound_agents
 from eventwatch.records import Actor, Mention
 
 OWNERS = frozenset({"state", "adjective", "org", "group", "seat", "capital"})
@@ -84,7 +84,7 @@ class Reading:
 
 def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list[Mention], list[Piece]]:
     """Mentions from pieces, and the pronoun pieces left for coreference."""
-    reading = Reading(_compound_agents(pieces, text, kb), text, kb, day)
+    reading = Reading(compound_agents(pieces, text, kb), text, kb, day)
     pieces = reading.pieces
     pronouns: list[Piece] = []
     i = 0
@@ -108,37 +108,6 @@ def combine(pieces: list[Piece], text: str, kb: ActorKB, day: str) -> tuple[list
             reading.mentions.append(single)
         i += 1
     return reading.mentions, pronouns
-
-
-def _compound_agents(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
-    """ "opposition activists", "government troops": adjacent agent nouns read as one, headed by the last."""
-    out: list[Piece] = []
-    for piece in pieces:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and piece.what == last.what == "agent"
-            and text[last.end : piece.start] == " "
-            and kb.agents[int(last.ref)].role is None
-            and kb.agents[int(piece.ref)].role is None
-            and kb.agents[int(piece.ref)].sector
-            is not None  # "news agency Mr Suarez": an honorific joins no agent
-        ):
-            out[-1] = Piece(last.start, piece.end, "agent", piece.ref, "agent")
-            continue
-        if last is not None and _describes_the_group(last, piece, text, kb):
-            out[-1] = Piece(last.start, piece.end, piece.what, piece.ref, piece.how)
-            continue
-        out.append(piece)
-    return out
-
-
-def _describes_the_group(agent: Piece, group: Piece, text: str, kb: ActorKB) -> bool:
-    """ "the rebel Kurdistan Workers' Party": a plain agent word right before a group's own name."""
-    if agent.what != "agent" or group.what not in ("group", "org") or text[agent.end : group.start] != " ":
-        return False
-    described = kb.agents[int(agent.ref)]
-    return described.role is None and described.sector in ("REB", "OPP")
 
 
 def _owner_agent(r: Reading, i: int) -> tuple[Mention, int] | None:
