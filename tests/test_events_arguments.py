@@ -36,6 +36,14 @@ ARGUMENTS = {
     "agree-after-fighting": Case(
         "Armenia and Azerbaijan agreed to a truce after three days of heavy fighting.", "AGREE", "ARM"
     ),
+    "place-of-the-other-object": Case(
+        "Since the war began, Russia has carried out military drills in Donetsk, as well as joint "
+        "exercises with Iran near Baghdad.",
+        "COOPERATE",
+        "RUS",
+        "IRN",
+        {"location": "Baghdad"},
+    ),
 }
 
 NOT_RETYPED = {

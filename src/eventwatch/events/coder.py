@@ -98,7 +98,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
     status = _future_by_date(frame.status, date.value, p.doc.date)
-    place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken)
+    place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken | _other_objects(m))
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
     frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
@@ -119,6 +119,23 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
         mentions=[p.sentence.index],
     )
     return [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
+
+
+def _other_objects(m: Match) -> set[int]:
+    """ "held drills in X as well as exercises with Y": places told with another object are not its own."""
+    objects = [c for c in m.anchor.children if c.dep_ == "dobj"]
+    if not any(c.i in m.used or c.i == m.token.i for c in objects):
+        return set()
+    mine = next(c for c in objects if c.i in m.used or c.i == m.token.i)
+    out: set[int] = set()
+    for other in (c for c in objects if c is not mine):
+        span = (
+            range(other.left_edge.i, mine.left_edge.i)
+            if other.i < mine.i
+            else range(other.left_edge.i, len(other.doc))
+        )
+        out.update(span)  # what lies between an earlier object and this one is the earlier one's
+    return out
 
 
 def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
