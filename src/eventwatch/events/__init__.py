@@ -42,7 +42,9 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            events.extend(code_sentence(Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)))
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)
+            parsed.earlier = events
+            events.extend(code_sentence(parsed))
     min_confidence = kit.options.min_confidence
     doc.events = [e for e in events if e.confidence >= min_confidence]
     return doc

@@ -23,6 +23,7 @@ from eventwatch.events.implicit import (
     crowd,
     implicit_actors,
     implicit_targets,
+    meeting_participants,
     owned_by,
     placed,
     places_as_states,
@@ -71,6 +72,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker) for a in actors]
+    if not actors:
+        actors = meeting_participants(p, actor_toks)  # "the participants in the meeting agreed"
     if not actors and m.trigger.event_type == "PROTEST":
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)

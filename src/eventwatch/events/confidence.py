@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 TRIGGER_WEIGHT = {"phrase": 0.55, "verb": 0.5, "light": 0.5, "noun": 0.35, "speech": 0.35}
-ARGUMENT_WEIGHT = {"mention": 0.2, "entity": 0.12, "speaker": 0.1, "place": 0.05, None: 0.0}
+ARGUMENT_WEIGHT = {"mention": 0.2, "entity": 0.12, "speaker": 0.1, "earlier": 0.1, "place": 0.05, None: 0.0}
 
 
 def event_confidence(trigger_kind: str, actor: str | None, recipient: str | None, quality: float) -> float:

@@ -6,12 +6,13 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
-from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, with_home
+from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Place
 
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
+PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
@@ -185,3 +186,31 @@ def places_as_states(p: Parsed, tokens: list[Token]) -> list[Arg]:
                 Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
             )
     return out
+
+
+def meeting_participants(p: Parsed, tokens: list[Token]) -> list[Arg]:
+    """ "the participants in the meeting agreed": those who met in an earlier sentence of the document."""
+    for tok in tokens:
+        if p.lemma(tok) not in PARTICIPANT_NOUNS:
+            continue
+        meetings = [o for word in ("in", "at", "of") for o in prep_objects([tok], word)]
+        if any(_is_meeting(p, m) for m in meetings):
+            return _last_met(p, tok)
+    return []
+
+
+def _is_meeting(p: Parsed, tok: Token) -> bool:
+    triggers = p.lexicon.triggers.get(("noun", tok.lemma_.lower()), [])
+    return any(t.event_type == "CONSULT" and t.participants for t in triggers)
+
+
+def _last_met(p: Parsed, tok: Token) -> list[Arg]:
+    """The coded actors of the document's latest meeting, as inferred arguments."""
+    met = [
+        e for e in p.earlier if e.event_type == "CONSULT" and e.actor and (e.actor.code or e.actor.country)
+    ]
+    if not met:
+        return []
+    last = [e.actor for e in met if e.sentence.index == met[-1].sentence.index and e.actor is not None]
+    unique = list({(a.code, a.name): a for a in last}.values())
+    return [Arg(a, tok.i, "earlier") for a in unique]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from eventwatch.records import Actor, Document, Mention, Place, Sentence
+from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
 
 if TYPE_CHECKING:
     from eventwatch.actors.kb import ActorKB
@@ -27,6 +27,7 @@ class Parsed:
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: lemmas, dates, cues
+    earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
 
     @classmethod
     def build(
