@@ -50,6 +50,29 @@ ARGUMENTS = {
         "AGREE",
         "AZE",
     ),
+    "anti-place-is-no-home": Case(
+        "A prominent anti-Baghdad activist was killed in Khartoum on Monday.", "ASSAULT", "SDN", "activist"
+    ),
+    "members-affiliated-with": Case(
+        "Thousands of workers affiliated with a Nigerian union stopped work on Monday.", "PROTEST", "NGA"
+    ),
+    "statement-demanding": Case(
+        "The Taliban issued a statement demanding that Pakistan release the prisoners.",
+        "REQUEST",
+        "TALIBAN",
+        "PAK",
+    ),
+    "up-to-number-object": Case(
+        "Kenyan rebels have abducted up to 16 Chinese workers from a market and burned a school, "
+        "police said.",
+        "ASSAULT",
+        "KEN",
+        "CHN",
+    ),
+    "explode-bombs": Case("Hamas militants exploded two bombs in Gaza on Sunday.", "ASSAULT", "HAMAS", "PSE"),
+    "object-after-as-phrase": Case(
+        "Egypt on Monday condemned as a grave crime Israel's raid on the camp.", "ACCUSE", "EGY", "ISR"
+    ),
 }
 
 NOT_RETYPED = {

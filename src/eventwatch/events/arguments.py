@@ -33,6 +33,7 @@ DEPENDENT_MARKERS = {
     "friendly",
 }
 PLACE_PREPS = {"of", "from", "in", "by", "throughout", "across"}
+AFFILIATIONS = {"affiliate", "belong"}
 STATE_PASSIVES = {"commit", "determine", "dedicate", "engage", "involve", "oppose", "prepare", "resolve"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -174,14 +175,20 @@ def _from_prep(p: Parsed, tok: Token, depth: int, skip: Mention | None = None) -
     """ "leaders of Romania", "officials from Chad", "rebels in Chad": the group takes the place's actor."""
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ in ENTITY_LABELS and skip is None):
         return None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    found = noun_actor(p, obj, depth + 1, skip)
-                    if found:
-                        return found
+    for prep in _home_preps(tok):
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found = noun_actor(p, obj, depth + 1, skip)
+                if found:
+                    return found
     return None
+
+
+def _home_preps(tok: Token) -> list[Token]:
+    """ "rebels in Chad", "workers affiliated with the union", "fighters belonging to X"."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    joined = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AFFILIATIONS]
+    return preps + [c for v in joined for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
 
 
 def _from_entity(p: Parsed, tok: Token) -> Arg | None:
@@ -260,7 +267,9 @@ def with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
 
 def _place_home(p: Parsed, tok: Token) -> str | None:
     """ "Darfur rebels", "the government of Sindh province": a named place gives the country."""
-    near = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    near = [
+        c for c in tok.children if c.dep_ in ("compound", "nmod", "poss", "amod") and not _dependent_marker(c)
+    ]
     near += [
         o for prep in tok.children if prep.lower_ in PLACE_PREPS for o in prep.children if o.dep_ == "pobj"
     ]
@@ -325,6 +334,11 @@ def _controller(head: Token, depth: int) -> list[Token]:
     return objects or subject_tokens(head, depth + 1)
 
 
+def noun_owner(noun: Token) -> list[Token]:
+    """Who issued a statement or plan ("X issued a declaration demanding ..."): its owner or governor."""
+    return _from_noun_chain(noun, 0)
+
+
 def _from_noun_chain(tok: Token, depth: int) -> list[Token]:
     """ "a plan to station troops": the plan's owner, else whoever governs the plan."""
     while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and tok.head.i != tok.i and depth < 8:
@@ -345,8 +359,22 @@ def object_tokens(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"] or _displaced_objects(verb)
     return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
+
+
+def _displaced_objects(verb: Token) -> list[Token]:
+    """An object the parser hung elsewhere: "killed up to 20 people", "condemned as a crime X's raid"."""
+    out: list[Token] = []
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    for child in verb.children:
+        if ups and child.lower_ == "to" and child.i == ups[0].i + 1:
+            out += [o for o in child.children if o.dep_ == "pobj"]
+        if child in ups:
+            out += [o for to in child.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            out += [a for o in child.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+    return out
 
 
 def prep_objects(anchors: list[Token], word: str) -> list[Token]:

@@ -10,6 +10,7 @@ from eventwatch.events.arguments import (
     companions,
     conjuncts,
     is_passive,
+    noun_owner,
     object_tokens,
     prep_objects,
     resolve,
@@ -68,7 +69,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "the storm hit the coast", "the crisis hit the market"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
-    actors = [a for a in resolve(p, actor_toks) if a.token not in m.used]
+    actors = [a for a in resolve(p, actor_toks) if a.token not in m.used] or _issuer(p, m)
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker) for a in actors]
@@ -166,6 +167,13 @@ def _paired(
         ),
         mentions=list(template.mentions),
     )
+
+
+def _issuer(p: Parsed, m: Match) -> list[Arg]:
+    """ "X issued a statement demanding ...": a verb describing a noun that names no actor is X's act."""
+    if m.trigger.pos != "verb" or m.light is not None or m.token.dep_ != "acl" or m.token.tag_ != "VBG":
+        return []
+    return [a for a in resolve(p, noun_owner(m.token.head)) if a.token not in m.used]
 
 
 def _self_by_pronoun(p: Parsed, recipient: Arg, actors: list[Arg]) -> bool:
