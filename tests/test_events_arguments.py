@@ -73,6 +73,26 @@ ARGUMENTS = {
     "object-after-as-phrase": Case(
         "Egypt on Monday condemned as a grave crime Israel's raid on the camp.", "ACCUSE", "EGY", "ISR"
     ),
+    "subject-joined-to-fronted-phrase": Case(
+        "Following the signing of a Declaration of Principles on Border Security, the Kenyan government "
+        "and Sudanese rebels have agreed to a truce.",
+        "AGREE",
+        "KEN",
+        None,
+        {"no_recipient": True},
+    ),
+    "subject-in-apposition-to-fronted-phrase": Case(
+        "With the signing of a Memorandum of Understanding (MOU) on Border Trade, the Kenyan government "
+        "and the Sudanese rebels have agreed to reopen the road.",
+        "AGREE",
+        "KEN",
+    ),
+    "based-in-gives-home": Case(
+        "A newspaper based in Baghdad violated the ban by the EU.", "REJECT", "IRQ", "EU"
+    ),
+    "prevent-demonstration": Case(
+        "Egyptian police prevented the demonstration by students.", "COERCE", "EGY", "EGY", {"mode": "ban"}
+    ),
 }
 
 NOT_RETYPED = {

@@ -33,7 +33,7 @@ DEPENDENT_MARKERS = {
     "friendly",
 }
 PLACE_PREPS = {"of", "from", "in", "by", "throughout", "across"}
-AFFILIATIONS = {"affiliate", "belong"}
+AFFILIATIONS = {"affiliate", "belong", "base"}  # "workers affiliated with X", "a paper based in X"
 STATE_PASSIVES = {"commit", "determine", "dedicate", "engage", "involve", "oppose", "prepare", "resolve"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -188,7 +188,9 @@ def _home_preps(tok: Token) -> list[Token]:
     """ "rebels in Chad", "workers affiliated with the union", "fighters belonging to X"."""
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     joined = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AFFILIATIONS]
-    return preps + [c for v in joined for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    return preps + [
+        c for v in joined for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in")
+    ]
 
 
 def _from_entity(p: Parsed, tok: Token) -> Arg | None:
@@ -292,7 +294,26 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subjects]
-    return _inherited_subject(verb, depth)
+    return _inherited_subject(verb, depth) or _fronted_subject(verb)
+
+
+def _fronted_subject(verb: Token) -> list[Token]:
+    """ "With the deal signed, Sudan and the rebels agreed": the parser hung the subject on the phrase."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ in ("VB", "VBG", "VBN") and not _has_aux(verb):
+        return []
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        for tok in prep.subtree:
+            if (
+                tok.dep_ in ("conj", "appos")
+                and tok.left_edge.i > 0
+                and tok.doc[tok.left_edge.i - 1].text == ","
+            ):
+                return [tok]
+    return []
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -78,7 +78,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if not actors and m.trigger.event_type == "PROTEST":
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)
-    recipients = [r for r in _recipients(p, m, taken) if r.token not in {a.token for a in actors}]
+    spans = {t.i for a in actors if a.token >= 0 for t in p.tokens[a.token].subtree}
+    recipients = [r for r in _recipients(p, m, taken, spans) if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients)
@@ -169,6 +170,11 @@ def _paired(
     )
 
 
+def _same(one: Arg, other: Arg) -> bool:
+    """The same token, or the same phrase reached twice through the parse."""
+    return one.token == other.token or one.actor == other.actor
+
+
 def _issuer(p: Parsed, m: Match) -> list[Arg]:
     """ "X issued a statement demanding ...": a verb describing a noun that names no actor is X's act."""
     if m.trigger.pos != "verb" or m.light is not None or m.token.dep_ != "acl" or m.token.tag_ != "VBG":
@@ -231,7 +237,7 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in preps
 
 
-def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
+def _recipients(p: Parsed, m: Match, taken: set[int], spans: set[int]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
     anchors = [m.anchor, *_noun_anchors([p.tokens[i] for i in sorted(m.used)])]
     if m.trigger.pos == "verb":
@@ -242,7 +248,7 @@ def _recipients(p: Parsed, m: Match, taken: set[int]) -> list[Arg]:
         ]
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, anchors)
-        found = [a for a in resolve(p, tokens) or places_as_states(p, tokens) if a.token not in taken]
+        found = [a for a in resolve(p, tokens) or places_as_states(p, tokens, spans) if a.token not in taken]
         if found:
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":

@@ -173,13 +173,12 @@ def placed(actor: Actor | None, place: Place | None) -> Actor | None:
     return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
 
 
-def places_as_states(p: Parsed, tokens: list[Token]) -> list[Arg]:
-    """ "withdrew from the Gaza Strip", "shelled Juba": a place in the target slot stands for its state."""
+def places_as_states(p: Parsed, tokens: list[Token], actors: set[int] | None = None) -> list[Arg]:
+    """ "withdrew from Gaza", "shelled Juba": a place in the target slot, outside the actors, is its state."""
     out = []
     for tok in tokens:
-        country = p.place_country(tok) or next(
-            (p.place_country(t) for t in tok.subtree if p.place_country(t)), None
-        )
+        inside = (t for t in tok.subtree if not actors or t.i not in actors)
+        country = p.place_country(tok) or next((c for t in inside if (c := p.place_country(t))), None)
         state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
         if state is not None:
             out.append(
