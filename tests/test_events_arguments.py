@@ -93,6 +93,15 @@ ARGUMENTS = {
     "prevent-demonstration": Case(
         "Egyptian police prevented the demonstration by students.", "COERCE", "EGY", "EGY", {"mode": "ban"}
     ),
+    "cancel-visit": Case(
+        "A French minister has cancelled a planned visit to Sudan after the coup.", "SANCTION", "FRA", "SDN"
+    ),
+    "host-talks-between": Case(
+        "Kenya hosted talks between Sudan and Ethiopia on Monday.", "CONSULT", "KEN", "ETH"
+    ),
+    "ready-to-host-meeting-between": Case(
+        "Egypt said it would be ready to host a meeting between Israel and Hamas.", "AGREE", "EGY", "HAMAS"
+    ),
 }
 
 NOT_RETYPED = {
