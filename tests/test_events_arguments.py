@@ -102,6 +102,13 @@ ARGUMENTS = {
     "ready-to-host-meeting-between": Case(
         "Egypt said it would be ready to host a meeting between Israel and Hamas.", "AGREE", "EGY", "HAMAS"
     ),
+    "participle-misread-in-verbless-parse": Case(
+        "Engineers from two Chinese firms donated and personally delivered $20,000 worth of equipment to "
+        "Kabul University, risking heavy fines.",
+        "AID",
+        "CHN",
+        "AFG",
+    ),
 }
 
 NOT_RETYPED = {

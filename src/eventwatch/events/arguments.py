@@ -53,7 +53,23 @@ class Arg:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN") and not _misread_main_verb(verb)
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "Doctors from X donated and delivered goods": in a sentence whose root is a noun, a participle
+    taking a direct object (itself or by its conjunct) is the main verb, not a passive modifier."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _noun_root(verb) is None:
+        return False
+    return any(
+        c.dep_ == "dobj" for v in [verb, *(c for c in verb.children if c.dep_ == "conj")] for c in v.children
+    )
+
+
+def _noun_root(tok: Token) -> Token | None:
+    """The sentence root when it is a noun before the token (a sentence the parser left verbless)."""
+    root = tok.sent.root
+    return root if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i else None
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -334,6 +350,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return _controller(head, depth)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the vote"
         return [head]
+    if _misread_main_verb(verb):
+        return [verb.sent.root]
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):  # "was indicted and will resign"
