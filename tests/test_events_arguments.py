@@ -109,6 +109,9 @@ ARGUMENTS = {
         "CHN",
         "AFG",
     ),
+    "restore-liberties-is-concession": Case(
+        "Egypt restored civil liberties after the election.", "CONCEDE", "EGY", "EGY"
+    ),
 }
 
 NOT_RETYPED = {
