@@ -112,6 +112,10 @@ ARGUMENTS = {
     "restore-liberties-is-concession": Case(
         "Egypt restored civil liberties after the election.", "CONCEDE", "EGY", "EGY"
     ),
+    "call-for-x-to": Case("The EU called for Serbia to withdraw its troops.", "REQUEST", "EU", "SRB"),
+    "push-for-x-to": Case(
+        "Britain is pushing hard for the United States to support its plan.", "REQUEST", "GBR", "USA"
+    ),
 }
 
 NOT_RETYPED = {

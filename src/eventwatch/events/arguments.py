@@ -373,6 +373,11 @@ def _controller(head: Token, depth: int) -> list[Token]:
     return objects or subject_tokens(head, depth + 1)
 
 
+def asked_clause(clause: Token) -> bool:
+    """ "called for Serbia to withdraw": a for-to clause is what is asked, not a circumstance."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 def noun_owner(noun: Token) -> list[Token]:
     """Who issued a statement or plan ("X issued a declaration demanding ..."): its owner or governor."""
     return _from_noun_chain(noun, 0)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from eventwatch.events.arguments import (
     PRONOUNS,
     Arg,
+    asked_clause,
     companions,
     conjuncts,
     is_passive,
@@ -299,7 +300,7 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
 def _content_subjects(verb: Token) -> list[Token]:
     """ "demanded that Sudan return ...", "urged Iraq to ...": the one asked or accused."""
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp"):
+        if clause.dep_ in ("ccomp", "xcomp") or asked_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects

@@ -108,7 +108,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
+    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb) + _clause_for(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
@@ -116,6 +116,17 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
+
+
+def _clause_for(verb: Token) -> list[Token]:
+    """ "called for Serbia to withdraw": the parser makes "for" the mark of the clause it asks for."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    ]
 
 
 def _noun_match(p: Parsed, noun: Token) -> Match | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.events.arguments import Arg, resolve, subject_tokens
+from eventwatch.events.arguments import Arg, asked_clause, resolve, subject_tokens
 from eventwatch.events.cameo import QUAD_OF_TYPE
 from eventwatch.events.circumstances import event_date
 from eventwatch.events.coder import Frame
@@ -44,7 +44,8 @@ def _steps_below(anchor: Token, top: Token) -> int:
     """How many complement links lead from an anchor up to the outer trigger (0: none do)."""
     tok = anchor
     for step in range(1, 7):
-        if tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS or tok.lower_ in CIRCUMSTANCE_PREPS:
+        complement = tok.dep_ in COMPLEMENT_DEPS or asked_clause(tok)
+        if tok.head.i == tok.i or not complement or tok.lower_ in CIRCUMSTANCE_PREPS:
             return 0  # "agreed to a truce after the fighting": the fighting is not what was agreed
         tok = tok.head
         if tok.i == top.i:
