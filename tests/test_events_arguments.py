@@ -116,12 +116,26 @@ ARGUMENTS = {
     "push-for-x-to": Case(
         "Britain is pushing hard for the United States to support its plan.", "REQUEST", "GBR", "USA"
     ),
+    "passive-arrest-by-authorities-of-place": Case(
+        "A Kenyan teacher from Kabul was arrested in Baghdad for spying.",
+        "COERCE",
+        "IRQ",
+        "KEN",
+        {"location": "Baghdad"},
+    ),
+    "arrest-for-deed-accuses": Case(
+        "Iraqi police arrested two Kenyan journalists for spying.", "ACCUSE", "IRQ", "KEN", {"mode": "allege"}
+    ),
 }
 
 NOT_RETYPED = {
     "agree-after-fighting-is-no-threat": (
         "Armenia and Azerbaijan agreed to a truce after three days of heavy fighting.",
         "THREATEN",
+    ),
+    "held-for-questioning-accuses-no-one": (
+        "Iraqi police detained two Kenyan journalists for questioning.",
+        "ACCUSE",
     ),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import fill_frame, frame_events
 from eventwatch.events.dedup import deduplicate
+from eventwatch.events.implicit import charged
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import Parsed
 from eventwatch.events.speech_acts import about, demands, governed, said_acts
@@ -66,4 +67,5 @@ def code_sentence(p: Parsed) -> list[Event]:
         events = about(p, frame, own, inner, inner_events)
         out.extend(events)
         out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
+        out.extend(charged(p, frame.match, events))
     return out + demands(p, frames)

@@ -120,7 +120,15 @@ def _where(p: Parsed, tok: Token, place: Place) -> bool:
     if mention is not None and mention.actor.kind not in ("state", "population"):
         return False
     last = _token_at(p, place.end - 1 - p.sentence.start) or tok  # "Hong Kong": the name's head is "Kong"
+    if _origin(last):
+        return False
     return place.feature == "border" or last.dep_ not in ("amod", "compound", "nmod", "poss")
+
+
+def _origin(tok: Token) -> bool:
+    """ "a missionary from Calgary": a place someone comes from is not where the event happens."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def dateline_place(doc: Document) -> Place | None:

@@ -6,11 +6,15 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.records import Actor, Place
+from eventwatch.records import Actor, Event, Place
 
+CHARGE_CODE = "112"  # accuse of crime, corruption
+NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for questioning" accuses no one
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
@@ -55,10 +59,47 @@ def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
 
 
 def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
-    """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village")."""
+    """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village");
+    the authorities of the place for an arrest told in the passive ("was arrested in X")."""
+    if m.trigger.event_type == "COERCE" and m.trigger.mode == "arrest" and m.trigger.pos == "verb":
+        return _authorities(p, place) if is_passive(m.token) else []
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
     return _unidentified(place)
+
+
+def _authorities(p: Parsed, place: Place | None) -> list[Arg]:
+    if place is None or not place.country or p.kb is None:
+        return []
+    state = p.kb.lookup(place.country, p.doc.date)
+    if state is None:
+        return []
+    authorities = Actor("authorities", state.name, state.code, state.country, state.kind, "GOV")
+    return [Arg(authorities, -2, "place")]
+
+
+def charged(p: Parsed, m: Match, events: list[Event]) -> list[Event]:
+    """ "arrested for spying": an arrest for a deed also accuses the arrested of it (CAMEO 112)."""
+    if m.trigger.event_type != "COERCE" or m.trigger.mode != "arrest" or not events:
+        return []
+    holders = [m.anchor, *object_tokens(m.anchor)]  # "arrested X for spying": "for" may hang on X
+    deeds = [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    ]
+    row = p.lexicon.cameo.get(CHARGE_CODE)
+    if row is None or not any(g.tag_ == "VBG" and g.lemma_ not in NOT_DEEDS for g in deeds):
+        return []
+    return [
+        replace(
+            e,
+            event_type="ACCUSE",
+            cameo=CHARGE_CODE,
+            mode=row.mode,
+            quad_class=row.quad_class,
+            goldstein=row.goldstein,
+        )
+        for e in events
+    ]
 
 
 def _named_doer(p: Parsed, m: Match) -> bool:
