@@ -126,6 +126,13 @@ ARGUMENTS = {
     "arrest-for-deed-accuses": Case(
         "Iraqi police arrested two Kenyan journalists for spying.", "ACCUSE", "IRQ", "KEN", {"mode": "allege"}
     ),
+    "agent-after-parenthetical": Case(
+        "The Kenyan minister has been accused of stealing millions in aid, most of it thought to have been "
+        "hidden abroad, by Sudanese officials.",
+        "ACCUSE",
+        "SDN",
+        "KEN",
+    ),
 }
 
 NOT_RETYPED = {

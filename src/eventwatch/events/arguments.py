@@ -306,7 +306,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         if verb.lemma_ in STATE_PASSIVES and not agent_tokens(verb):  # "Vietnam is committed to ..."
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return agent_tokens(verb)
+        return agent_tokens(verb) or _dangling_agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subjects]
@@ -330,6 +330,24 @@ def _fronted_subject(verb: Token) -> list[Token]:
 
 def _has_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" for c in verb.children)
+
+
+def _dangling_agent(verb: Token) -> list[Token]:
+    """ "X was accused of fraud, much of it embezzled, by officials": the parser hung the agent higher."""
+    if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i == verb.i:
+        return []
+    doc = verb.doc
+    preps = [
+        t
+        for t in verb.head.subtree
+        if t.lower_ == "by"
+        and t.dep_ in ("prep", "agent")
+        and t.i > verb.right_edge.i
+        and doc[t.i - 1].text == ","
+    ]  # ", by officials" after the clause: set off by a comma, it belongs to the passive before it
+    return [
+        o for prep in preps[:1] for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def agent_tokens(verb: Token) -> list[Token]:
