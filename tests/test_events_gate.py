@@ -104,6 +104,18 @@ def test_seed_words_keep_their_speaker(seed_events: list[dict[str, Any]], speake
     assert any(r["speaker"] and r["speaker"]["name"] == speaker for r in seed_events)
 
 
+def test_seed_rahmon_quote_has_the_bloc_as_actor(seed_events: list[dict[str, Any]]) -> None:
+    quoted = [r for r in seed_events if r["speaker"] and r["speaker"]["name"] == "Emomali Rahmon"]
+    assert any("CSTO" in _codes(r["actor"]) for r in _find(quoted, "AGREE")), quoted
+
+
+def test_seed_russian_exercises_keep_to_kyrgyzstan_and_tajikistan(seed_events: list[dict[str, Any]]) -> None:
+    held = _find(seed_events, "MOBILIZE", "RUS", status="occurred")
+    places = [(r, _codes(r["location"]) | set((r["location"] or {}).get("countries", []))) for r in held]
+    uzbek = [r for r, where in places if "UZB" in _codes(r["recipient"]) | where]
+    assert held and not uzbek, uzbek
+
+
 def test_seed_boilerplate_codes_nothing(seed_events: list[dict[str, Any]]) -> None:
     leaked = [r for r in seed_events if {"ARM", "AZE"} <= _codes(r["actor"]) | _codes(r["recipient"])]
     assert not [r for r in seed_events if "Mirzoyan" in r["sentence"] or "MINSK" in r["sentence"]], leaked
