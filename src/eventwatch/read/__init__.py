@@ -1,4 +1,4 @@
-"""Stage 1: read inputs (files, folders, gzip, WARC, JSON Lines, stdin) into `RawDocument`s."""
+"""Stage 1: read inputs (files, folders, gzip, WARC, JSON Lines, feeds, stdin) into `RawDocument`s."""
 
 from eventwatch.read.sources import STDIN, read_file, read_inputs, walk
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from eventwatch.read.decode import Unreadable, decode
+from eventwatch.read.feeds import is_feed, read_feed
 from eventwatch.read.files import is_gzip, load_bytes
 from eventwatch.read.jsonlines import read_stream
 from eventwatch.read.warc import read_warc
@@ -17,7 +18,8 @@ from eventwatch.settings import Options
 
 STDIN = "-"
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
-         ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+         ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed",
+         ".xml": "xml"}  # fmt: skip
 
 
 def read_inputs(
@@ -53,7 +55,7 @@ def walk(folder: Path) -> list[Path]:
 
 
 def kind_of(path: Path) -> str | None:
-    """`text`, `html`, `warc` or `jsonl` from the file name (a `.gz` ending is looked through)."""
+    """`text`, `html`, `warc`, `jsonl`, `feed` or `xml` from the file name (a `.gz` ending looked through)."""
     name = path.name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
@@ -61,9 +63,10 @@ def kind_of(path: Path) -> str | None:
 
 
 def read_file(path: Path, options: Options, *, named: bool = False) -> Iterator[RawDocument | Skip]:
-    """One file: a WARC or JSON Lines file gives many documents, any other file one.
+    """One file: a WARC, JSON Lines or feed file gives many documents, any other file one.
 
-    A file named on the command line with an unknown ending is read as text or HTML by its content.
+    A file named on the command line with an unknown ending, or an `.xml` file that is not a feed,
+    is read as text or HTML by its content; in a folder, an `.xml` file that is not a feed is left out.
     """
     kind = kind_of(path) or ("sniff" if named else None)
     try:
@@ -71,6 +74,8 @@ def read_file(path: Path, options: Options, *, named: bool = False) -> Iterator[
             yield from read_warc(path, options.max_bytes)
         elif kind == "jsonl":
             yield from _read_jsonl(path, options.max_bytes)
+        elif kind in ("feed", "xml"):
+            yield from _read_xml(path, kind, options.max_bytes, named)
         elif kind is not None:
             yield _read_page(path, kind, options.max_bytes)
     except Unreadable as exc:
@@ -87,8 +92,20 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
         yield from read_stream(fh, str(path), max_bytes)
 
 
-def _read_page(path: Path, kind: str, max_bytes: int) -> RawDocument:
+def _read_xml(path: Path, kind: str, max_bytes: int, named: bool) -> Iterator[RawDocument | Skip]:
+    """A `.rss`/`.atom` file is always a feed; an `.xml` file only when its root element says so."""
     data = load_bytes(path, max_bytes)
+    if kind == "feed" or is_feed(data):
+        yield from read_feed(data, str(path))
+    elif named:
+        yield _page(path, data, "sniff")
+
+
+def _read_page(path: Path, kind: str, max_bytes: int) -> RawDocument:
+    return _page(path, load_bytes(path, max_bytes), kind)
+
+
+def _page(path: Path, data: bytes, kind: str) -> RawDocument:
     decoded = decode(data)
     if kind == "sniff":
         kind = "html" if decoded.text.lstrip()[:1] == "<" else "text"
