@@ -172,7 +172,7 @@ def test_atom_link_is_the_url_but_a_urn_id_is_not(tmp_path: Path) -> None:
 
 
 def test_rdf_rss_1_0_item_with_dc_date(tmp_path: Path) -> None:
-    doc = only_document(write(tmp_path, "bulletin.rdf.xml", RDF))
+    doc = only_document(write(tmp_path, "bulletin.rdf", RDF))
     assert doc.text == "The ferry between the two lake ports sailed again after repairs."
     assert (doc.id, doc.url, doc.date) == (
         "https://valley.test/ferry",
@@ -237,6 +237,15 @@ def test_feeds_in_a_folder_are_walked_and_other_xml_is_left_out(tmp_path: Path) 
     assert skips(items) == []
 
 
+def test_content_without_words_gives_way_to_the_description(tmp_path: Path) -> None:
+    item = (
+        "<title>Flood</title><description>The river burst its banks near the old mill.</description>"
+        '<content:encoded><![CDATA[<p><img src="https://lakeside.test/mill.jpg"/></p>]]></content:encoded>'
+    )
+    doc = only_document(write(tmp_path, "wire.rss", rss(item)))
+    assert doc.text == "The river burst its banks near the old mill." and doc.html is None
+
+
 def test_item_without_text_is_skipped_and_the_rest_kept(tmp_path: Path) -> None:
     feed = rss("<title>Headline only</title><link>https://lakeside.test/x</link>", ENCODED)
     items = read(write(tmp_path, "wire.rss", feed))
@@ -294,12 +303,21 @@ def test_named_xml_that_is_not_a_feed_is_read_as_a_page(tmp_path: Path) -> None:
     [
         ('<?xml version="1.0"?>\n<!-- a note -->\n<rss version="2.0">', True),
         ("\ufeff<feed xmlns='http://www.w3.org/2005/Atom'>", True),
-        ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">', True),
+        ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="r" xmlns="http://purl.org/rss/1.0/">', True),
+        ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="r" xmlns:owl="o">', False),
         ('<!DOCTYPE html><html lang="en">', False),
         ('<?xml version="1.0"?><urlset>', False),
         ("Plain words about a <feed>.", False),
     ],
-    ids=["rss-after-comment", "atom-after-bom", "rdf", "html", "sitemap", "text-mentioning-feed"],
+    ids=[
+        "rss-after-comment",
+        "atom-after-bom",
+        "rss-1.0-rdf",
+        "other-rdf",
+        "html",
+        "sitemap",
+        "text-mentioning-feed",
+    ],
 )
 def test_is_feed_looks_at_the_root_element(head: str, expected: bool) -> None:
     assert is_feed(head.encode("utf-8")) is expected

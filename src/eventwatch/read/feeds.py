@@ -17,11 +17,12 @@ import feedparser
 from eventwatch.read.decode import Unreadable, looks_binary
 from eventwatch.records import RawDocument, Skip
 
-FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+FEED_ROOTS = frozenset({"rss", "feed"})
+RSS_1_0 = b"purl.org/rss/1.0/"
 # Past the XML declaration, processing instructions, comments and a DOCTYPE to the first element's name.
 _PROLOG = rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*"
 _ROOT = re.compile(rb"^" + _PROLOG + rb"<(?:[\w.-]+:)?([\w.-]+)", re.DOTALL | re.IGNORECASE)
-_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--")
+_MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _DATE_KEYS = ("published", "updated", "created")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -35,8 +36,11 @@ def root_element(data: bytes) -> str | None:
 
 
 def is_feed(data: bytes) -> bool:
-    """True when the bytes are an XML document whose root is `<rss>`, `<feed>` or `<rdf:RDF>`."""
-    return root_element(data) in FEED_ROOTS
+    """True when the bytes are an XML document whose root is `<rss>`, `<feed>` or an RSS 1.0 `<rdf:RDF>`."""
+    root = root_element(data)
+    if root == "rdf":  # RDF/XML is a feed only with the RSS 1.0 vocabulary
+        return RSS_1_0 in data[:8192]
+    return root in FEED_ROOTS
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | Skip]:
@@ -100,9 +104,14 @@ def _body(entry: Any) -> tuple[str, str] | None:
     details = [*entry.get("content", []), entry.get("summary_detail")]
     for detail in details:
         value = (detail or {}).get("value") or ""
-        if value.strip():
+        if _has_text(value):
             return _kind(value, (detail.get("type") or "").lower())
     return None
+
+
+def _has_text(value: str) -> bool:
+    """True when a body holds words, not only whitespace, markup or an image."""
+    return bool(html.unescape(_MARKUP.sub(" ", value)).strip())
 
 
 def _kind(value: str, media_type: str) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from eventwatch.settings import Options
 STDIN = "-"
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
          ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed",
-         ".xml": "xml"}  # fmt: skip
+         ".xml": "xml", ".rdf": "xml"}  # fmt: skip
 
 
 def read_inputs(
