@@ -74,6 +74,7 @@ def _damage(parsed: Any, data: bytes) -> str | None:
 
 
 def _where(exc: Exception) -> str:
+    """The parser's message, with the line for an XML syntax error."""
     line = getattr(exc, "getLineNumber", None)
     message = getattr(exc, "getMessage", None)
     text = message() if callable(message) else str(exc)
