@@ -202,11 +202,13 @@ def _from_prep(p: Parsed, tok: Token, depth: int, skip: Mention | None = None) -
 
 def _home_preps(tok: Token) -> list[Token]:
     """ "rebels in Chad", "workers affiliated with the union", "fighters belonging to X"."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-    joined = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AFFILIATIONS]
-    return preps + [
-        c for v in joined for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in")
-    ]
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            out.append(c)
+        elif c.dep_ == "acl" and c.lemma_ in AFFILIATIONS:
+            out.extend(g for g in c.children if g.dep_ == "prep" and g.lower_ in ("with", "to", "in"))
+    return out
 
 
 def _from_entity(p: Parsed, tok: Token) -> Arg | None:
@@ -448,6 +450,19 @@ def prep_objects(anchors: list[Token], word: str) -> list[Token]:
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 out.extend(objs or _stranded_object(prep))
     return out
+
+
+def prep_index(anchors: list[Token]) -> dict[str, list[Token]]:
+    """prep_objects for every preposition at once: word -> objects, in anchor order."""
+    index: dict[str, list[Token]] = {}
+    seen: set[int] = set()
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.i not in seen:
+                seen.add(prep.i)
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                index.setdefault(prep.lower_, []).extend(objs or _stranded_object(prep))
+    return index
 
 
 def _stranded_object(prep: Token) -> list[Token]:

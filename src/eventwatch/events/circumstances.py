@@ -127,8 +127,10 @@ def _where(p: Parsed, tok: Token, place: Place) -> bool:
 
 def _origin(tok: Token) -> bool:
     """ "a missionary from Calgary": a place someone comes from is not where the event happens."""
+    if tok.dep_ != "pobj":
+        return False
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN")
+    return prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def dateline_place(doc: Document) -> Place | None:

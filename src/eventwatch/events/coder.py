@@ -9,10 +9,10 @@ from eventwatch.events.arguments import (
     Arg,
     asked_clause,
     companions,
-    conjuncts,
     is_passive,
     noun_owner,
     object_tokens,
+    prep_index,
     prep_objects,
     resolve,
     subject_tokens,
@@ -79,8 +79,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if not actors and m.trigger.event_type == "PROTEST":
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)
-    spans = {t.i for a in actors if a.token >= 0 for t in p.tokens[a.token].subtree}
-    recipients = [r for r in _recipients(p, m, taken, spans) if not any(_same(r, a) for a in actors)]
+    heads = [p.tokens[a.token] for a in actors if a.token >= 0]
+    recipients = [r for r in _recipients(p, m, taken, heads) if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients)
@@ -129,8 +129,10 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
 
 def _other_objects(m: Match) -> set[int]:
     """ "held drills in X as well as exercises with Y": places told with another object are not its own."""
+    if len(m.used) < 2 and m.light is None:
+        return set()
     objects = [c for c in m.anchor.children if c.dep_ == "dobj"]
-    if not any(c.i in m.used or c.i == m.token.i for c in objects):
+    if len(objects) < 2 or not any(c.i in m.used or c.i == m.token.i for c in objects):
         return set()
     mine = next(c for c in objects if c.i in m.used or c.i == m.token.i)
     out: set[int] = set()
@@ -238,7 +240,7 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in preps
 
 
-def _recipients(p: Parsed, m: Match, taken: set[int], spans: set[int]) -> list[Arg]:
+def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
     anchors = [m.anchor, *_noun_anchors([p.tokens[i] for i in sorted(m.used)])]
     if m.trigger.pos == "verb":
@@ -247,9 +249,12 @@ def _recipients(p: Parsed, m: Match, taken: set[int], spans: set[int]) -> list[A
         anchors += [
             o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
         ]
+    index = prep_index(anchors)
     for slot in m.trigger.recipient:
-        tokens = _slot_tokens(p, m, slot, anchors)
-        found = [a for a in resolve(p, tokens) or places_as_states(p, tokens, spans) if a.token not in taken]
+        tokens = _slot_tokens(p, m, slot, index)
+        found = [
+            a for a in resolve(p, tokens) or places_as_states(p, tokens, actor_heads) if a.token not in taken
+        ]
         if found:
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
@@ -261,14 +266,17 @@ def _noun_anchors(nouns: list[Token]) -> list[Token]:
     """Where a noun's prepositions hang: its conjuncts, its compound head ("aid program for X"), "part of"."""
     out: list[Token] = []
     for noun in nouns:
-        out += conjuncts(noun)
+        if noun.pos_ not in ("NOUN", "PROPN"):  # a verb's conjunct is another act
+            out.append(noun)
+            continue
+        out += [noun, *noun.conjuncts]
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             out.append(noun.head)
         out += prep_objects([noun], "of") if noun.lemma_ in PARTITIVES else []
     return out
 
 
-def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[Token]:
+def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) -> list[Token]:
     if slot == "obj":
         if m.light is not None and m.token.dep_ == "pobj":  # "put X under arrest": X is the target
             return object_tokens(m.light)
@@ -293,8 +301,8 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, anchors: list[Token]) -> list[T
             c
             for c in m.anchor.children
             if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
-        ] + prep_objects(anchors, "to")
-    return prep_objects(anchors, slot)
+        ] + index.get("to", [])
+    return index.get(slot, [])
 
 
 def _content_subjects(verb: Token) -> list[Token]:

@@ -214,11 +214,12 @@ def placed(actor: Actor | None, place: Place | None) -> Actor | None:
     return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
 
 
-def places_as_states(p: Parsed, tokens: list[Token], actors: set[int] | None = None) -> list[Arg]:
+def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None = None) -> list[Arg]:
     """ "withdrew from Gaza", "shelled Juba": a place in the target slot, outside the actors, is its state."""
     out = []
+    spans = [(a.left_edge.i, a.right_edge.i) for a in actors or []]
     for tok in tokens:
-        inside = (t for t in tok.subtree if not actors or t.i not in actors)
+        inside = (t for t in tok.subtree if not any(first <= t.i <= last for first, last in spans))
         country = p.place_country(tok) or next((c for t in inside if (c := p.place_country(t))), None)
         state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
         if state is not None:

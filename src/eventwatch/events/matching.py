@@ -108,11 +108,11 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb) + _clause_for(verb)
+    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
-        used = _others_found(p, trig, full if needs_prep else strict)
+        used = _others_found(p, trig, full + _clause_for(verb) if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None

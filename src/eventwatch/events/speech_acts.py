@@ -37,6 +37,8 @@ def governed(frames: list[Frame], outer: Frame) -> Frame | None:
         steps = _steps_below(frame.match.anchor, top)
         if frame is not outer and steps and (found is None or steps < found[0]):
             found = (steps, frame)
+            if steps == 1:
+                break
     return found[1] if found else None
 
 
