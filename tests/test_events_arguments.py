@@ -148,6 +148,11 @@ NOT_RETYPED = {
         "Jordan opened the crossing on Monday and sent aid to Syria.",
         "RETREAT JOR->SYR",
     ),
+    "released-a-statement-frees-no-one": ("The Kenyan church released a statement on Monday.", "RETREAT"),
+    "demonstrated-skill-is-no-protest": (
+        "Kenyan athletes have demonstrated incredible skill this year.",
+        "PROTEST",
+    ),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "
         "to share the prize.",

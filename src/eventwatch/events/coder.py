@@ -86,6 +86,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
         return None
+    if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
+        return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
         return None
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
