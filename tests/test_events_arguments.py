@@ -133,6 +133,9 @@ ARGUMENTS = {
         "SDN",
         "KEN",
     ),
+    "commit-forces-is-military-aid": Case(
+        "Iran has committed advisers and elite forces to the Syrian government side.", "AID", "IRN", "SYR"
+    ),
 }
 
 NOT_RETYPED = {
@@ -153,6 +156,16 @@ NOT_RETYPED = {
         "Kenyan athletes have demonstrated incredible skill this year.",
         "PROTEST",
     ),
+    "trucks-deployed-is-no-mobilization": (
+        "Salt trucks have been deployed on main roads in Kabul.",
+        "MOBILIZE",
+    ),
+    "hit-rock-bottom-is-no-attack": ("We haven't hit rock bottom yet, the Kenyan minister said.", "ASSAULT"),
+    "asked-how-is-a-question": (
+        "Asked once how he wanted to be remembered, the Kenyan president replied that he wanted peace.",
+        "REQUEST",
+    ),
+    "asked-whether-is-a-question": ("Egypt asked Israel whether it would reopen the crossing.", "REQUEST"),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "
         "to share the prize.",

@@ -86,6 +86,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = admitting_organisation(p, m.token, recipients)
     if m.trigger.needs == "recipient" and not recipients:
         return None
+    if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
+        return None  # "asked how he wanted to be remembered" asks for an answer, not an act
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
         return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
@@ -173,6 +175,18 @@ def _paired(
         ),
         mentions=list(template.mentions),
     )
+
+
+def _question(verb: Token) -> bool:
+    """ "asked whether/how/why ...", "asked about X": an indirect question."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
+            g.lower_ in ("if", "whether") or g.tag_ in ("WRB", "WP") for g in child.children if g.i < child.i
+        ):
+            return True
+    return False
 
 
 def _same(one: Arg, other: Arg) -> bool:

@@ -108,8 +108,9 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    if any((lemma, p.lemma(o)) in p.lexicon.non_events for o in verb.children if o.dep_ == "dobj"):
-        return None  # "released a statement"
+    objects = (o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    if any((lemma, p.lemma(o)) in p.lexicon.non_events for o in objects):
+        return None  # "released a statement", "salt trucks were deployed"
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
