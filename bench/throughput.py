@@ -17,13 +17,16 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import dev_pages, generated  # noqa: E402
 
-from eventwatch.records import Document  # noqa: E402
+from eventwatch.records import Document, RawDocument  # noqa: E402
 from eventwatch.settings import Options  # noqa: E402
 from eventwatch.toolkit import Toolkit  # noqa: E402
 
@@ -35,27 +38,32 @@ def peak_rss_mb() -> tuple[float, float]:
     return me, kids
 
 
-def run_eventwatch(kit: Toolkit, raws: list, db: Path) -> tuple[list[Document], float, int]:
-    """Ingest into a fresh store, as `eventwatch ingest` does; keeps the documents for the baseline."""
+@dataclass
+class Seen:
+    """What the baseline needs from the processed documents: their sentences."""
+
+    docs: int = 0
+    sentences: list[str] = field(default_factory=list)
+
+    def __call__(self, item: object) -> None:
+        if isinstance(item, Document):
+            self.docs += 1
+            self.sentences.extend(s.text for s in item.sentences)
+
+
+def run_eventwatch(kit: Toolkit, raws: Iterable[RawDocument], db: Path) -> tuple[Seen, float, int]:
+    """Ingest into a fresh store, as `eventwatch ingest` does; keeps the sentences for the baseline."""
     from eventwatch.store.db import Store
     from eventwatch.store.ingest import ingest
 
-    docs: list[Document] = []
+    seen = Seen()
     start = time.perf_counter()
     with Store.open(db) as store:
-        summary = ingest(
-            raws, kit, store, progress=lambda d: docs.append(d) if isinstance(d, Document) else None
-        )
-    return docs, time.perf_counter() - start, summary.events
+        summary = ingest(raws, kit, store, progress=seen)
+    return seen, time.perf_counter() - start, summary.events
 
 
-def _keep(docs: list[Document], item: object) -> None:
-    if isinstance(item, Document):
-        docs.append(item)
-
-
-def run_baseline(kit: Toolkit, docs: list[Document], limit: int) -> tuple[int, float]:
-    sentences = [s.text for d in docs for s in d.sentences]
+def run_baseline(kit: Toolkit, sentences: list[str], limit: int) -> tuple[int, float]:
     if limit and len(sentences) > limit:
         step = len(sentences) / limit
         sentences = [sentences[int(i * step)] for i in range(limit)]
@@ -76,28 +84,30 @@ def main() -> None:
     t0 = time.perf_counter()
     kit = Toolkit(Options.from_env(workers=args.workers)).warm()
     load_s = time.perf_counter() - t0
-    raws = ([] if args.no_dev else dev_pages()) + list(generated(args.docs))
+    dev = [] if args.no_dev else dev_pages()
+    raws = chain(dev, generated(args.docs))  # generated lazily: the corpus is not held in memory
 
     with tempfile.TemporaryDirectory() as tmp:
-        docs, elapsed, n_events = run_eventwatch(kit, raws, Path(tmp) / "bench.db")
-    n_sent = sum(len(d.sentences) for d in docs)
-    base_n, base_s = run_baseline(kit, docs, args.baseline_sentences)
+        seen, elapsed, n_events = run_eventwatch(kit, raws, Path(tmp) / "bench.db")
+    n_sent = len(seen.sentences)
+    base_n, base_s = run_baseline(kit, seen.sentences, args.baseline_sentences)
     me, kids = peak_rss_mb()
 
     ours = n_sent / elapsed
     base = base_n / base_s
     print(
-        f"corpus: {len(raws)} documents ({len(raws) - args.docs} dev HTML pages), {len(docs)} processed, "
+        f"corpus: {len(dev) + args.docs} documents ({len(dev)} dev HTML pages), {seen.docs} processed, "
         f"{n_sent} sentences, {n_events} events; workers={args.workers}; load {load_s:.2f} s"
     )
     print(
-        f"eventwatch end to end: {ours:,.0f} sentences/s, {len(docs) / elapsed:,.1f} docs/s ({elapsed:.1f} s)"
+        f"eventwatch end to end: {ours:,.0f} sentences/s, {seen.docs / elapsed:,.1f} docs/s ({elapsed:.1f} s)"
     )
     print(
         f"baseline spaCy full pipeline: {base:,.0f} sentences/s ({base_n} sentences, {base_s:.1f} s, 1 core)"
     )
     print(f"ratio eventwatch/baseline: {ours / base:.2f}x")
-    print(f"peak RSS: main {me:,.0f} MB, largest worker {kids:,.0f} MB")
+    total = me + args.workers * kids
+    print(f"peak RSS: main {me:,.0f} MB, largest worker {kids:,.0f} MB, at most {total:,.0f} MB together")
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Resu
 
 
 def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> Iterator[Result]:
-    """Chunks to forked workers, at most two per worker in flight, read in this thread.
+    """Chunks to forked workers, at most four per worker in flight, read in this thread.
 
     Input is consumed here, not in the pool's feeder thread, so readers that hold
     thread-bound resources (a SQLite lookup of known documents) keep working and
@@ -89,7 +89,7 @@ def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> I
         in_flight: deque[AsyncResult[list[Result]]] = deque()
         for part in chunks:
             in_flight.append(pool.apply_async(_process_in_worker, (part,)))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) >= 4 * workers:
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
