@@ -8,7 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events import Case, _fits, _key, _show, coded
+from test_events import Case, _fits, _key, _show, build, coded
+
+from eventwatch import events
+from eventwatch.records import Actor, Mention
 
 ARGUMENTS = {
     "prep-on-conjoined-object": Case(
@@ -192,3 +195,16 @@ def test_no_such_event(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
 def test_argument_is_found(case: Case, kit: Any, nlp: Any) -> None:
     found = coded(case.text, kit, nlp)
     assert any(_fits(ev, case) for ev in found), _show(found)
+
+
+def test_headline_noun_plans_takes_its_compound_as_actor(kit: Any, nlp: Any) -> None:
+    """ "Russia-led coalition plans to station troops": the parser reads "plans" as a noun."""
+    text = "Russia-led coalition plans to station troops in Tajikistan"
+    doc = build(text, nlp)
+    start = text.index("Russia-led coalition")
+    bloc = Actor("Russia-led coalition", "CSTO", "CSTO", None, "igo")
+    doc.mentions = [m for m in doc.mentions if m.start != start] + [Mention(start, start + 20, bloc)]
+    found = events.deduplicate(events.code_document(doc, kit)).events
+    assert any(
+        e.event_type == "MOBILIZE" and _key(e.actor) == "CSTO" and e.status == "planned" for e in found
+    ), _show(found)

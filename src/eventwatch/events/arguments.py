@@ -368,6 +368,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return []
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head, depth)
+    if verb.dep_ == "xcomp" and head.dep_ == "ROOT" and head.pos_ == "NOUN":  # headline "Iran plans to ..."
+        return [c for c in head.children if c.dep_ == "compound" and c.i < head.i][-1:]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the vote"
         return [head]
     if _misread_main_verb(verb):
