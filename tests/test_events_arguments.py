@@ -169,6 +169,14 @@ NOT_RETYPED = {
         "REQUEST",
     ),
     "asked-whether-is-a-question": ("Egypt asked Israel whether it would reopen the crossing.", "REQUEST"),
+    "hosted-in-a-place-hosts-no-state": (
+        "The festival, hosted yearly in Kabul, begins with a dance.",
+        "CONSULT",
+    ),
+    "offences-committed-is-no-pledge": (
+        "The minister agrees offences committed by children in Kabul have risen.",
+        "AGREE",
+    ),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "
         "to share the prize.",

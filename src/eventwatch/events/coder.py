@@ -80,6 +80,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = crowd(p, actor_toks)
     taken = {a.token for a in actors} | set(m.used)
     heads = [p.tokens[a.token] for a in actors if a.token >= 0]
+    if m.token.dep_ in ("acl", "relcl"):  # "the event, hosted in X": the place is the trigger's own
+        heads.append(m.token)
     recipients = [r for r in _recipients(p, m, taken, heads) if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):

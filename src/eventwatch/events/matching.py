@@ -108,9 +108,8 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    objects = (o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
-    if any((lemma, p.lemma(o)) in p.lexicon.non_events for o in objects):
-        return None  # "released a statement", "salt trucks were deployed"
+    if _idiom(p, verb, lemma):
+        return None
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
@@ -119,6 +118,14 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
+
+
+def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
+    """ "released a statement", "trucks were deployed", "offences committed by": no event."""
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)
+    return any((lemma, p.lemma(o)) in p.lexicon.non_events for o in objects)
 
 
 def _clause_for(verb: Token) -> list[Token]:
