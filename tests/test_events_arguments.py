@@ -177,6 +177,14 @@ NOT_RETYPED = {
         "The minister agrees offences committed by children in Kabul have risen.",
         "AGREE",
     ),
+    "injured-in-gas-explosion-is-no-attack": (
+        "Two Kenyan tourists were injured in a gas explosion in Baghdad on Friday.",
+        "ASSAULT",
+    ),
+    "killed-in-stampede-is-no-attack": (
+        "Three Kenyan pilgrims were killed in a stampede near Baghdad.",
+        "ASSAULT",
+    ),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "
         "to share the prize.",

@@ -66,8 +66,9 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     speakers = speaker_args(p, speech) if speech is not None else []
     speaker = speakers[0] if speakers else None
     actor_toks = _actor_tokens(p, m)
-    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in actor_toks):
-        return None  # "the storm hit the coast", "the crisis hit the market"
+    causes = actor_toks + (_passive_causes(m.token) if m.trigger.pos == "verb" else [])
+    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes):
+        return None  # "the storm hit the coast", "were injured in a gas explosion"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
     actors = [a for a in resolve(p, actor_toks) if a.token not in m.used] or _issuer(p, m)
@@ -177,6 +178,13 @@ def _paired(
         ),
         mentions=list(template.mentions),
     )
+
+
+def _passive_causes(verb: Token) -> list[Token]:
+    """ "were injured in a gas explosion", "killed by a landslide": what did it, told in the passive."""
+    if not is_passive(verb):
+        return []
+    return [o for c in verb.children if c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
 
 
 def _question(verb: Token) -> bool:
