@@ -66,7 +66,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     speakers = speaker_args(p, speech) if speech is not None else []
     speaker = speakers[0] if speakers else None
     actor_toks = _actor_tokens(p, m)
-    causes = actor_toks + (_passive_causes(m.token) if m.trigger.pos == "verb" else [])
+    harm = m.trigger.event_type == "ASSAULT" and m.trigger.pos == "verb"
+    causes = actor_toks + (_passive_causes(m.token) if harm else [])
     if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes):
         return None  # "the storm hit the coast", "were injured in a gas explosion"
     if m.trigger.pos == "verb" or m.light is not None:

@@ -217,16 +217,20 @@ def placed(actor: Actor | None, place: Place | None) -> Actor | None:
 def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None = None) -> list[Arg]:
     """ "withdrew from Gaza", "shelled Juba": a place in the target slot, outside the actors, is its state."""
     out = []
-    spans = [(a.left_edge.i, a.right_edge.i) for a in actors or []]
     for tok in tokens:
-        inside = (t for t in tok.subtree if not any(first <= t.i <= last for first, last in spans))
-        country = p.place_country(tok) or next((c for t in inside if (c := p.place_country(t))), None)
+        country = p.place_country(tok) or next(
+            (c for t in tok.subtree if (c := p.place_country(t)) and not _inside(t, actors or [])), None
+        )
         state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
         if state is not None:
             out.append(
                 Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
             )
     return out
+
+
+def _inside(tok: Token, heads: list[Token]) -> bool:
+    return any(h.left_edge.i <= tok.i <= h.right_edge.i for h in heads)
 
 
 def meeting_participants(p: Parsed, tokens: list[Token]) -> list[Arg]:

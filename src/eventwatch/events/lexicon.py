@@ -73,6 +73,7 @@ class Lexicon:
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
+    non_event_heads: set[str] = field(default_factory=set)  # first words of non_events, a quick test
     demand_words: set[str] = field(default_factory=set)
     control: dict[str, str] = field(default_factory=dict)
     speech: set[str] = field(default_factory=set)
@@ -120,6 +121,7 @@ class Lexicon:
         for pair in _as_list(path, data, "non_events"):
             first, _, second = str(pair).lower().partition(" ")
             self.non_events.update((first, s) for s in second.split("|") if s)
+            self.non_event_heads.add(first)
         self.demand_words.update(str(w) for w in _as_list(path, data, "demand_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})

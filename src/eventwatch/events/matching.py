@@ -122,6 +122,8 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
 
 def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
     """ "released a statement", "trucks were deployed", "offences committed by": no event."""
+    if lemma not in p.lexicon.non_event_heads:
+        return False
     objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -70,11 +71,15 @@ class Parsed:
         return str(self.memo[key])
 
     def token_at(self, offset: int) -> Token | None:
-        """The token covering a character offset of the sentence text."""
-        for tok in self.tokens:
-            if tok.idx <= offset < tok.idx + len(tok.text) + 1:
-                return tok
-        return None
+        """The token covering a character offset of the sentence text (or the space after it)."""
+        if "starts" not in self.memo:
+            self.memo["starts"] = [t.idx for t in self.tokens]
+            self.memo["ends"] = [t.idx + len(t.text) + 1 for t in self.tokens]
+        starts, ends = self.memo["starts"], self.memo["ends"]
+        i = bisect_right(starts, offset) - 1
+        if i >= 1 and offset < ends[i - 1]:  # no space between: the earlier token owns the boundary
+            return self.tokens[i - 1]
+        return self.tokens[i] if i >= 0 and offset < ends[i] else None
 
     def control(self, tok: Token) -> str | None:
         """The status a governing word imposes ("plan" -> planned, "rule out" -> negated), if any."""
