@@ -139,6 +139,13 @@ ARGUMENTS = {
     "commit-forces-is-military-aid": Case(
         "Iran has committed advisers and elite forces to the Syrian government side.", "AID", "IRN", "SYR"
     ),
+    "ordered-to-suspend-is-imposed": Case(
+        "The Egyptian government ordered the opposition newspaper to suspend publication.",
+        "COERCE",
+        "EGY",
+        "EGY",
+        {"mode": "censor"},
+    ),
 }
 
 NOT_RETYPED = {

@@ -45,6 +45,7 @@ MEETING_PREPS = PARTICIPANT_PREPS | {
 }  # "after the talks, X said"; not after a clash
 REPORTING = {"say", "tell", "report", "quote"}
 WORD_TYPES = {"REQUEST", "ACCUSE"}
+ORDERING = {"order", "force", "compel", "instruct"}  # "ordered X to close": the closure is imposed
 PARTITIVES = {"part", "some", "most", "much", "many", "half", "rest", "portion", "share", "bulk"}
 
 
@@ -72,7 +73,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "the storm hit the coast", "were injured in a gas explosion"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
-    actors = [a for a in resolve(p, actor_toks) if a.token not in m.used] or _issuer(p, m)
+    actors = _orderer(p, m) or [a for a in resolve(p, actor_toks) if a.token not in m.used] or _issuer(p, m)
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker) for a in actors]
@@ -186,6 +187,14 @@ def _passive_causes(verb: Token) -> list[Token]:
     if not is_passive(verb):
         return []
     return [o for c in verb.children if c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
+
+
+def _orderer(p: Parsed, m: Match) -> list[Arg]:
+    """ "the government ordered the paper to suspend publication": the coercion is the one who ordered it."""
+    verb = m.token
+    if m.trigger.event_type != "COERCE" or verb.dep_ != "xcomp" or p.lemma(verb.head) not in ORDERING:
+        return []
+    return resolve(p, subject_tokens(verb.head))
 
 
 def _question(verb: Token) -> bool:
