@@ -68,7 +68,9 @@ def _misread_main_verb(verb: Token) -> bool:
 
 def _noun_root(tok: Token) -> Token | None:
     """The sentence root when it is a noun before the token (a sentence the parser left verbless)."""
-    root = tok.sent.root
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
     return root if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i else None
 
 
@@ -373,7 +375,7 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the vote"
         return [head]
     if _misread_main_verb(verb):
-        return [verb.sent.root]
+        return [_noun_root(verb)]
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):  # "was indicted and will resign"
