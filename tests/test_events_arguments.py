@@ -146,6 +146,12 @@ ARGUMENTS = {
         "EGY",
         {"mode": "censor"},
     ),
+    "attacking-a-proposal-is-criticism": Case(
+        "The Kenyan minister strongly attacked Egypt's proposal to build the dam.", "ACCUSE", "KEN", "EGY"
+    ),
+    "cut-off-contact": Case(
+        "Egypt cut off contact with Israel a month before the vote.", "SANCTION", "EGY", "ISR"
+    ),
 }
 
 NOT_RETYPED = {
@@ -190,6 +196,10 @@ NOT_RETYPED = {
     ),
     "killed-in-stampede-is-no-attack": (
         "Three Kenyan pilgrims were killed in a stampede near Baghdad.",
+        "ASSAULT",
+    ),
+    "attacking-a-proposal-is-no-assault": (
+        "The Kenyan minister strongly attacked Egypt's proposal to build the dam.",
         "ASSAULT",
     ),
     "participants-without-meeting": (
