@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwatch.events.misparse import (
+    dangling_agent,
+    displaced_objects,
+    fronted_subject,
+    misread_main_verb,
+    noun_root,
+    stranded_object,
+)
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Mention
 
@@ -53,25 +61,7 @@ class Arg:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN") and not _misread_main_verb(verb)
-
-
-def _misread_main_verb(verb: Token) -> bool:
-    """ "Doctors from X donated and delivered goods": in a sentence whose root is a noun, a participle
-    taking a direct object (itself or by its conjunct) is the main verb, not a passive modifier."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _noun_root(verb) is None:
-        return False
-    return any(
-        c.dep_ == "dobj" for v in [verb, *(c for c in verb.children if c.dep_ == "conj")] for c in v.children
-    )
-
-
-def _noun_root(tok: Token) -> Token | None:
-    """The sentence root when it is a noun before the token (a sentence the parser left verbless)."""
-    root = tok
-    while root.head.i != root.i:
-        root = root.head
-    return root if root.pos_ in ("NOUN", "PROPN") and root.i < tok.i else None
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN") and not misread_main_verb(verb)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -310,48 +300,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         if verb.lemma_ in STATE_PASSIVES and not agent_tokens(verb):  # "Vietnam is committed to ..."
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return agent_tokens(verb) or _dangling_agent(verb)
+        return agent_tokens(verb) or dangling_agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subjects]
-    return _inherited_subject(verb, depth) or _fronted_subject(verb)
-
-
-def _fronted_subject(verb: Token) -> list[Token]:
-    """ "With the deal signed, Sudan and the rebels agreed": the parser hung the subject on the phrase."""
-    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ in ("VB", "VBG", "VBN") and not _has_aux(verb):
-        return []
-    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
-        for tok in prep.subtree:
-            if (
-                tok.dep_ in ("conj", "appos")
-                and tok.left_edge.i > 0
-                and tok.doc[tok.left_edge.i - 1].text == ","
-            ):
-                return [tok]
-    return []
-
-
-def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" for c in verb.children)
-
-
-def _dangling_agent(verb: Token) -> list[Token]:
-    """ "X was accused of fraud, much of it embezzled, by officials": the parser hung the agent higher."""
-    if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i == verb.i:
-        return []
-    doc = verb.doc
-    preps = [
-        t
-        for t in verb.head.subtree
-        if t.lower_ == "by"
-        and t.dep_ in ("prep", "agent")
-        and t.i > verb.right_edge.i
-        and doc[t.i - 1].text == ","
-    ]  # ", by officials" after the clause: set off by a comma, it belongs to the passive before it
-    return [
-        o for prep in preps[:1] for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-    ]
+    return _inherited_subject(verb, depth) or fronted_subject(verb)
 
 
 def agent_tokens(verb: Token) -> list[Token]:
@@ -374,8 +327,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return [c for c in head.children if c.dep_ == "compound" and c.i < head.i][-1:]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "demonstrators protesting the vote"
         return [head]
-    if _misread_main_verb(verb):
-        return [_noun_root(verb)]
+    if misread_main_verb(verb):
+        return [noun_root(verb)]
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):  # "was indicted and will resign"
@@ -395,11 +348,6 @@ def _controller(head: Token, depth: int) -> list[Token]:
     if is_passive(head):
         return [c for c in head.children if c.dep_ == "nsubjpass"]
     return objects or subject_tokens(head, depth + 1)
-
-
-def asked_clause(clause: Token) -> bool:
-    """ "called for Serbia to withdraw": a for-to clause is what is asked, not a circumstance."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def noun_owner(noun: Token) -> list[Token]:
@@ -427,22 +375,8 @@ def object_tokens(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objs = [c for c in verb.children if c.dep_ == "dobj"] or _displaced_objects(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"] or displaced_objects(verb)
     return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
-
-
-def _displaced_objects(verb: Token) -> list[Token]:
-    """An object the parser hung elsewhere: "killed up to 20 people", "condemned as a crime X's raid"."""
-    out: list[Token] = []
-    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
-    for child in verb.children:
-        if ups and child.lower_ == "to" and child.i == ups[0].i + 1:
-            out += [o for o in child.children if o.dep_ == "pobj"]
-        if child in ups:
-            out += [o for to in child.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
-        if child.dep_ == "prep" and child.lower_ == "as":
-            out += [a for o in child.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
-    return out
 
 
 def prep_objects(anchors: list[Token], word: str) -> list[Token]:
@@ -452,7 +386,7 @@ def prep_objects(anchors: list[Token], word: str) -> list[Token]:
         for prep in anchor.children:
             if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == word:
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
-                out.extend(objs or _stranded_object(prep))
+                out.extend(objs or stranded_object(prep))
     return out
 
 
@@ -465,15 +399,5 @@ def prep_index(anchors: list[Token]) -> dict[str, list[Token]]:
             if prep.dep_ in ("prep", "dative", "agent") and prep.i not in seen:
                 seen.add(prep.i)
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
-                index.setdefault(prep.lower_, []).extend(objs or _stranded_object(prep))
+                index.setdefault(prep.lower_, []).extend(objs or stranded_object(prep))
     return index
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """ "granted asylum to officers holed up in X": the parser made the object a subject of what follows."""
-    doc = prep.doc
-    for k in range(prep.i + 1, min(prep.i + 8, len(doc))):
-        tok = doc[k]
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == prep.i + 1 and tok.head.i > tok.i:
-            return [tok]
-    return []

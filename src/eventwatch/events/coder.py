@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from eventwatch.events.arguments import (
     PRONOUNS,
     Arg,
-    asked_clause,
     companions,
     is_passive,
     noun_owner,
@@ -31,6 +30,7 @@ from eventwatch.events.implicit import (
     places_as_states,
 )
 from eventwatch.events.matching import Match, non_event
+from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.events.arguments import Arg, asked_clause, resolve, subject_tokens
+from eventwatch.events.arguments import Arg, resolve, subject_tokens
 from eventwatch.events.cameo import QUAD_OF_TYPE
 from eventwatch.events.circumstances import event_date
 from eventwatch.events.coder import Frame
 from eventwatch.events.confidence import event_confidence
+from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.records import Actor, Event
