@@ -159,6 +159,20 @@ COREFERENCE = [
         "CSTO",
     ),
     ("possessive-org", "The OSCE met. The organization's observers left.", "The organization", "OSCE"),
+    (
+        "x-led-coalition-same-leader-as-a-named-org",
+        "Moscow-led coalition to drill near the frontier\n\nThe Russia-led Collective Security Treaty "
+        "Organization will hold drills. A Russia-led coalition last drilled in 2019.",
+        "Russia-led coalition",
+        "CSTO",
+    ),
+    (
+        "x-led-coalition-in-a-headline",
+        "Russia-led coalition to drill near the frontier\n\nThe Russia-led Collective Security Treaty "
+        "Organization will hold drills.",
+        "Russia-led coalition",
+        "CSTO",
+    ),
 ]
 
 
@@ -217,6 +231,12 @@ def test_nationality_of_a_place_is_locative(kb: ActorKB, text: str, expected: li
 def test_unresolved_x_led_coalition_keeps_the_leader(kb: ActorKB) -> None:
     text = "The US-led coalition struck a depot."
     assert [(text[m.start : m.end], m.actor.code) for m in mentions(kb, text)] == [("US", "USA")]
+
+
+def test_x_led_coalition_is_not_an_org_led_by_another_state(kb: ActorKB) -> None:
+    text = "The US-led coalition struck a depot. The Russia-led CSTO condemned the strike."
+    got = {text[m.start : m.end]: m.actor.code for m in mentions(kb, text)}
+    assert got.get("US") == "USA" and "US-led coalition" not in got
 
 
 def test_anti_prefix_is_not_the_state(kb: ActorKB) -> None:

@@ -34,6 +34,8 @@ def resolve_nouns(pieces: list[Piece], text: str, kb: ActorKB) -> list[Piece]:
         if the is not None and out and out[-1].end > the.start() and leader is None:
             the = None  # "the Russian forces": a nationality's agent, not a coreference
         code = _antecedent(out, pieces[i + 1 :], str(piece.ref), piece.end, kb) if leader or the else None
+        if code is None and leader is not None:
+            code = _led_by_the_same(out, pieces[i + 1 :], leader, piece.end, text)
         if code is None:
             if piece.fallback is not None:  # an unresolved "X-led bloc" keeps its leader piece as it is
                 out.append(Piece(piece.start, piece.end, "agent", piece.fallback, "agent"))
@@ -76,6 +78,19 @@ def _antecedent(before: list[Piece], after: list[Piece], noun: str, at: int, kb:
         if piece.what in _NAMED and noun in _nouns(kb, str(piece.ref)):
             return str(piece.ref)
     return None
+
+
+def _led_by_the_same(
+    before: list[Piece], after: list[Piece], leader: Piece, at: int, text: str
+) -> str | None:
+    """ "the Russia-led coalition" is the one organisation the story calls "Russia-led" by name."""
+    found: set[str] = set()
+    for pieces in (before, [p for p in after if p.start - at <= _REACH_FORWARD]):
+        for prev, piece in zip(pieces, pieces[1:], strict=False):
+            led = prev.ref == leader.ref and _LED.match(text[prev.end : piece.start])
+            if piece.what == "org" and led:
+                found.add(str(piece.ref))
+    return found.pop() if len(found) == 1 else None
 
 
 def _nouns(kb: ActorKB, code: str) -> tuple[str, ...]:
