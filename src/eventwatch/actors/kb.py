@@ -106,7 +106,9 @@ class ActorKB:
         if problems:
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
             raise KnowledgeError("; ".join(problems[:5]) + more)
-        return cls(tables)
+        kb = cls(tables)
+        kb.index, kb.fuzzy  # noqa: B018 - built at load time, so that forked workers share them
+        return kb
 
     def _add(self, entry: object) -> None:
         if isinstance(entry, State):
