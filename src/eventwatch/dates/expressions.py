@@ -54,14 +54,22 @@ class Grammar:
         fragments = patterns.fragments(words)
         self.prefilter = re.compile(patterns.prefilter_source(fragments))
         builders = self._builders()
-        self.patterns = [(re.compile(src), builders[name]) for name, src in patterns.sources(fragments)]
+        self.keys = {name: re.compile(src) for name, src in patterns.keys(fragments).items()}
+        self.patterns = [
+            (key, re.compile(src), builders[name]) for name, key, src in patterns.sources(fragments)
+        ]
 
     def find(self, text: str) -> list[Expression]:
         """All expressions of `text`, longest first on overlap, in text order."""
         if not self.prefilter.search(text):
             return []
         found: list[Expression] = []
-        for pattern, build in self.patterns:
+        present: dict[str, bool] = {}
+        for key, pattern, build in self.patterns:
+            if key not in present:
+                present[key] = self.keys[key].search(text) is not None
+            if not present[key]:
+                continue  # the source cannot match without its key
             for match in pattern.finditer(text):
                 built = build(match)
                 if built is not None:

@@ -63,65 +63,101 @@ def prefilter_source(f: dict[str, str]) -> str:
     return rf"{f['wd_any']}|{f['month_any']}|{words}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
 
 
-def sources(f: dict[str, str]) -> list[tuple[str, str]]:
-    """(builder name, regex) of every expression kind, absolute ones first."""
+def keys(f: dict[str, str]) -> dict[str, str]:
+    """Cheap patterns, each contained in every match of the sources that name it."""
+    return {
+        "month": f["month_any"],
+        "year": r"(?:1[89]|20)\d\d",
+        "holiday": f["holiday"],
+        "season": f["season"],
+        "day_word": f["day_word"],
+        "weekday": f["wd"],
+        "unit": f["unit"],
+        "period_unit": r"(?i:day|week|month|year)",
+        "ordinal": r"\d(?:st|nd|rd|th)",
+        "slash": r"\d/\d",
+        "dash": r"\d-\d",
+    }
+
+
+def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(builder name, key, regex) of every expression kind, absolute ones first.
+
+    The key names the pattern of `keys` found in every match: a sentence without it skips the source.
+    """
     lead = rf"(?:{f['span_prep']}\s+)?(?:{f['wd_any']},?\s+)?(?:(?i:the)\s+)?"
     edge_or_part = rf"(?:{f['edge']}|{f['part']})"
     return [
-        ("calendar", rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
+        ("calendar", "month", rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
         (
             "calendar",
+            "month",
             rf"{NOT_A_NUMBER_BEFORE}\b{lead}{DAY_NUMBER}(?:\s+(?i:of))?\s+(?P<month>{f['month_any']})"
             rf"(?:,?\s+{YEAR_NUMBER})?",
         ),
         (
             "calendar",
+            "month",
             rf"\b(?:{f['span_prep']}\s+)?{edge_or_part}?(?P<month>{f['month_any']})(?:\s+(?i:of))?,?\s+{YEAR_NUMBER}",
         ),
         (
             "calendar",
+            "month",
             rf"\b(?:(?:(?P<rel>{RELATIVE})|{f['prep']})\s+{edge_or_part}?|{edge_or_part})"
             rf"(?P<month>{f['month']}|{f['month_abbr_dot']})(?!\s*\d|-\w)",
         ),
         (
             "calendar",
+            "year",
             rf"\b(?:(?:{f['prep']}\s+)?{f['part']}|{f['year_prep']}\s+(?:(?i:the\s+year)\s+)?{f['edge']}?|"
             rf"{f['edge']}|(?i:the\s+year)\s+){YEAR_NUMBER}",
         ),
         (
             "month_range",
+            "month",
             rf"\b(?i:between|from)\s+(?P<month>{f['month']})\s+(?i:and|to|through|until|till)\s+"
             rf"(?P<last_month>{f['month']})(?:,?\s+{YEAR_NUMBER})?",
         ),
         (
             "current_period",
+            "period_unit",
             rf"\b(?:{f['prep']}\s+)?{f['part']}(?i:the|this)\s+(?P<unit>(?i:week|month|year))\b",
         ),
         (
             "holiday",
+            "holiday",
             rf"\b(?P<lead>(?P<rel>{RELATIVE})\s+|(?:{f['prep']}|(?i:over))\s+)?(?P<holiday>{f['holiday']})\b"
             rf"(?:,?\s+{YEAR_NUMBER})?",
         ),
-        ("attributive_year", rf"\b(?i:the|its|their|his|her|a)\s+(?P<words>{YEAR_NUMBER})(?=\s+[a-z])"),
+        (
+            "attributive_year",
+            "year",
+            rf"\b(?i:the|its|their|his|her|a)\s+(?P<words>{YEAR_NUMBER})(?=\s+[a-z])",
+        ),
         (
             "day_of_month",
+            "ordinal",
             rf"\b(?i:on\s+the)\s+{ORDINAL_DAY}(?=\s*[,.;:!?)]|\s*$|\s+(?i:and|when|as|at|in)\b)",
         ),
         (
             "slashed",
+            "slash",
             r"(?<![\d/.])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:1[89]|20)\d\d)\b(?![/\d])",
         ),
         (
             "iso",
+            "dash",
             r"(?<![\d-])\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b(?![-\d])",
         ),
         (
             "season",
+            "season",
             rf"\b(?P<lead>(?:(?P<rel>{RELATIVE})|{f['year_prep']}|(?i:over))\s+(?:(?i:the)\s+)?{f['edge']}?|{f['edge']})?"
             rf"(?P<season>{f['season']})(?:(?:\s+(?i:of))?\s+{YEAR_NUMBER})?\b(?!\s+(?i:of)\s+(?!\d))",
         ),
-        ("day_word", rf"(?<!USA\s)\b(?P<word>{f['day_word']})\b(?:\s+{f['day_part']}\b)?"),
+        ("day_word", "day_word", rf"(?<!USA\s)\b(?P<word>{f['day_word']})\b(?:\s+{f['day_part']}\b)?"),
         (
+            "weekday",
             "weekday",
             rf"\b(?:(?P<rel>{RELATIVE})\s+|(?i:(?:earlier|later|early|late)\s+)?(?:(?i:on|since|by|until|till|before|after|from)\s+)?)"
             rf"(?P<wd>{f['wd']})\b(?:\s+{f['day_part']}\b)?"
@@ -129,6 +165,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ),
         (
             "period",
+            "period_unit",
             r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?(?:(?P<prep>(?i:over|at|during|on|in))\s+)?"
             r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|"
             r"the\s+next|the\s+same|the|last|this|next|previous|following|past|coming))\s+"
@@ -136,16 +173,19 @@ def sources(f: dict[str, str]) -> list[tuple[str, str]]:
         ),
         (
             "counted",
+            "unit",
             rf"\b(?P<n>{f['num']})\s+(?P<unit>{f['unit']})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
         ),
         (
             "within",
+            "unit",
             rf"\b(?P<prep>(?i:in|within|over|during|for))\s+(?:(?P<the>(?i:the\s+(?:next|coming|past|last)))\s+)?"
             rf"(?:(?P<n>{f['num']})\s+)?(?P<unit>{f['unit']})(?:(?:'s|’s|s'|s’|')\s+(?i:time))?\b"
             r"(?!\s+(?i:of|that|when|which|where|after|before|since)\b)",
         ),
         (
             "unit_before",
+            "period_unit",
             r"\b(?i:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:!?)]|\s*$)",
         ),
     ]
