@@ -27,7 +27,8 @@ class Parsed:
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
-    memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: lemmas, dates, cues
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: dates, cues, offsets
+    lemmas: dict[int, str] = field(default_factory=dict)  # token index -> lemma, filled on first use
     earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
 
     @classmethod
@@ -65,10 +66,11 @@ class Parsed:
 
     def lemma(self, tok: Token) -> str:
         """The lemma the lexicon knows for this token (its own form table first, then spaCy's)."""
-        key = ("lemma", tok.i)
-        if key not in self.memo:
-            self.memo[key] = self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower()
-        return str(self.memo[key])
+        i = tok.i
+        lemma = self.lemmas.get(i)
+        if lemma is None:
+            lemma = self.lemmas[i] = str(self.lexicon.lemma_of(tok.lower_) or tok.lemma_.lower())
+        return lemma
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering a character offset of the sentence text (or the space after it)."""
