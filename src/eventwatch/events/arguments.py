@@ -88,6 +88,13 @@ def resolve(p: Parsed, tokens: list[Token]) -> list[Arg]:
 
 def noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     """All actors of a noun phrase: "US and NATO troops" and "heads of state of X, Y and Z" give each."""
+    key = ("noun_actors", tok.i)
+    if key not in p.memo:  # the same head is asked about by every frame of the sentence
+        p.memo[key] = tuple(_noun_actors(p, tok))
+    return list(p.memo[key])
+
+
+def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     generic = p.actor_at(tok)
     if generic is not None and not (generic.code or generic.country):
         homes = _homes(p, tok, 0)
