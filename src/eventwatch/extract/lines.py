@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwatch.extract.language import english_share, words
 from eventwatch.extract.phrasing import Phrasing
@@ -50,6 +51,7 @@ class Shape:
         return not self.ends_sentence and self.words < LONG_WORDS
 
 
+@lru_cache(maxsize=1024)  # the steps of one page measure the same paragraphs again
 def shape(paragraph: str) -> Shape:
     """Measure one paragraph."""
     text = paragraph.strip()
