@@ -56,26 +56,37 @@ class Grammar:
         builders = self._builders()
         self.keys = {name: re.compile(src) for name, src in patterns.keys(fragments).items()}
         self.patterns = [
-            (key, re.compile(src), builders[name]) for name, key, src in patterns.sources(fragments)
+            (tuple(key.split("+")), re.compile(src), builders[name])
+            for name, key, src in patterns.sources(fragments)
         ]
+        self._last: tuple[str, list[Expression]] = ("", [])
 
     def find(self, text: str) -> list[Expression]:
         """All expressions of `text`, longest first on overlap, in text order."""
+        last = self._last
+        if text != last[0]:  # a sentence is asked about once per tense of its events
+            last = self._last = (text, self._find(text))
+        return list(last[1])
+
+    def _find(self, text: str) -> list[Expression]:
         if not self.prefilter.search(text):
             return []
         found: list[Expression] = []
         present: dict[str, bool] = {}
-        for key, pattern, build in self.patterns:
-            if key not in present:
-                present[key] = self.keys[key].search(text) is not None
-            if not present[key]:
-                continue  # the source cannot match without its key
+        for keys, pattern, build in self.patterns:
+            if not all(self._has(key, text, present) for key in keys):
+                continue  # the source cannot match without its keys
             for match in pattern.finditer(text):
                 built = build(match)
                 if built is not None:
                     start, end = match.span("words") if "words" in pattern.groupindex else match.span()
                     found.append(Expression(start, end, built[0], built[1]))
         return _longest_first(found)
+
+    def _has(self, key: str, text: str, present: dict[str, bool]) -> bool:
+        if key not in present:
+            present[key] = self.keys[key].search(text) is not None
+        return present[key]
 
     def _builders(self) -> dict[str, Callable[[re.Match[str]], Built]]:
         return {

@@ -67,6 +67,7 @@ def keys(f: dict[str, str]) -> dict[str, str]:
     """Cheap patterns, each contained in every match of the sources that name it."""
     return {
         "month": f["month_any"],
+        "digit": r"\d",
         "year": r"(?:1[89]|20)\d\d",
         "holiday": f["holiday"],
         "season": f["season"],
@@ -74,6 +75,9 @@ def keys(f: dict[str, str]) -> dict[str, str]:
         "weekday": f["wd"],
         "unit": f["unit"],
         "period_unit": r"(?i:day|week|month|year)",
+        "current": r"(?i:of\s+(?:the|this)\s+(?:week|month|year))",
+        "direction": r"(?i:ago|earlier|later|from\s+now|hence)",
+        "before_after": r"(?i:before|after)",
         "ordinal": r"\d(?:st|nd|rd|th)",
         "slash": r"\d/\d",
         "dash": r"\d-\d",
@@ -83,21 +87,26 @@ def keys(f: dict[str, str]) -> dict[str, str]:
 def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
     """(builder name, key, regex) of every expression kind, absolute ones first.
 
-    The key names the pattern of `keys` found in every match: a sentence without it skips the source.
+    The key names the patterns of `keys` (joined by "+") found in every match: a sentence
+    without one of them skips the source.
     """
     lead = rf"(?:{f['span_prep']}\s+)?(?:{f['wd_any']},?\s+)?(?:(?i:the)\s+)?"
     edge_or_part = rf"(?:{f['edge']}|{f['part']})"
     return [
-        ("calendar", "month", rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
         (
             "calendar",
-            "month",
+            "month+digit",
+            rf"\b{lead}(?P<month>{f['month_any']})\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?",
+        ),
+        (
+            "calendar",
+            "month+digit",
             rf"{NOT_A_NUMBER_BEFORE}\b{lead}{DAY_NUMBER}(?:\s+(?i:of))?\s+(?P<month>{f['month_any']})"
             rf"(?:,?\s+{YEAR_NUMBER})?",
         ),
         (
             "calendar",
-            "month",
+            "month+year",
             rf"\b(?:{f['span_prep']}\s+)?{edge_or_part}?(?P<month>{f['month_any']})(?:\s+(?i:of))?,?\s+{YEAR_NUMBER}",
         ),
         (
@@ -120,7 +129,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         (
             "current_period",
-            "period_unit",
+            "current",
             rf"\b(?:{f['prep']}\s+)?{f['part']}(?i:the|this)\s+(?P<unit>(?i:week|month|year))\b",
         ),
         (
@@ -173,7 +182,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         (
             "counted",
-            "unit",
+            "unit+direction",
             rf"\b(?P<n>{f['num']})\s+(?P<unit>{f['unit']})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
         ),
         (
@@ -185,7 +194,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         (
             "unit_before",
-            "period_unit",
+            "period_unit+before_after",
             r"\b(?i:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:!?)]|\s*$)",
         ),
     ]
