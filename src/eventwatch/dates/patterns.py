@@ -23,6 +23,7 @@ YEAR_NUMBER = r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d|,\d|\.\d|%)"
 RELATIVE = r"(?i:this\s+past|this\s+coming|last|next|this|past|coming)"
 NOT_A_NUMBER_BEFORE = r"(?<![\d.,$€£/-])"
 YEAR_ONLY_EXCLUDED = frozenset({"about", "around", "of", "between", "on", "at"})
+PERIOD_LAST_WORDS = r"(?:the|this|last|next|past|coming|previous|following|same)"  # how "the past" etc. end
 ORDINAL_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 
 
@@ -75,6 +76,7 @@ def keys(f: dict[str, str]) -> dict[str, str]:
         "weekday": f["wd"],
         "unit": f["unit"],
         "period_unit": r"(?i:day|week|month|year)",
+        "period": rf"(?i:{PERIOD_LAST_WORDS}\s+(?:day|week|month|year))",
         "current": r"(?i:of\s+(?:the|this)\s+(?:week|month|year))",
         "direction": r"(?i:ago|earlier|later|from\s+now|hence)",
         "before_after": r"(?i:before|after)",
@@ -174,7 +176,7 @@ def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         (
             "period",
-            "period_unit",
+            "period",
             r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+)?(?:(?P<prep>(?i:over|at|during|on|in))\s+)?"
             r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|"
             r"the\s+next|the\s+same|the|last|this|next|previous|following|past|coming))\s+"
