@@ -10,7 +10,7 @@ from eventwatch.places.names import fold
 
 TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|(?<!['’])[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-LINE_WORD = re.compile(r"[^\W\d_]+")
+LONGER_WORD = re.compile(r"[^\W\d_]{4,}")  # whole words of four letters or more
 LINE = re.compile(r"[^\n]+")
 MAX_TOKENS = 6
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ed", "es", "ez"})
@@ -284,15 +284,17 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines Written Like This: four or more longer words, nearly all capitalised."""
     spans = []
     for line in LINE.finditer(text):
-        longer = [w for w in LINE_WORD.findall(line.group()) if len(w) >= 4]
+        longer = LONGER_WORD.findall(line.group())
         if len(longer) >= 4 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer):
             spans.append(line.span())
     return spans
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in SENTENCE_END
+    i = start
+    while i > 0 and text[i - 1] in " \t":  # walk back over blanks instead of copying the text before
+        i -= 1
+    return i == 0 or text[i - 1] in SENTENCE_END
 
 
 def _dateline_at(text: str, start: int, end: int) -> bool:
