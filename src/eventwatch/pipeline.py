@@ -67,6 +67,7 @@ STAGES = (
 
 def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Result]:
     """Process documents in order; bad ones come out as `Skip` and the batch goes on."""
+    kit.warm()
     chunks = _chunked(raws, chunk)
     workers = worker_count(kit.options.workers)
     if workers <= 1:
@@ -83,7 +84,6 @@ def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> I
     thread-bound resources (a SQLite lookup of known documents) keep working and
     memory stays bounded on endless input.
     """
-    kit.warm()
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_adopt, initargs=(kit,)) as pool:
         in_flight: deque[AsyncResult[list[Result]]] = deque()

@@ -5,6 +5,7 @@ Heavy parts load lazily so `eventwatch text` never pays for spaCy.
 
 from __future__ import annotations
 
+import gc
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ class Toolkit:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
+        self._warm = False
 
     @cached_property
     def actors(self) -> ActorKB:
@@ -69,11 +71,21 @@ class Toolkit:
         """
         other = Toolkit(options)
         if options.dictionaries == self.options.dictionaries:
-            other.__dict__.update({k: v for k, v in self.__dict__.items() if k != "options"})
+            other.__dict__.update({k: v for k, v in self.__dict__.items() if k not in ("options", "_warm")})
         return other
 
     def warm(self) -> Toolkit:
-        """Load everything now (before forking workers, so they share the memory)."""
+        """Load everything now (before forking workers, so they share the memory).
+
+        The loaded knowledge lives as long as the run, so it leaves the garbage collector's
+        view: collections then scan only what documents create, and forked workers do not
+        copy the shared pages by touching their GC headers.
+        """
+        if self._warm:
+            return self
         for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp", "attribute_memo"):
             getattr(self, name)
+        gc.collect()
+        gc.freeze()
+        self._warm = True
         return self
