@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gates import EVAL, dropped, score
 
 from eventwatch import pipeline
 from eventwatch.output.contract import event_json
 from eventwatch.records import Document, RawDocument
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "eval" / "data" / "events-plover-gsr" / "gold.jsonl"
-SEED = SHARED / "seed" / "csto-dushanbe.txt"
-BASELINE = ROOT / "tests" / "baselines" / "events.json"
+GOLD = EVAL / "data" / "events-plover-gsr" / "gold.jsonl"
+SEED = EVAL.parent / "seed" / "csto-dushanbe.txt"
 TOLERANCE = 0.01  # the actor and place stages move under this gate; a real drop of the coder still fails
 
 
@@ -36,16 +32,9 @@ def test_plover_benchmark_holds_its_figures(kit: Any, tmp_path: Path) -> None:
     raws = [RawDocument(id=g["id"], origin="gold", text=g["text"], date=g.get("date")) for g in gold]
     predicted = tmp_path / "events.jsonl"
     predicted.write_text("".join(json.dumps(r) + "\n" for r in _extract(raws, kit)), encoding="utf-8")
-    scored = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score_events.py"), str(GOLD), str(predicted), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    figures = json.loads(scored.stdout)
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["plover_gsr"]
-    dropped = {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor - TOLERANCE}
-    assert not dropped, f"event figures dropped (now, pinned): {dropped}"
+    figures = score("score_events.py", GOLD, predicted)
+    fell = dropped(figures, "events.json", "plover_gsr", TOLERANCE)
+    assert not fell, f"event figures dropped (now, pinned): {fell}"
 
 
 @pytest.fixture(scope="module")

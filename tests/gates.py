@@ -1,0 +1,29 @@
+"""Shared by the quality gates: run a ../shared scorer on our output, compare with pinned floors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+BASELINES = Path(__file__).resolve().parent / "baselines"
+
+
+def score(scorer: str, gold: Path, predicted: Path) -> dict[str, Any]:
+    """The figures a scorer in ../shared/eval prints (its --json line), unchanged."""
+    done = subprocess.run(
+        [sys.executable, str(EVAL / scorer), str(gold), str(predicted), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.splitlines()[0])
+
+
+def dropped(figures: dict[str, Any], baseline: str, section: str, tolerance: float) -> dict[str, tuple]:
+    """Every pinned figure the new one fell below (beyond `tolerance`), as (now, pinned)."""
+    floors = json.loads((BASELINES / baseline).read_text(encoding="utf-8"))[section]
+    return {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor - tolerance}
