@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
+from eventwatch.yamlfile import load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 SLOTS = {"obj", "dative"}
@@ -167,23 +166,8 @@ class Lexicon:
             trigs.sort(key=lambda t: -t.size)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping as `__line__`."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = super().construct_mapping(node, deep=True)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
-
-
 def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe subclass)
-    except OSError as exc:
-        raise KnowledgeError(f"{path}: cannot read trigger file ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise KnowledgeError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    data = load_with_lines(path, "trigger file")
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}:1: a trigger file must be a mapping with a 'triggers' list")
     return data

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.yamlfile import load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 BUILT_IN = ("places_countries.tsv", "places_admin1.tsv", "places_regions.yaml", "places_false_friends.yaml")
@@ -71,19 +72,6 @@ class PlacesKnowledge:
     titles: set[str] = field(default_factory=set)
     place_words: set[str] = field(default_factory=set)
     connectors: set[str] = field(default_factory=set)
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that remembers the line of every mapping as `__line__`."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
 def read_all(extra: tuple[Path, ...] | list[Path] = ()) -> PlacesKnowledge:
@@ -152,12 +140,7 @@ def _admin1_row(path: Path, line: int, cells: list[str]) -> KnownPlace:
 
 
 def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        raise KnowledgeError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    data = load_with_lines(path, "places file")
     if not isinstance(data, dict):
         return
     for entry in _list_of(path, data, "places"):
