@@ -7,23 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gates import EVAL, dropped, score
+from gates import EVAL, dropped, event_lines, score
 
-from eventwatch import pipeline
-from eventwatch.output.contract import event_json
-from eventwatch.records import Document, RawDocument
+from eventwatch.records import RawDocument
 
 GOLD = EVAL / "data" / "events-plover-gsr" / "gold.jsonl"
 SEED = EVAL.parent / "seed" / "csto-dushanbe.txt"
 TOLERANCE = 0.01  # the actor and place stages move under this gate; a real drop of the coder still fails
-
-
-def _extract(raws: list[RawDocument], kit: Any) -> list[dict[str, Any]]:
-    rows = []
-    for doc in pipeline.run(raws, kit):
-        if isinstance(doc, Document):
-            rows.extend(event_json(doc, ev) for ev in doc.events)
-    return rows
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="needs ../shared/eval")
@@ -31,7 +21,7 @@ def test_plover_benchmark_holds_its_figures(kit: Any, tmp_path: Path) -> None:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     raws = [RawDocument(id=g["id"], origin="gold", text=g["text"], date=g.get("date")) for g in gold]
     predicted = tmp_path / "events.jsonl"
-    predicted.write_text("".join(json.dumps(r) + "\n" for r in _extract(raws, kit)), encoding="utf-8")
+    predicted.write_text("".join(json.dumps(r) + "\n" for r in event_lines(kit, raws)), encoding="utf-8")
     figures = score("score_events.py", GOLD, predicted)
     fell = dropped(figures, "events.json", "plover_gsr", TOLERANCE)
     assert not fell, f"event figures dropped (now, pinned): {fell}"
@@ -42,7 +32,7 @@ def seed_events(kit: Any) -> list[dict[str, Any]]:
     if not SEED.is_file():
         pytest.skip("needs ../shared/seed")
     raw = RawDocument(id="seed", origin="seed", text=SEED.read_text(encoding="utf-8"), date="2021-09-17")
-    return _extract([raw], kit)
+    return event_lines(kit, [raw])
 
 
 def _codes(actor: dict[str, Any] | None) -> set[str]:

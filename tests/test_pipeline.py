@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from gates import event_lines
 
 from eventwatch import pipeline
-from eventwatch.output.contract import event_json
 from eventwatch.read import read_inputs
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
@@ -48,14 +48,6 @@ def test_run_keeps_order_and_passes_skips_through(kit: Toolkit) -> None:
     assert isinstance(first, Document) and first.sentences and not first.parses
 
 
-def _events(kit: Toolkit, raws: list[RawDocument | Skip]) -> list[dict]:
-    rows = []
-    for item in pipeline.run(raws, kit):
-        if isinstance(item, Document):
-            rows.extend(event_json(item, e) for e in item.events)
-    return rows
-
-
 @pytest.fixture(scope="module")
 def sample_raws() -> list[RawDocument | Skip]:
     if not any(SAMPLE.rglob("*.txt")):
@@ -65,13 +57,13 @@ def sample_raws() -> list[RawDocument | Skip]:
 
 def test_one_and_two_workers_give_identical_output(kit: Toolkit, sample_raws) -> None:
     two = kit.with_options(replace(kit.options, workers=2))
-    assert _events(kit, sample_raws) == _events(two, sample_raws)
+    assert event_lines(kit, sample_raws) == event_lines(two, sample_raws)
 
 
 def test_prefilter_keeps_the_events_of_parsing_everything(kit: Toolkit, sample_raws) -> None:
     everything = kit.with_options(replace(kit.options, prefilter=False))
-    with_filter = {e["event_id"] for e in _events(kit, sample_raws)}
-    without = {e["event_id"] for e in _events(everything, sample_raws)}
+    with_filter = {e["event_id"] for e in event_lines(kit, sample_raws)}
+    without = {e["event_id"] for e in event_lines(everything, sample_raws)}
     assert without, "the sample corpus should yield events"
     assert len(with_filter & without) / len(without) >= 0.99
 
@@ -94,8 +86,8 @@ def _dev_raws(shared: Path) -> list[RawDocument | Skip]:
 def test_prefilter_keeps_the_events_on_the_dev_sets(kit: Toolkit, shared: Path) -> None:
     raws = _dev_raws(shared)
     everything = kit.with_options(replace(kit.options, prefilter=False))
-    with_filter = {e["event_id"] for e in _events(kit, raws)}
-    without = {e["event_id"] for e in _events(everything, raws)}
+    with_filter = {e["event_id"] for e in event_lines(kit, raws)}
+    without = {e["event_id"] for e in event_lines(everything, raws)}
     assert len(without) > 300
     assert len(with_filter & without) / len(without) >= 0.99
 
