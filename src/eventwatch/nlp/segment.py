@@ -41,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
             continue
         _append(out, text, start, m.end())
         start = m.end()
