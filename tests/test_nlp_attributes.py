@@ -47,3 +47,21 @@ def test_memo_is_bounded(nlp) -> None:
     longest = max(len(d) for d in nlp.pipe(SENTENCES, disable=["ner", *SKIPPED]))
     assert len(unbounded) > 20 + longest
     assert len(bounded) <= 20 + longest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may_match"),
+    [
+        ("There are new talks planned for May.", True),  # expl + "are"
+        ("They are gon na sign the deal.", True),  # "gon" + "na"
+        ("The talks are over and the envoy has gone home.", False),  # "are", but no expl
+        ("The army withdrew from the border town.", False),
+    ],
+)
+def test_context_patterns_run_only_where_their_literals_are(nlp, sentence: str, may_match: bool) -> None:
+    memo = AttributeMemo(nlp)
+    doc = next(nlp.pipe([sentence], disable=["ner", *SKIPPED]))
+    rows = doc.to_array(["ORTH", "TAG", "DEP", "LOWER"]).tolist()
+    assert memo._may_match(rows) is may_match
+    if not may_match:
+        assert not memo._context(doc)

@@ -5,13 +5,14 @@ output for a token is a function of its text, tag and dependency label, except w
 one of the ruler's few multi-token patterns looks at a neighbour ("there is", "gon na").
 The memo runs the real components on any sentence holding an unseen (text, tag, dep)
 triple or a multi-token pattern match, and copies remembered results otherwise; a test
-checks the output is the same.
+checks the output is the same. Those patterns run only on sentences holding every literal
+word, tag and label one of them requires ("there" + expl, "gon" + "na"): most hold none.
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -19,6 +20,10 @@ from spacy.tokens import Doc
 SKIPPED = ("attribute_ruler", "lemmatizer")
 _Key = tuple[int, ...]
 _Value = tuple[int, int, int]
+_COLUMNS = [ORTH, TAG, DEP, LOWER]  # the memo key is the first three
+_LITERAL_ATTRS = {"ORTH": 0, "TEXT": 0, "TAG": 1, "DEP": 2, "LOWER": 3}
+# A pattern requires: for each (column, values), some token of the sentence with one of the values.
+_Requirement = tuple[tuple[int, frozenset[int]], ...]
 
 
 class AttributeMemo:
@@ -26,7 +31,7 @@ class AttributeMemo:
 
     def __init__(self, nlp: Language, max_entries: int = 500_000) -> None:
         self._components = [nlp.get_pipe(name) for name in SKIPPED if name in nlp.pipe_names]
-        self._context = _context_matcher(nlp)
+        self._context, self._requirements = _context_matcher(nlp)
         self._memo: dict[_Key, _Value] = {}
         self._max = max_entries
 
@@ -34,13 +39,21 @@ class AttributeMemo:
         return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = [tuple(row) for row in doc.to_array([ORTH, TAG, DEP]).tolist()]
+        rows = doc.to_array(_COLUMNS).tolist()
+        keys = [tuple(row[:3]) for row in rows]
         found = [self._memo.get(k) for k in keys]
-        spans = self._context(doc)
+        spans = self._context(doc) if self._may_match(rows) else []
         if not found or None in found or spans:
             return self._learn(doc, keys, {i for _, start, end in spans for i in range(start, end)})
         doc.from_array([POS, MORPH, LEMMA], numpy.array(found, dtype="uint64"))  # type: ignore[arg-type]
         return doc
+
+    def _may_match(self, rows: list[list[int]]) -> bool:
+        """False when no multi-token pattern can match: each misses a literal it requires."""
+        if not self._requirements:
+            return False
+        columns = [set(column) for column in zip(*rows, strict=True)] if rows else [set()] * len(_COLUMNS)
+        return any(all(columns[c] & values for c, values in req) for req in self._requirements)
 
     def _learn(self, doc: Doc, keys: list[_Key], in_context: set[int]) -> Doc:
         """Run the real components; remember every token whose result no neighbour decided."""
@@ -54,12 +67,31 @@ class AttributeMemo:
         return doc
 
 
-def _context_matcher(nlp: Language) -> Matcher:
-    """The attribute ruler's patterns that span several tokens: where a neighbour decides."""
+def _context_matcher(nlp: Language) -> tuple[Matcher, list[_Requirement]]:
+    """The attribute ruler's patterns that span several tokens (where a neighbour decides),
+    and for each the literal values a sentence must hold for it to match."""
     matcher = Matcher(nlp.vocab)
+    requirements: list[_Requirement] = []
     if "attribute_ruler" in nlp.pipe_names:
         for n, rule in enumerate(nlp.get_pipe("attribute_ruler").patterns):  # type: ignore[attr-defined]
             spanning = [p for p in rule["patterns"] if len(p) > 1]
             if spanning:
                 matcher.add(f"context-{n}", spanning)
-    return matcher
+                requirements.extend(_literals(nlp, pattern) for pattern in spanning)
+    return matcher, requirements
+
+
+def _literals(nlp: Language, pattern: list[dict]) -> _Requirement:
+    """(column, values) for every literal attribute of a token the pattern cannot skip."""
+    out = []
+    for spec in pattern:
+        if spec.get("OP", "1") not in ("1", "+"):
+            continue  # optional or negated: not required
+        for attr, column in _LITERAL_ATTRS.items():
+            value = spec.get(attr)
+            words = (
+                [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            )
+            if words:
+                out.append((column, frozenset(nlp.vocab.strings.add(w) for w in words)))
+    return tuple(out)
