@@ -53,8 +53,10 @@ class Grammar:
         self.holidays = {_plain(name): day for name, day in words.holidays.items()}
         fragments = patterns.fragments(words)
         self.prefilter = re.compile(patterns.prefilter_source(fragments))
+        self.caseless_prefilter = re.compile(patterns.caseless_prefilter_source(words))
         builders = self._builders()
         self.keys = {name: re.compile(src) for name, src in patterns.keys(fragments).items()}
+        self.caseless_keys = {name: re.compile(src) for name, src in patterns.caseless_keys(words).items()}
         self.patterns = [
             (tuple(key.split("+")), re.compile(src), builders[name])
             for name, key, src in patterns.sources(fragments)
@@ -69,12 +71,13 @@ class Grammar:
         return list(last[1])
 
     def _find(self, text: str) -> list[Expression]:
-        if not self.prefilter.search(text):
+        lower = text.lower()  # word keys test the lower-cased text: much faster than (?i:...)
+        if not self.prefilter.search(text) and not self.caseless_prefilter.search(lower):
             return []
         found: list[Expression] = []
         present: dict[str, bool] = {}
         for keys, pattern, build in self.patterns:
-            if not all(self._has(key, text, present) for key in keys):
+            if not all(self._has(key, text, lower, present) for key in keys):
                 continue  # the source cannot match without its keys
             for match in pattern.finditer(text):
                 built = build(match)
@@ -83,9 +86,11 @@ class Grammar:
                     found.append(Expression(start, end, built[0], built[1]))
         return _longest_first(found)
 
-    def _has(self, key: str, text: str, present: dict[str, bool]) -> bool:
+    def _has(self, key: str, text: str, lower: str, present: dict[str, bool]) -> bool:
         if key not in present:
-            present[key] = self.keys[key].search(text) is not None
+            caseless = self.caseless_keys.get(key)
+            found = caseless.search(lower) if caseless else self.keys[key].search(text)
+            present[key] = found is not None
         return present[key]
 
     def _builders(self) -> dict[str, Callable[[re.Match[str]], Built]]:

@@ -59,31 +59,50 @@ def fragments(w: DateWords) -> dict[str, str]:
 
 
 def prefilter_source(f: dict[str, str]) -> str:
-    """One cheap pattern that every expression contains: a sentence without it has no date."""
-    words = rf"\b{f['unit']}\b|(?i:\bweekends?\b)|\b{f['season']}\b|{f['holiday']}|{f['day_word']}"
-    return rf"{f['wd_any']}|{f['month_any']}|{words}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
+    """One cheap pattern that every expression with a name, a year or an ordinal contains.
+
+    Together with `caseless_prefilter_source` (run on the lower-cased sentence): a sentence
+    matching neither has no date.
+    """
+    return rf"{f['wd_any']}|{f['month_any']}|{f['holiday']}|\b(?:1[89]|20)\d\d\b|\d(?:st|nd|rd|th)\b"
+
+
+def caseless_prefilter_source(w: DateWords) -> str:
+    """The prefilter's word part, for the lower-cased sentence (fast: no case-insensitive alternation)."""
+    unit, season, day_word = (_lower_alternation(words) for words in (w.units, w.seasons, w.day_words))
+    return rf"\b{unit}\b|\bweekends?\b|\b{season}\b|{day_word}"
 
 
 def keys(f: dict[str, str]) -> dict[str, str]:
-    """Cheap patterns, each contained in every match of the sources that name it."""
+    """Cheap patterns, each contained in every match of the sources that name it (original case)."""
     return {
         "month": f["month_any"],
         "digit": r"\d",
         "year": r"(?:1[89]|20)\d\d",
         "holiday": f["holiday"],
-        "season": f["season"],
-        "day_word": f["day_word"],
         "weekday": f["wd"],
-        "unit": f["unit"],
-        "period_unit": r"(?i:day|week|month|year)",
-        "period": rf"(?i:{PERIOD_LAST_WORDS}\s+(?:day|week|month|year))",
-        "current": r"(?i:of\s+(?:the|this)\s+(?:week|month|year))",
-        "direction": r"(?i:ago|earlier|later|from\s+now|hence)",
-        "before_after": r"(?i:before|after)",
         "ordinal": r"\d(?:st|nd|rd|th)",
         "slash": r"\d/\d",
         "dash": r"\d-\d",
     }
+
+
+def caseless_keys(w: DateWords) -> dict[str, str]:
+    """Keys whose words match in any case, as patterns for the lower-cased sentence."""
+    return {
+        "season": _lower_alternation(w.seasons),
+        "day_word": _lower_alternation(w.day_words),
+        "unit": _lower_alternation(w.units),
+        "period_unit": r"(?:day|week|month|year)",
+        "period": rf"{PERIOD_LAST_WORDS}\s+(?:day|week|month|year)",
+        "current": r"of\s+(?:the|this)\s+(?:week|month|year)",
+        "direction": r"(?:ago|earlier|later|from\s+now|hence)",
+        "before_after": r"(?:before|after)",
+    }
+
+
+def _lower_alternation(words: Iterable[str]) -> str:
+    return alternation({word.lower() for word in words})
 
 
 def sources(f: dict[str, str]) -> list[tuple[str, str, str]]:
