@@ -1,10 +1,12 @@
 """Load the pinned English spaCy pipeline once (shipped as a PyPI package, never downloaded).
 
-Most of the parser's time is matrix products in the token-to-vector layers. thinc does
-them with BLIS by default; numpy's OpenBLAS picks kernels for the CPU it runs on (AVX-512
-where present) and measured 3x faster on the same float32 products here (bench notes in
-README, "Throughput"). `load_model` therefore routes the model's products through numpy,
-one BLAS thread per process: parallelism comes from worker processes, one per core.
+Much of the parse time is matrix products in the token-to-vector layers. thinc does them
+with BLIS by default, whose PyPI build runs generic reference kernels; numpy's OpenBLAS
+picks kernels for the CPU it runs on (or the core type `OPENBLAS_CORETYPE` names) and measured
+3x faster on the same float32 products
+(40 against 120 GFLOPS on one core of the development machine; `bench/throughput.py`
+prints both pipelines' rates). `load_model` therefore routes the model's products through
+numpy, one BLAS thread per process: parallelism comes from worker processes, one per core.
 """
 
 from __future__ import annotations
