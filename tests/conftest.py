@@ -14,7 +14,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 @pytest.fixture(scope="session")
 def kit() -> Toolkit:
-    return Toolkit(Options())
+    return Toolkit(Options(workers=1))  # one process: tests that need workers ask for them
 
 
 @pytest.fixture(scope="session")

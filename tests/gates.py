@@ -29,10 +29,11 @@ def dropped(figures: dict[str, Any], baseline: str, section: str, tolerance: flo
     return {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor - tolerance}
 
 
-def event_lines(kit: Any, raws: list[Any]) -> list[dict[str, Any]]:
+def event_lines(kit: Any, raws: list[Any], chunk: int = 64) -> list[dict[str, Any]]:
     """The contract lines `eventwatch extract` would print for `raws`, in order."""
     from eventwatch import pipeline
     from eventwatch.output.contract import event_json
     from eventwatch.records import Document
 
-    return [event_json(d, ev) for d in pipeline.run(raws, kit) if isinstance(d, Document) for ev in d.events]
+    docs = [d for d in pipeline.run(raws, kit, chunk=chunk) if isinstance(d, Document)]
+    return [event_json(d, ev) for d in docs for ev in d.events]

@@ -57,7 +57,23 @@ def sample_raws() -> list[RawDocument | Skip]:
 
 def test_one_and_two_workers_give_identical_output(kit: Toolkit, sample_raws) -> None:
     two = kit.with_options(replace(kit.options, workers=2))
-    assert event_lines(kit, sample_raws) == event_lines(two, sample_raws)
+    assert event_lines(kit, sample_raws, chunk=3) == event_lines(two, sample_raws, chunk=3)
+
+
+def test_input_of_one_chunk_stays_in_this_process(kit: Toolkit, monkeypatch) -> None:
+    two = kit.with_options(replace(kit.options, workers=2))
+    forks: list[int] = []
+    real = pipeline._run_parallel
+
+    def counted(chunks, kit_, workers):
+        forks.append(workers)
+        return real(chunks, kit_, workers)
+
+    monkeypatch.setattr(pipeline, "_run_parallel", counted)
+    docs = [RawDocument(id=str(n), origin=f"t:{n}", text="Kenya sent aid to Somalia.") for n in range(5)]
+    assert len(list(pipeline.run(docs, two, chunk=5))) == 5 and forks == []
+    assert len(list(pipeline.run(docs, two, chunk=4))) == 5 and forks == [2]
+    assert list(pipeline.run([], two)) == []
 
 
 def test_prefilter_keeps_the_events_of_parsing_everything(kit: Toolkit, sample_raws) -> None:

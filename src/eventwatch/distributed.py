@@ -15,6 +15,7 @@ the toolkit once (the first partition pays ~2 s) and reuses it for every later p
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -35,9 +36,10 @@ def extract_partition(rows: Iterable[Mapping[str, Any]], options: Options | None
     """Contract event lines (dicts) for one partition of input rows; bad rows are skipped.
 
     A skipped row yields a line `{"doc_id": ..., "skipped": reason}` so the caller can count
-    and keep the reasons, as the CLI's run summary does.
+    and keep the reasons, as the CLI's run summary does. The engine runs partitions in
+    parallel, so each partition is processed in its own process (`workers` is set to 1).
     """
-    kit = _toolkit(options or Options())
+    kit = _toolkit(replace(options or Options(), workers=1))
     docs = (from_row(dict(row), f"row:{n}") for n, row in enumerate(rows))
     for item in pipeline.run(docs, kit):
         if isinstance(item, Document):

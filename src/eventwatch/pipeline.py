@@ -23,7 +23,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
@@ -67,15 +67,23 @@ STAGES = (
 
 
 def run(raws: Iterable[Item], kit: Toolkit, *, chunk: int = 64) -> Iterator[Result]:
-    """Process documents in order; bad ones come out as `Skip` and the batch goes on."""
+    """Process documents in order; bad ones come out as `Skip` and the batch goes on.
+
+    With several workers, input that fits in one chunk is still processed here: forking
+    would only delay the first line of a short run.
+    """
     kit.warm()
     chunks = _chunked(raws, chunk)
     workers = worker_count(kit.options.workers)
-    if workers <= 1:
-        for part in chunks:
-            yield from process_chunk(part, kit)
-        return
-    yield from _run_parallel(chunks, kit, workers)
+    if workers > 1:
+        first = next(chunks, [])
+        second = next(chunks, None)
+        if second is not None:
+            yield from _run_parallel(chain([first, second], chunks), kit, workers)
+            return
+        chunks = iter([first])
+    for part in chunks:
+        yield from process_chunk(part, kit)
 
 
 def _run_parallel(chunks: Iterator[list[Item]], kit: Toolkit, workers: int) -> Iterator[Result]:

@@ -25,7 +25,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "max_bytes", 20_000_000, "Documents larger than this many bytes are skipped.", "EVENTWATCH_MAX_BYTES"
     ),
-    Setting("workers", 1, "Worker processes for the NLP stages (0 = one per core).", "EVENTWATCH_WORKERS"),
+    Setting(
+        "workers",
+        0,
+        "Worker processes for the NLP stages (0 = one per core; input of one chunk, 64 documents, "
+        "stays in one process).",
+        "EVENTWATCH_WORKERS",
+    ),
     Setting("batch_size", 64, "Sentences per spaCy batch.", None),
     Setting("prefilter", True, "Parse only sentences with a trigger and an actor candidate.", None),
     Setting("min_confidence", 0.0, "Drop events below this confidence.", None),
@@ -45,7 +51,7 @@ class Options:
 
     db: str = "eventwatch.db"
     max_bytes: int = 20_000_000
-    workers: int = 1
+    workers: int = 0  # one per core
     batch_size: int = 64
     prefilter: bool = True
     min_confidence: float = 0.0
