@@ -61,7 +61,7 @@ def test_memo_is_bounded(nlp) -> None:
 def test_context_patterns_run_only_where_their_literals_are(nlp, sentence: str, may_match: bool) -> None:
     memo = AttributeMemo(nlp)
     doc = next(nlp.pipe([sentence], disable=["ner", *SKIPPED]))
-    rows = doc.to_array(["ORTH", "TAG", "DEP", "LOWER"]).tolist()
-    assert memo._may_match(rows) is may_match
+    columns = doc.to_array(["ORTH", "TAG", "DEP", "LOWER"]).T.tolist()
+    assert memo._may_match(columns) is may_match
     if not may_match:
         assert not memo._context(doc)

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 SKIPPED = ("attribute_ruler", "lemmatizer")
-_Key = tuple[int, ...]
+_Key = tuple[int, int, int]  # ORTH, TAG, DEP
 _Value = tuple[int, int, int]
 _COLUMNS = [ORTH, TAG, DEP, LOWER]  # the memo key is the first three
 _LITERAL_ATTRS = {"ORTH": 0, "TEXT": 0, "TAG": 1, "DEP": 2, "LOWER": 3}
@@ -39,21 +39,18 @@ class AttributeMemo:
         return len(self._memo)
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = doc.to_array(_COLUMNS).tolist()
-        keys = [tuple(row[:3]) for row in rows]
-        found = [self._memo.get(k) for k in keys]
-        spans = self._context(doc) if self._may_match(rows) else []
+        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        keys: list[_Key] = list(zip(columns[0], columns[1], columns[2], strict=True))
+        found = list(map(self._memo.get, keys))
+        spans = self._context(doc) if self._may_match(columns) else []
         if not found or None in found or spans:
             return self._learn(doc, keys, {i for _, start, end in spans for i in range(start, end)})
         doc.from_array([POS, MORPH, LEMMA], numpy.array(found, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
-    def _may_match(self, rows: list[list[int]]) -> bool:
+    def _may_match(self, columns: list[list[int]]) -> bool:
         """False when no multi-token pattern can match: each misses a literal it requires."""
-        if not self._requirements:
-            return False
-        columns = [set(column) for column in zip(*rows, strict=True)] if rows else [set()] * len(_COLUMNS)
-        return any(all(columns[c] & values for c, values in req) for req in self._requirements)
+        return any(all(not values.isdisjoint(columns[c]) for c, values in req) for req in self._requirements)
 
     def _learn(self, doc: Doc, keys: list[_Key], in_context: set[int]) -> Doc:
         """Run the real components; remember every token whose result no neighbour decided."""
