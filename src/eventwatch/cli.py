@@ -359,6 +359,31 @@ def demo(
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
 
 
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="User dictionary files: actors, places or triggers.")],
+) -> None:
+    """Check user dictionary files before a run: each file's kind, then every problem with its line.
+
+    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml
+    """
+    from eventwatch.dictionaries import check
+
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        for f in missing:
+            typer.echo(f"error: {f} is not a file", err=True)
+        raise typer.Exit(2)
+    results = [check(f) for f in files]
+    for result in results:
+        for problem in result.problems:
+            typer.echo(problem)
+        if not result.problems:
+            typer.echo(f"{result.path}: ok ({', '.join(result.kinds)})")
+    if any(r.problems for r in results):
+        raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"eventwatch {__version__}")

@@ -85,7 +85,7 @@ class Lexicon:
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
         """Built-in triggers, extended by user trigger files (files without `triggers:` are skipped)."""
         lex = cls(cameo=CameoTable.load(KNOWLEDGE / "cameo.tsv"))
-        sources = [p for p in extra if _is_trigger_file(p)] + [KNOWLEDGE / "triggers.yaml"]
+        sources = [p for p in extra if is_trigger_file(p)] + [KNOWLEDGE / "triggers.yaml"]
         for path in sources:
             lex._absorb(path, _read_yaml(path))
         lex._index_forms()
@@ -173,7 +173,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _is_trigger_file(path: Path) -> bool:
+def is_trigger_file(path: Path) -> bool:
     """A user file is a trigger file when it is YAML and has a top-level `triggers:` key."""
     if path.suffix.lower() not in {".yaml", ".yml"}:
         return False

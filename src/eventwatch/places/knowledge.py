@@ -28,6 +28,8 @@ PLACE_KEYS_SHOWN = (
     "population",
 )
 PLACE_KEYS = frozenset({*PLACE_KEYS_SHOWN, "__line__"})
+WORD_LIST_KEYS = ("common_words", "person_names", "function_words", "name_heads", "titles", "place_words")
+YAML_KEYS = frozenset({"places", "connectors", *WORD_LIST_KEYS})
 COUNTRY_HEADER = ["iso3", "lat", "lon", "aliases", "adjectives"]
 ADMIN1_HEADER = ["iso3", "code", "name", "lat", "lon", "aliases", "adjectives"]
 
@@ -99,10 +101,30 @@ def _read_tsv(path: Path, known: PlacesKnowledge) -> None:
     header = next(rows, None)
     if header is None:
         return
-    if header[1] == COUNTRY_HEADER:
+    kind = _tsv_kind(header[1])
+    if kind == "countries":
         known.countries.extend(_country_row(path, line, cells) for line, cells in rows)
-    elif header[1] == ADMIN1_HEADER[: len(header[1])] and len(header[1]) >= 6:  # adjectives column optional
+    elif kind == "admin1":
         known.places.extend(_admin1_row(path, line, cells) for line, cells in rows)
+
+
+def _tsv_kind(header: list[str]) -> str | None:
+    if header == COUNTRY_HEADER:
+        return "countries"
+    if header == ADMIN1_HEADER[: len(header)] and len(header) >= 6:  # adjectives column optional
+        return "admin1"
+    return None
+
+
+def is_places_file(path: Path) -> bool:
+    """A TSV with the countries or admin1 header, or YAML with a places-knowledge key."""
+    if path.suffix.lower() == ".tsv":
+        header = next(_tsv_rows(path), None)
+        return header is not None and _tsv_kind(header[1]) is not None
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        data = load_with_lines(path, "places file")
+        return isinstance(data, dict) and bool(set(data) & YAML_KEYS)
+    return False
 
 
 def _tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
