@@ -70,3 +70,11 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     failed = CliRunner().invoke(app, ["validate", str(good), str(bad)])
     assert failed.exit_code == 1 and f"{bad}:3" in failed.output
     assert CliRunner().invoke(app, ["validate", str(tmp_path / "none.yaml")]).exit_code == 2
+
+
+def test_boilerplate_files_are_checked(tmp_path: Path) -> None:
+    good = write(tmp_path, "b.yaml", "boilerplate:\n  lines:\n    - 'tip us off\\b'\n")
+    assert check(good).kinds == ("boilerplate",) and check(good).problems == []
+    bad = write(tmp_path, "b2.yaml", "boilerplate:\n  lines:\n    - '(unclosed'\n")
+    (problem,) = check(bad).problems
+    assert problem.startswith(f"{bad}:3:") and "bad pattern" in problem

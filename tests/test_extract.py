@@ -660,30 +660,55 @@ def test_next_story_in_the_same_template_is_not_appended() -> None:
     ("content", "message"),
     [
         pytest.param(
-            "lines:\n  - 'fine'\n  - '(unclosed'\nblocks: []\ntail: []\noutlets: {}\n",
-            r"\.yaml:3: bad pattern",
-            id="bad-pattern",
+            "boilerplate:\n  lines:\n    - 'fine'\n    - '(unclosed'\n",
+            r"\.yaml:4: bad pattern",
+            id="pattern",
         ),
         pytest.param(
-            "lines: []\nblocks: []\noutlets: {}\n", r"missing section\(s\): tail", id="missing-section"
+            "boilerplate:\n  lines: []\n  footer: []\n", r"unknown section\(s\): footer", id="section"
         ),
+        pytest.param("boilerplate:\n  blocks: 'Related'\n", r"\.yaml:2: expected a list", id="not-a-list"),
         pytest.param(
-            "lines: []\nblocks: 'Related'\ntail: []\noutlets: {}\n",
-            r"\.yaml:2: expected a list",
-            id="not-a-list",
+            "boilerplate:\n  outlets:\n    AP: ''\n", r"\.yaml:3: outlet 'AP' needs a name", id="outlet"
         ),
-        pytest.param(
-            "lines: []\nblocks: []\ntail: []\noutlets:\n  AP: ''\n",
-            r"\.yaml:5: outlet 'AP' needs a name",
-            id="empty-outlet",
-        ),
+        pytest.param("boilerplate: [a, b]\n", r"\.yaml:1: expected a mapping", id="not-a-mapping"),
     ],
 )
 def test_bad_boilerplate_file_names_file_and_line(tmp_path: Path, content: str, message: str) -> None:
     bad = tmp_path / "boilerplate.yaml"
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(KnowledgeError, match=message):
-        load_phrasing(bad)
+        load_phrasing((str(bad),))
+
+
+def test_the_built_in_file_needs_every_section(tmp_path: Path, monkeypatch) -> None:
+    from eventwatch.extract import phrasing
+
+    broken = tmp_path / "built-in.yaml"
+    broken.write_text("lines: []\nblocks: []\noutlets: {}\n", encoding="utf-8")
+    monkeypatch.setattr(phrasing, "BOILERPLATE_FILE", broken)
+    load_phrasing.cache_clear()
+    try:
+        with pytest.raises(KnowledgeError, match=r"missing section\(s\): tail"):
+            load_phrasing()
+    finally:
+        load_phrasing.cache_clear()
+
+
+def test_user_boilerplate_drops_a_site_s_own_furniture(tmp_path: Path) -> None:
+    furniture = "Tip us off at the newsroom hotline 555-0100"
+    text = "\n\n".join(["Storm closes three ports", *BODY[:2], furniture, *BODY[2:]])
+    raw = RawDocument(id="u", origin="test", text=text)
+    stock = article(raw, Options())
+    assert isinstance(stock, Document) and furniture in stock.text
+    mine = tmp_path / "my-site.yaml"
+    mine.write_text(
+        "boilerplate:\n  lines:\n    - 'tip us off\\b'\n  outlets:\n    Harbour Post: Harbour Post\n"
+    )
+    own = article(raw, Options(dictionaries=(str(mine),)))
+    assert isinstance(own, Document) and furniture not in own.text and BODY[2] in own.text
+    assert load_phrasing((str(mine),)).outlet("harbour post") == "Harbour Post"
+    assert load_phrasing((str(mine),)).outlet("reuters") == load_phrasing().outlet("reuters")
 
 
 @pytest.fixture()

@@ -2,7 +2,8 @@
 
 A file's kind comes from its content, as when the stages load it: an actors TSV by its
 header, a places TSV by the countries or admin1 header, YAML by its top-level keys
-(`triggers:` for the event lexicon, `places:` and the word lists for places). Actor files
+(`triggers:` for the event lexicon, `places:` and the word lists for places, `boilerplate:`
+for article extraction). Actor files
 report every problem; trigger and places files report the first, with file and line.
 """
 
@@ -16,11 +17,12 @@ from eventwatch.actors.kb import built_in_tables
 from eventwatch.actors.load import validate as validate_actor_file
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.lexicon import Lexicon, is_trigger_file
+from eventwatch.extract.phrasing import is_boilerplate_file, load_phrasing
 from eventwatch.places.knowledge import PlacesKnowledge, is_places_file, read_file
 
 KINDS_HELP = (
     "an actors TSV (header of knowledge/actors/README.md), a places TSV (countries or admin1 "
-    "header), or YAML with a 'triggers:' or 'places:' list"
+    "header), or YAML with a 'triggers:' or 'places:' list or a 'boilerplate:' mapping"
 )
 
 
@@ -53,6 +55,9 @@ def _check(path: Path) -> Checked:
     if is_trigger_file(path):
         kinds.append("triggers")
         problems += _first_error(lambda: Lexicon.load([path]))
+    if is_boilerplate_file(path):
+        kinds.append("boilerplate")
+        problems += _first_error(lambda: load_phrasing((str(path),)))
     if not kinds:
         problems.append(f"{path}: not a dictionary file; expected {KINDS_HELP}")
     return Checked(path, tuple(kinds), problems)

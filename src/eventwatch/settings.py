@@ -38,7 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "dictionaries",
         (),
-        "Extra user dictionary files (actors, triggers, places) that extend or override the built-in ones.",
+        "Extra user dictionary files (actors, triggers, places, boilerplate) that extend or override "
+        "the built-in ones.",
         "EVENTWATCH_DICTIONARIES",
     ),
     Setting("english_only", True, "Skip documents not detected as English.", None),

@@ -54,7 +54,7 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
     content = raw.text if raw.text and raw.text.strip() else raw.html  # 1
     if not content or not content.strip():
         return Skip(raw.origin, "empty", "no text in the document")
-    phrasing = load_phrasing()
+    phrasing = load_phrasing(options.dictionaries)
     body = _body(raw, content, phrasing)  # 2
     attributed = find_source(body.paragraphs, phrasing)  # 3
     text = "\n\n".join(keep_body(attributed.paragraphs, phrasing))  # 4

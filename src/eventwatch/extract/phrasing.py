@@ -1,4 +1,4 @@
-"""Boilerplate phrasing and outlet names, loaded once from `knowledge/boilerplate.yaml`."""
+"""Boilerplate phrasing and outlet names: `knowledge/boilerplate.yaml`, extended by user files."""
 
 from __future__ import annotations
 
@@ -38,29 +38,65 @@ class Phrasing:
         return self.outlets.get(" ".join(name.split()).strip(" .,:;").lower())
 
 
+SECTIONS = ("lines", "blocks", "tail", "outlets")
+USER_KEY = "boilerplate"  # a user file: `boilerplate:` holding any of the sections
+
+
 @lru_cache(maxsize=4)
-def load_phrasing(path: Path = BOILERPLATE_FILE) -> Phrasing:
-    """Read and validate a boilerplate file; errors name the file and line."""
+def load_phrasing(dictionaries: tuple[str, ...] = ()) -> Phrasing:
+    """The built-in phrasing, extended by the user files among `dictionaries` that have a
+    top-level `boilerplate:` mapping (their patterns come first, their outlets win).
+    Errors name the file and line."""
+    files = [(Path(p), True) for p in dictionaries if is_boilerplate_file(Path(p))]
+    patterns: dict[str, list[str]] = {name: [] for name in SECTIONS[:3]}
+    outlets: dict[str, str] = {}
+    for path, user in [*files, (BOILERPLATE_FILE, False)]:
+        for name, node in _sections(path, user).items():
+            if name == "outlets":
+                outlets = {**_outlets(path, node), **outlets}
+            else:
+                patterns[name] += _patterns(path, node)
+    return Phrasing(
+        lines=_compiled(patterns["lines"]),
+        blocks=_compiled(patterns["blocks"]),
+        tail=_compiled(patterns["tail"]),
+        outlets=outlets,
+    )
+
+
+def is_boilerplate_file(path: Path) -> bool:
+    """A user dictionary is a boilerplate file when it is YAML with a top-level `boilerplate:` key."""
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        return False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
+    return any(line.startswith(f"{USER_KEY}:") for line in text.splitlines())
+
+
+def _sections(path: Path, user: bool) -> dict[str, yaml.Node]:
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read boilerplate phrasing: {exc}") from exc
+    if user and isinstance(root, yaml.MappingNode):
+        root = next((value for key, value in root.value if key.value == USER_KEY), None)
     if not isinstance(root, yaml.MappingNode):
-        raise KnowledgeError(f"{path}:1: expected a mapping with keys lines, blocks, tail, outlets")
+        where = f"{path}:{root.start_mark.line + 1}" if root is not None else f"{path}:1"
+        raise KnowledgeError(f"{where}: expected a mapping with keys {', '.join(SECTIONS)}")
     sections = {key.value: value for key, value in root.value}
-    missing = {"lines", "blocks", "tail", "outlets"} - set(sections)
-    if missing:
-        raise KnowledgeError(f"{path}: missing section(s): {', '.join(sorted(missing))}")
-    return Phrasing(
-        lines=_patterns(path, sections["lines"]),
-        blocks=_patterns(path, sections["blocks"]),
-        tail=_patterns(path, sections["tail"]),
-        outlets=_outlets(path, sections["outlets"]),
-    )
+    unknown = set(sections) - set(SECTIONS)
+    missing = set() if user else set(SECTIONS) - set(sections)
+    if unknown or missing:
+        problem = f"unknown section(s): {', '.join(sorted(unknown))}" if unknown else ""
+        problem = problem or f"missing section(s): {', '.join(sorted(missing))}"
+        raise KnowledgeError(f"{path}: {problem} (sections: {', '.join(SECTIONS)})")
+    return sections
 
 
-def _patterns(path: Path, node: yaml.Node) -> re.Pattern[str]:
-    """One alternation of every pattern in a sequence node, each checked on its own."""
+def _patterns(path: Path, node: yaml.Node) -> list[str]:
+    """Every pattern of a sequence node, each checked on its own."""
     if not isinstance(node, yaml.SequenceNode):
         raise KnowledgeError(f"{path}:{node.start_mark.line + 1}: expected a list of patterns")
     parts = []
@@ -73,7 +109,12 @@ def _patterns(path: Path, node: yaml.Node) -> re.Pattern[str]:
         except re.error as exc:
             raise KnowledgeError(f"{where}: bad pattern {item.value!r}: {exc}") from exc
         parts.append(f"(?:{item.value})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return parts
+
+
+def _compiled(parts: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation; matches nothing when there is no pattern."""
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 
 def _outlets(path: Path, node: yaml.Node) -> dict[str, str]:
