@@ -825,6 +825,12 @@ def test_document_without_parses_codes_nothing(kit: Any) -> None:
 def test_no_document_date_leaves_relative_dates_open(kit: Any, nlp: Any) -> None:
     found = coded("Russia attacked Ukraine on Thursday.", kit, nlp, date=None)
     assert found and found[0].date.value is None
+    assert found[0].date.text == "on Thursday"  # the words stay, for a reader to resolve
+
+
+def test_a_resolved_date_wins_over_an_open_one(kit: Any, nlp: Any) -> None:
+    found = coded("On Thursday, March 4, 2021, Russia attacked Ukraine on Thursday.", kit, nlp, date=None)
+    assert found and found[0].date.value == "2021-03-04"
 
 
 def test_min_confidence_setting_drops_weak_events(nlp: Any) -> None:

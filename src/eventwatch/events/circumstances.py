@@ -38,7 +38,11 @@ def clause_head(tok: Token) -> Token:
 def event_date(
     p: Parsed, anchor: Token, noun: Token, status: str, finder: FindDates | None = _find_dates
 ) -> EventDate:
-    """The date expression of the event's clause, resolved against the document date and tense."""
+    """The date expression of the event's clause, resolved against the document date and tense.
+
+    Without a document date a relative expression ("on Thursday") keeps its words in
+    `text` with no `value`: eventwatch never invents a date, but says where one was given.
+    """
     if finder is None:
         return NO_DATE
     past = True if status == "occurred" and _past_tense(anchor) else False if status == "planned" else None
@@ -54,9 +58,10 @@ def event_date(
     best: tuple[int, Any] | None = None
     for mention in found:
         tok = _token_at(p, mention.start)
-        if tok is None or getattr(mention, "value", None) is None:
+        if tok is None:
             continue
         rank = 0 if tok.i in own else 1 if clause_head(tok).i == head.i else 9
+        rank += 0 if getattr(mention, "value", None) is not None else 2  # resolved dates first
         if rank < 9 and (best is None or rank < best[0]):
             best = (rank, mention)
     return EventDate(best[1].value, best[1].text) if best else NO_DATE
