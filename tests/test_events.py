@@ -896,3 +896,65 @@ def test_sentence_yields_no_such_event(text: str, unwanted: str | None, kit: Any
         )
     else:
         assert not [e for e in found if e.event_type == unwanted], _show(found)
+
+
+def _pipeline_events(text: str, kit: Any) -> list[Event]:
+    """Events of one text through every stage (the knowledge base finds the actors)."""
+    from eventwatch import pipeline
+    from eventwatch.records import RawDocument
+
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date=DOC_DATE)], kit)
+    assert isinstance(doc, Document)
+    return doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new laptop hit a maximum of 44 decibels under load.",
+        "Jane Miller beat Carla Ortiz in the final of the 200-metre freestyle.",
+        "The company released its new phone in three colours.",
+    ],
+)
+def test_events_without_a_political_actor_are_not_coded(text: str, kit: Any) -> None:
+    assert _pipeline_events(text, kit) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Police arrested dozens of protesters outside the station.", "COERCE"),  # sectors, no country
+        ("Rebels attacked a convoy near the border.", "ASSAULT"),
+        ("Kenya sent food aid after the floods.", "AID"),  # a code, no recipient
+    ],
+)
+def test_events_with_one_political_actor_are_kept(text: str, type_: str, kit: Any) -> None:
+    assert type_ in {e.event_type for e in _pipeline_events(text, kit)}
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Police arrested dozens of protesters in the capital.", ["COERCE"]),
+        ("Troops fired on demonstrators in the city centre.", ["ASSAULT"]),
+        ("Thousands of protesters gathered outside parliament.", ["PROTEST"]),
+        ("Kenyan protesters and students gathered outside parliament.", ["PROTEST"]),
+        ("Thousands of protesters blocked the main road to the airport.", ["PROTEST"]),
+    ],
+)
+def test_agent_nouns_act_only_as_subjects(text: str, types: list[str], kit: Any) -> None:
+    """ "protesters" names the doers: their protest where they act, none where others act on them."""
+    found = _pipeline_events(text, kit)
+    assert [e.event_type for e in found] == types
+    for event in found:
+        crowd = event.actor if event.event_type == "PROTEST" else event.recipient
+        assert crowd is not None and any(w in crowd.text.lower() for w in ("protesters", "demonstrators"))
+
+
+def test_a_political_speaker_vouches_for_an_event_with_unnamed_participants(kit: Any) -> None:
+    text = (
+        "Kenya and Uganda signed a border pact. "
+        "Kenyan officials said the two countries would keep cooperating."
+    )
+    found = [e for e in _pipeline_events(text, kit) if e.trigger.startswith("cooperat")]
+    assert found and found[0].speaker is not None and found[0].speaker.country == "KEN"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwatch.events.coder import fill_frame, frame_events
+from eventwatch.events.coder import Frame, fill_frame, frame_events
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged
 from eventwatch.events.matching import find_matches
@@ -25,7 +25,7 @@ from eventwatch.records import Document, Event
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
 
-__all__ = ["code_document", "code_sentence", "deduplicate"]
+__all__ = ["code_document", "code_sentence", "deduplicate", "political"]
 
 
 def code_document(doc: Document, kit: Toolkit) -> Document:
@@ -47,8 +47,46 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
             parsed.earlier = events
             events.extend(code_sentence(parsed))
     min_confidence = kit.options.min_confidence
-    doc.events = [e for e in events if e.confidence >= min_confidence]
+    doc.events = [e for e in events if e.confidence >= min_confidence and political(e)]
     return doc
+
+
+def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
+    """ "Protesters blocked the road": the verb tells their protest; the noun adds no second one."""
+
+    def doers(f: Frame) -> set[int]:
+        return {a.token for a in f.actors}
+
+    def agent(f: Frame) -> bool:
+        m = f.match
+        return m.trigger.pos == "noun" and m.light is None and p.lemma(m.token) in p.lexicon.agent_nouns
+
+    return [
+        f
+        for f in frames
+        if not agent(f)
+        or not any(
+            g is not f
+            and not agent(g)
+            and g.match.trigger.event_type == f.match.trigger.event_type
+            and doers(g) & doers(f)
+            for g in frames
+        )
+    ]
+
+
+def political(event: Event) -> bool:
+    """Event data is about political actors: the actor or the recipient has a code (a state,
+    organisation, group or known office-holder) or a sector (government, police, military,
+    rebels, civilians, business...); an event that names neither, but that a political
+    speaker reports ("French officials said the two countries would keep cooperating"), keeps
+    the speaker as its source. "The laptop hit 44 decibels" or "Smith beat Jones in the
+    final" name no political actor, whatever their verb."""
+    if any(a is not None and (a.code or a.sector) for a in (event.actor, event.recipient)):
+        return True
+    speaker = event.speaker
+    unnamed = event.actor is None and event.recipient is None
+    return unnamed and speaker is not None and bool(speaker.code or speaker.sector)
 
 
 def code_sentence(p: Parsed) -> list[Event]:
@@ -58,7 +96,7 @@ def code_sentence(p: Parsed) -> list[Event]:
     pair; 4. acts about other acts ("threatened to attack X") take their code and target;
     5. acts done by announcing (promise, threat, refusal) and demands made in words.
     """
-    frames = [f for m in find_matches(p) if (f := fill_frame(p, m)) is not None]
+    frames = _without_told_doers([f for m in find_matches(p) if (f := fill_frame(p, m)) is not None], p)
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]

@@ -63,6 +63,9 @@ class Frame:
 
 def fill_frame(p: Parsed, m: Match) -> Frame | None:
     """Arguments, speaker and status of one match; None when it has no participant at all."""
+    agent = m.trigger.pos == "noun" and m.light is None and p.lemma(m.token) in p.lexicon.agent_nouns
+    if agent and not _acting(m.token):
+        return None  # "police arrested protesters": the arrest is the event
     speech = speech_verb(p, m.anchor)
     speakers = speaker_args(p, speech) if speech is not None else []
     speaker = speakers[0] if speakers else None
@@ -73,7 +76,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "the storm hit the coast", "were injured in a gas explosion"
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
-    actors = _orderer(p, m) or [a for a in resolve(p, actor_toks) if a.token not in m.used] or _issuer(p, m)
+    own = set() if agent else set(m.used)  # an agent noun is its own actor
+    actors = _orderer(p, m) or [a for a in resolve(p, actor_toks) if a.token not in own] or _issuer(p, m)
     if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]
     actors = [owned_by(p, a, speaker) for a in actors]
@@ -238,6 +242,8 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.light is not None:
         return subject_tokens(m.light)  # "X was engaged in fighting" keeps X
     noun = m.token
+    if p.lemma(noun) in p.lexicon.agent_nouns:
+        return [noun]  # "protesters": the doers themselves
     own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
     preps = (
         ["by"]
@@ -252,6 +258,25 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if governor is not None and (any(t.lower_ in PRONOUNS for t in own) or _participant(p, m, noun)):
         return subject_tokens(governor)  # "X renewed its call", "at the summit, X decided"
     return own
+
+
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "millions", "scores", "some", "group"})
+
+
+def _acting(noun: Token) -> bool:
+    """An agent noun is the subject of its clause, through "thousands of" and conjunctions."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ == "conj" or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_HEADS
+        ):
+            tok = tok.head if tok.dep_ == "conj" else tok.head.head
+            continue
+        if tok.dep_ == "compound":  # "protester groups", "bomber squad"
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ in ("nsubj", "ROOT") or (tok.dep_ == "nummod" and tok.head.dep_ == "nsubj")
 
 
 def _governing_verb(noun: Token) -> Token | None:

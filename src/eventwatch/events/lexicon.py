@@ -21,6 +21,7 @@ KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 SLOTS = {"obj", "dative"}
 SECTIONS = {
     "triggers",
+    "agent_nouns",
     "carrier_nouns",
     "membership_words",
     "time_words",
@@ -71,6 +72,7 @@ class Lexicon:
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
+    agent_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
     non_event_heads: set[str] = field(default_factory=set)  # first words of non_events, a quick test
     demand_words: set[str] = field(default_factory=set)
@@ -117,6 +119,7 @@ class Lexicon:
         self.membership_words.update(str(w) for w in _as_list(path, data, "membership_words"))
         self.time_words.update(str(w) for w in _as_list(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in _as_list(path, data, "natural_forces"))
+        self.agent_nouns.update(str(w) for w in _as_list(path, data, "agent_nouns"))
         for pair in _as_list(path, data, "non_events"):
             first, _, second = str(pair).lower().partition(" ")
             self.non_events.update((first, s) for s in second.split("|") if s)
