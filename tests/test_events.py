@@ -958,3 +958,53 @@ def test_a_political_speaker_vouches_for_an_event_with_unnamed_participants(kit:
     )
     found = [e for e in _pipeline_events(text, kit) if e.trigger.startswith("cooperat")]
     assert found and found[0].speaker is not None and found[0].speaker.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "codes"),
+    [
+        (
+            "Kenya and Uganda signed a border pact on Monday. The two countries will hold talks in June.",
+            "CONSULT",
+            {"KEN", "UGA"},
+        ),
+        (
+            "India accused Pakistan of shelling border posts. Both nations have deployed troops there.",
+            "MOBILIZE",
+            {"IND", "PAK"},
+        ),
+        (
+            "Russian and Ukrainian delegations met in Istanbul. The two sides agreed to exchange prisoners.",
+            "COOPERATE",
+            {"RUS", "UKR"},
+        ),
+    ],
+)
+def test_the_two_countries_are_the_two_named_last(text: str, type_: str, codes: set, kit: Any) -> None:
+    later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == type_]
+    assert {e.actor.code for e in later if e.actor} == codes
+
+
+def test_two_countries_without_the_refer_to_no_one(kit: Any) -> None:
+    found = _pipeline_events("Brazil hosted a summit. Two countries have recognised the new government.", kit)
+    assert not [e for e in found if e.sentence.index == 1 and e.actor is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Ethiopia and Eritrea will resume talks on March 4 in Nairobi.", False),
+        ("Kenya and Uganda will hold talks in March.", False),
+        ("Thousands of Kenyans joined the March for Peace in Nairobi.", True),
+        ("Kenyan protesters plan a march on parliament next week.", True),
+    ],
+)
+def test_the_month_is_no_march(text: str, protest: bool, kit: Any) -> None:
+    assert ("PROTEST" in {e.event_type for e in _pipeline_events(text, kit)}) is protest
+
+
+def test_both_sides_leaves_out_who_speaks_to_them(kit: Any) -> None:
+    text = "Ghana accused Togo of arming rebels. The African Union called on both sides to show restraint."
+    later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "REQUEST"]
+    pairs = {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in later}
+    assert pairs == {("AU", "GHA"), ("AU", "TGO")}

@@ -94,7 +94,20 @@ def noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     return list(p.memo[key])
 
 
+# "the two countries", "both sides": nouns that refer back to the two actors named last, and
+# the sector the reference gives them ("the two armies" are their militaries).
+PAIR_NOUNS = {
+    "country": None, "nation": None, "state": None, "neighbour": None, "neighbor": None,
+    "side": None, "party": None, "government": "GOV", "leader": "GOV", "president": "GOV",
+    "capital": "GOV", "delegation": "GOV", "army": "MIL", "military": "MIL", "navy": "MIL",
+}  # fmt: skip
+_PAIR_REACH = 600  # characters back: about three sentences
+
+
 def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
+    pair = _pair(p, tok)
+    if pair:
+        return pair
     generic = p.actor_at(tok)
     if generic is not None and not (generic.code or generic.country):
         homes = _homes(p, tok, 0)
@@ -105,6 +118,49 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
         return paired
     arg = noun_actor(p, tok)
     return [arg] if arg is not None else []
+
+
+def _pair(p: Parsed, tok: Token) -> list[Arg]:
+    """ "the two countries", "both sides": the two actors named last before the phrase.
+
+    Only for a plural noun of `PAIR_NOUNS` with "the two" or "both" and no actor of its own
+    ("two countries have recognised..." is no reference). States for state nouns, any coded
+    actor for "sides" and "parties"."""
+    lemma = p.lemma(tok)
+    if lemma not in PAIR_NOUNS or tok.tag_ != "NNS" or p.kb is None or p.mention_at.get(tok.i):
+        return []
+    words = {c.lower_: c.dep_ for c in tok.children}
+    if not (
+        words.get("both") in ("det", "predet", "preconj") or (words.get("two") == "nummod" and "the" in words)
+    ):
+        return []
+    at = p.offset(tok)
+    states_only = lemma not in ("side", "party")
+    codes = _acting_on(p, tok)  # "the AU called on both sides": not the AU
+    skip = len(codes)
+    for mention in sorted(p.doc.mentions, key=lambda m: m.start, reverse=True):
+        if mention.start >= at or at - mention.end > _PAIR_REACH:
+            continue
+        code = mention.actor.country if states_only else mention.actor.code
+        if code and code not in codes and (not states_only or code in p.kb.states):
+            codes.append(code)
+        if len(codes) == skip + 2:
+            break
+    if len(codes) < skip + 2:
+        return []
+    text = p.span_text(tok.left_edge.i, tok.i)
+    return [Arg(p.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes[skip:]]
+
+
+def _acting_on(p: Parsed, tok: Token) -> list[str]:
+    """Codes of the subject of the verb a pair noun is the object of: it is not one of the pair."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if tok.dep_ in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    codes = [(a.code or a.country) if a is not None else None for a in map(p.actor_at, subject_tokens(verb))]
+    return list(dict.fromkeys(c for c in codes if c))
 
 
 def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:

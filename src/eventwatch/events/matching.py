@@ -97,10 +97,29 @@ def _verbal(tok: Token) -> bool:
 
 
 def _nominal(p: Parsed, tok: Token, taken: set[int]) -> bool:
-    """A noun not already part of a verb phrase, and not a mere modifier ("war games")."""
+    """A noun not already part of a verb phrase, not a mere modifier ("war games"), and not a
+    name of a time ("talks in March" holds no march)."""
     if tok.pos_ not in NOUN_POS or tok.i in taken:
         return False
+    if tok.pos_ == "PROPN" and tok.lower_ in p.lexicon.time_words and _a_date(tok):
+        return False
     return tok.dep_ != "compound" or p.lemma(tok.head) in p.lexicon.carrier_nouns
+
+
+TIME_PREPS = frozenset(
+    {"in", "on", "since", "until", "till", "by", "from", "before", "after", "during", "through"}
+)
+
+
+def _a_date(tok: Token) -> bool:
+    """ "in March", "March 4", "last March": the month, not "the March for Peace"."""
+    if not tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+        return True
+    return tok.dep_ in ("npadvmod", "tmod") or any(
+        c.like_num or c.lower_ in ("last", "next", "this") for c in tok.children
+    )
 
 
 def _verb_match(p: Parsed, verb: Token) -> Match | None:
