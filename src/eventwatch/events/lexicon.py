@@ -15,7 +15,7 @@ from typing import Any
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
-from eventwatch.yamlfile import load_with_lines
+from eventwatch.yamlfile import has_top_level_key, load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 SLOTS = {"obj", "dative"}
@@ -178,13 +178,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 def is_trigger_file(path: Path) -> bool:
     """A user file is a trigger file when it is YAML and has a top-level `triggers:` key."""
-    if path.suffix.lower() not in {".yaml", ".yml"}:
-        return False
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
-    return any(line.startswith("triggers:") for line in text.splitlines())
+    return has_top_level_key(path, "triggers")
 
 
 def _as_list(path: Path, data: dict[str, Any], key: str) -> list[Any]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.yamlfile import has_top_level_key
 
 BOILERPLATE_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "boilerplate.yaml"
 
@@ -66,13 +67,7 @@ def load_phrasing(dictionaries: tuple[str, ...] = ()) -> Phrasing:
 
 def is_boilerplate_file(path: Path) -> bool:
     """A user dictionary is a boilerplate file when it is YAML with a top-level `boilerplate:` key."""
-    if path.suffix.lower() not in {".yaml", ".yml"}:
-        return False
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
-    return any(line.startswith(f"{USER_KEY}:") for line in text.splitlines())
+    return has_top_level_key(path, USER_KEY)
 
 
 def _sections(path: Path, user: bool) -> dict[str, yaml.Node]:
