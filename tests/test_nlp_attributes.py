@@ -65,3 +65,14 @@ def test_context_patterns_run_only_where_their_literals_are(nlp, sentence: str, 
     assert memo._may_match(columns) is may_match
     if not may_match:
         assert not memo._context(doc)
+
+
+def test_a_batch_learns_each_unseen_token_without_rerunning_whole_sentences(nlp) -> None:
+    memo = AttributeMemo(nlp)
+    calls: list[int] = []
+    real = memo._learn
+    memo._learn = lambda doc, keys, ctx: calls.append(len(doc)) or real(doc, keys, ctx)  # type: ignore[method-assign]
+    plain = [s for s in SENTENCES if "there" not in s.lower() and "let's" not in s.lower()]
+    parsed = list(nlp.pipe(plain, disable=["ner", *SKIPPED]))
+    assert _attributes(memo.pipe(parsed)) == _attributes(nlp.pipe(plain, disable=["ner"]))
+    assert calls == []  # no multi-token pattern here: no sentence ran the components whole

@@ -30,6 +30,8 @@ def parse_candidates(docs: list[Document], kit: Toolkit) -> None:
         return
     texts = (s.text for _, s in jobs)
     disabled = [*UNUSED_COMPONENTS, *SKIPPED]
-    parsed = kit.nlp.pipe(texts, batch_size=kit.options.batch_size, disable=disabled)
+    parsed = kit.attribute_memo.pipe(
+        list(kit.nlp.pipe(texts, batch_size=kit.options.batch_size, disable=disabled))
+    )
     for (doc, sent), sdoc in zip(jobs, parsed, strict=True):
-        doc.parses[sent.index] = kit.attribute_memo(sdoc)
+        doc.parses[sent.index] = sdoc
