@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwatch.events.coder import Frame, fill_frame, frame_events
+from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_noun
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged
 from eventwatch.events.matching import find_matches
@@ -53,25 +53,15 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
 def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
     """ "Protesters blocked the road": the verb tells their protest; the noun adds no second one."""
-
-    def doers(f: Frame) -> set[int]:
-        return {a.token for a in f.actors}
-
-    def agent(f: Frame) -> bool:
-        m = f.match
-        return m.trigger.pos == "noun" and m.light is None and p.lemma(m.token) in p.lexicon.agent_nouns
-
+    agents = [is_agent_noun(p, f.match) for f in frames]
+    told = {
+        (f.match.trigger.event_type, a.token) for f, agent in zip(frames, agents, strict=True) if not agent
+        for a in f.actors
+    }  # fmt: skip
     return [
         f
-        for f in frames
-        if not agent(f)
-        or not any(
-            g is not f
-            and not agent(g)
-            and g.match.trigger.event_type == f.match.trigger.event_type
-            and doers(g) & doers(f)
-            for g in frames
-        )
+        for f, agent in zip(frames, agents, strict=True)
+        if not agent or all((f.match.trigger.event_type, a.token) not in told for a in f.actors)
     ]
 
 

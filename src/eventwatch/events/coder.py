@@ -20,6 +20,7 @@ from eventwatch.events.circumstances import event_date, event_place
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
 from eventwatch.events.implicit import (
+    QUANTITY_WORDS,
     admitting_organisation,
     crowd,
     implicit_actors,
@@ -63,7 +64,7 @@ class Frame:
 
 def fill_frame(p: Parsed, m: Match) -> Frame | None:
     """Arguments, speaker and status of one match; None when it has no participant at all."""
-    agent = m.trigger.pos == "noun" and m.light is None and p.lemma(m.token) in p.lexicon.agent_nouns
+    agent = is_agent_noun(p, m)
     if agent and not _acting(m.token):
         return None  # "police arrested protesters": the arrest is the event
     speech = speech_verb(p, m.anchor)
@@ -242,7 +243,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.light is not None:
         return subject_tokens(m.light)  # "X was engaged in fighting" keeps X
     noun = m.token
-    if p.lemma(noun) in p.lexicon.agent_nouns:
+    if is_agent_noun(p, m):
         return [noun]  # "protesters": the doers themselves
     own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
     preps = (
@@ -260,7 +261,12 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     return own
 
 
-QUANTITY_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "millions", "scores", "some", "group"})
+QUANTITY_HEADS = QUANTITY_WORDS | {"scores", "group"}
+
+
+def is_agent_noun(p: Parsed, m: Match) -> bool:
+    """A trigger noun that names the doers ("protesters"), not the act (lexicon `agent_nouns`)."""
+    return m.trigger.pos == "noun" and m.light is None and p.lemma(m.token) in p.lexicon.agent_nouns
 
 
 def _acting(noun: Token) -> bool:

@@ -114,13 +114,14 @@ def _attack_word(p: Parsed, tok: Token) -> bool:
     return any(t.event_type == "ASSAULT" for t in p.lexicon.lookup("noun", p.lemma(tok)))
 
 
+QUANTITY_WORDS = frozenset({"thousands", "hundreds", "tens", "dozens", "millions", "some"})  # "thousands of"
+
+
 def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
     """ "Prisoners rioted", "thousands of people blocked streets": protesters the actor stage did not name."""
     for tok in tokens:
         head = tok
-        while (
-            head.lower_ in ("thousands", "hundreds", "tens", "dozens", "millions", "some") and head.children
-        ):
+        while head.lower_ in QUANTITY_WORDS and head.children:
             head = next((o for c in head.children if c.lower_ == "of" for o in c.children), head)
             if head is tok:
                 break
