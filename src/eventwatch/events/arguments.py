@@ -136,20 +136,20 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
         return []
     at = p.offset(tok)
     states_only = lemma not in ("side", "party")
-    codes = _acting_on(p, tok)  # "the AU called on both sides": not the AU
-    skip = len(codes)
+    excluded = set(_acting_on(p, tok))  # "the AU called on both sides": not the AU
+    codes: list[str] = []
     for mention in sorted(p.doc.mentions, key=lambda m: m.start, reverse=True):
         if mention.start >= at or at - mention.end > _PAIR_REACH:
             continue
         code = mention.actor.country if states_only else mention.actor.code
-        if code and code not in codes and (not states_only or code in p.kb.states):
+        if code and code not in excluded and code not in codes and (not states_only or code in p.kb.states):
             codes.append(code)
-        if len(codes) == skip + 2:
+        if len(codes) == 2:
             break
-    if len(codes) < skip + 2:
+    if len(codes) < 2:
         return []
     text = p.span_text(tok.left_edge.i, tok.i)
-    return [Arg(p.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes[skip:]]
+    return [Arg(p.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes]
 
 
 def _acting_on(p: Parsed, tok: Token) -> list[str]:
@@ -159,8 +159,8 @@ def _acting_on(p: Parsed, tok: Token) -> list[str]:
         verb = verb.head
     if tok.dep_ in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
         return []
-    codes = [(a.code or a.country) if a is not None else None for a in map(p.actor_at, subject_tokens(verb))]
-    return list(dict.fromkeys(c for c in codes if c))
+    actors = [p.actor_at(t) for t in subject_tokens(verb)]
+    return [code for a in actors if a is not None and (code := a.code or a.country)]
 
 
 def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
