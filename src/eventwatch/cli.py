@@ -361,7 +361,9 @@ def demo(
 
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="User dictionary files: actors, places or triggers.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="User dictionary files: actors, places, triggers or boilerplate.")
+    ],
 ) -> None:
     """Check user dictionary files before a run: each file's kind, then every problem with its line.
 

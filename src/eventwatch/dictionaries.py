@@ -3,8 +3,8 @@
 A file's kind comes from its content, as when the stages load it: an actors TSV by its
 header, a places TSV by the countries or admin1 header, YAML by its top-level keys
 (`triggers:` for the event lexicon, `places:` and the word lists for places, `boilerplate:`
-for article extraction). Actor files
-report every problem; trigger and places files report the first, with file and line.
+for article extraction). Actor files report every problem; the others report the first,
+always with file and line.
 """
 
 from __future__ import annotations

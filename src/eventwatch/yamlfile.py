@@ -33,12 +33,14 @@ def load_with_lines(path: Path, what: str) -> Any:
         raise KnowledgeError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
 
 
-def has_top_level_key(path: Path, key: str) -> bool:
-    """Whether a YAML user dictionary has `key:` at its top level (the stages pick their files so)."""
+def has_top_level_key(path: Path, *keys: str) -> bool:
+    """Whether a YAML user dictionary has one of `keys` at its top level (the stages pick their
+    files so)."""
     if path.suffix.lower() not in {".yaml", ".yml"}:
         return False
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
-    return any(line.startswith(f"{key}:") for line in text.splitlines())
+    starts = tuple(f"{key}:" for key in keys)
+    return any(line.startswith(starts) for line in text.splitlines())

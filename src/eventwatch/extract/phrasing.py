@@ -82,11 +82,15 @@ def _sections(path: Path, user: bool) -> dict[str, yaml.Node]:
         raise KnowledgeError(f"{where}: expected a mapping with keys {', '.join(SECTIONS)}")
     sections = {key.value: value for key, value in root.value}
     unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise KnowledgeError(
+            f"{path}: unknown section(s): {', '.join(sorted(unknown))} (sections: {', '.join(SECTIONS)})"
+        )
     missing = set() if user else set(SECTIONS) - set(sections)
-    if unknown or missing:
-        problem = f"unknown section(s): {', '.join(sorted(unknown))}" if unknown else ""
-        problem = problem or f"missing section(s): {', '.join(sorted(missing))}"
-        raise KnowledgeError(f"{path}: {problem} (sections: {', '.join(SECTIONS)})")
+    if missing:
+        raise KnowledgeError(
+            f"{path}: missing section(s): {', '.join(sorted(missing))} (sections: {', '.join(SECTIONS)})"
+        )
     return sections
 
 

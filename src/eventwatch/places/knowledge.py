@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from eventwatch.errors import KnowledgeError
-from eventwatch.yamlfile import load_with_lines
+from eventwatch.yamlfile import has_top_level_key, load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 BUILT_IN = ("places_countries.tsv", "places_admin1.tsv", "places_regions.yaml", "places_false_friends.yaml")
@@ -121,10 +121,7 @@ def is_places_file(path: Path) -> bool:
     if path.suffix.lower() == ".tsv":
         header = next(_tsv_rows(path), None)
         return header is not None and _tsv_kind(header[1]) is not None
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        data = load_with_lines(path, "places file")
-        return isinstance(data, dict) and bool(set(data) & YAML_KEYS)
-    return False
+    return has_top_level_key(path, *sorted(YAML_KEYS))
 
 
 def _tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
