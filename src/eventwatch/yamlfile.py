@@ -44,3 +44,12 @@ def has_top_level_key(path: Path, *keys: str) -> bool:
         raise KnowledgeError(f"{path}: cannot read dictionary file ({exc.strerror})") from exc
     starts = tuple(f"{key}:" for key in keys)
     return any(line.startswith(starts) for line in text.splitlines())
+
+
+def list_at(path: Path, data: dict[str, Any], key: str) -> list[Any]:
+    """The list under `key` of a mapping read by `load_with_lines` ([] when the key is absent);
+    any other value is an error naming the file and the mapping's line."""
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise KnowledgeError(f"{path}:{data.get(LINE, 1)}: {key!r} must be a list")
+    return value

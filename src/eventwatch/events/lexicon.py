@@ -15,7 +15,7 @@ from typing import Any
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
-from eventwatch.yamlfile import has_top_level_key, load_with_lines
+from eventwatch.yamlfile import has_top_level_key, list_at, load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 SLOTS = {"obj", "dative"}
@@ -109,22 +109,22 @@ class Lexicon:
                 raise KnowledgeError(
                     f"{path}:{data['__line__']}: unknown section {key!r} (expected {sorted(SECTIONS)})"
                 )
-        for entry in _as_list(path, data, "triggers"):
+        for entry in list_at(path, data, "triggers"):
             for trig in _parse_entry(path, entry, self.cameo):
                 for head in trig.head:
                     self.triggers.setdefault((trig.pos, head), []).append(trig)
-        self.light_verbs.update(str(w) for w in _as_list(path, data, "light_verbs"))
-        self.speech.update(str(w) for w in _as_list(path, data, "speech"))
-        self.carrier_nouns.update(str(w) for w in _as_list(path, data, "carrier_nouns"))
-        self.membership_words.update(str(w) for w in _as_list(path, data, "membership_words"))
-        self.time_words.update(str(w) for w in _as_list(path, data, "time_words"))
-        self.natural_forces.update(str(w) for w in _as_list(path, data, "natural_forces"))
-        self.agent_nouns.update(str(w) for w in _as_list(path, data, "agent_nouns"))
-        for pair in _as_list(path, data, "non_events"):
+        self.light_verbs.update(str(w) for w in list_at(path, data, "light_verbs"))
+        self.speech.update(str(w) for w in list_at(path, data, "speech"))
+        self.carrier_nouns.update(str(w) for w in list_at(path, data, "carrier_nouns"))
+        self.membership_words.update(str(w) for w in list_at(path, data, "membership_words"))
+        self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
+        self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
+        self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
+        for pair in list_at(path, data, "non_events"):
             first, _, second = str(pair).lower().partition(" ")
             self.non_events.update((first, s) for s in second.split("|") if s)
             self.non_event_heads.add(first)
-        self.demand_words.update(str(w) for w in _as_list(path, data, "demand_words"))
+        self.demand_words.update(str(w) for w in list_at(path, data, "demand_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})
         for context, words in (data.get("context_cues") or {}).items():
@@ -179,13 +179,6 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def is_trigger_file(path: Path) -> bool:
     """A user file is a trigger file when it is YAML and has a top-level `triggers:` key."""
     return has_top_level_key(path, "triggers")
-
-
-def _as_list(path: Path, data: dict[str, Any], key: str) -> list[Any]:
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise KnowledgeError(f"{path}:{data.get('__line__', 1)}: {key!r} must be a list")
-    return value
 
 
 ENTRY_KEYS = {

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from eventwatch.errors import KnowledgeError
-from eventwatch.yamlfile import has_top_level_key, load_with_lines
+from eventwatch.yamlfile import has_top_level_key, list_at, load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
 BUILT_IN = ("places_countries.tsv", "places_admin1.tsv", "places_regions.yaml", "places_false_friends.yaml")
@@ -162,7 +162,7 @@ def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
     data = load_with_lines(path, "places file")
     if not isinstance(data, dict):
         return
-    for entry in _list_of(path, data, "places"):
+    for entry in list_at(path, data, "places"):
         known.places.append(_yaml_place(path, entry))
     known.common_words.update(_words(path, data, "common_words"))
     known.person_names.update(_words(path, data, "person_names"))
@@ -173,15 +173,8 @@ def _read_yaml(path: Path, known: PlacesKnowledge) -> None:
     known.connectors.update(_words(path, data, "connectors"))
 
 
-def _list_of(path: Path, data: dict[str, Any], key: str) -> list[Any]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise KnowledgeError(f"{path}:{data.get('__line__', 1)}: '{key}' must be a list")
-    return value
-
-
 def _words(path: Path, data: dict[str, Any], key: str) -> list[str]:
-    words = _list_of(path, data, key)
+    words = list_at(path, data, key)
     for index, word in enumerate(words):
         if not isinstance(word, str) or not word.strip():
             line = _item_line(path, key, index)
