@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from eventwatch.actors.entries import (
     State,
     Term,
 )
+from eventwatch.tsvfile import tsv_rows
 
 Entry = State | Organisation | Group | Membership | Term | Agent
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -161,21 +162,12 @@ SCHEMAS: dict[tuple[str, ...], tuple[str, Callable[[dict[str, str]], Entry]]] = 
 }
 
 
-def _lines(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """Non-comment, non-blank lines of a TSV file as (line number, cells)."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.rstrip("\r\n")
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield number, [cell.strip() for cell in line.split("\t")]
-
-
 def read_table(path: Path) -> Table:
     """Read one knowledge file; problems are collected, not raised."""
     if path.suffix.lower() != ".tsv" and path.is_file():
         return Table(path, "foreign")
     try:
-        lines = _lines(path)
+        lines = tsv_rows(path)
         first = next(lines, None)
     except (OSError, UnicodeDecodeError) as exc:
         return _unreadable(path, f"cannot read the file ({exc})")

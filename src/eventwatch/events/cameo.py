@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.tsvfile import tsv_rows
 
 PLOVER_TYPES = (
     "AGREE",
@@ -69,14 +70,13 @@ class CameoTable:
     def load(cls, path: Path) -> CameoTable:
         table = cls()
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            body = list(tsv_rows(path))
         except OSError as exc:
             raise KnowledgeError(f"{path}: cannot read CAMEO table ({exc.strerror})") from exc
-        body = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
-        if not body or body[0][1].split("\t") != COLUMNS:
+        if not body or body[0][1] != COLUMNS:
             raise KnowledgeError(f"{path}:1: header must be {' '.join(COLUMNS)} (tab-separated)")
-        for number, line in body[1:]:
-            row = _parse_row(f"{path}:{number}", line)
+        for number, cells in body[1:]:
+            row = _parse_row(f"{path}:{number}", cells)
             table.rows[row.code] = row
         return table
 
@@ -87,11 +87,10 @@ class CameoTable:
         return self.rows.get(code) if code else None
 
 
-def _parse_row(where: str, line: str) -> CameoCode:
-    cells = line.split("\t")
+def _parse_row(where: str, cells: list[str]) -> CameoCode:
     if len(cells) != len(COLUMNS):
         raise KnowledgeError(f"{where}: expected {len(COLUMNS)} tab-separated columns, got {len(cells)}")
-    code, label, goldstein, quad, ptype, mode, context = (c.strip() for c in cells)
+    code, label, goldstein, quad, ptype, mode, context = cells
     if not code.isdigit():
         raise KnowledgeError(f"{where}: CAMEO code must be digits, got {code!r}")
     try:

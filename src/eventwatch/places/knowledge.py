@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 import yaml
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.tsvfile import tsv_rows
 from eventwatch.yamlfile import has_top_level_key, list_at, load_with_lines
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
@@ -97,7 +96,7 @@ def read_file(path: Path, known: PlacesKnowledge) -> None:
 
 
 def _read_tsv(path: Path, known: PlacesKnowledge) -> None:
-    rows = _tsv_rows(path)
+    rows = tsv_rows(path)
     header = next(rows, None)
     if header is None:
         return
@@ -119,16 +118,9 @@ def _tsv_kind(header: list[str]) -> str | None:
 def is_places_file(path: Path) -> bool:
     """A TSV with the countries or admin1 header, or YAML with a places-knowledge key."""
     if path.suffix.lower() == ".tsv":
-        header = next(_tsv_rows(path), None)
+        header = next(tsv_rows(path), None)
         return header is not None and _tsv_kind(header[1]) is not None
     return has_top_level_key(path, *sorted(YAML_KEYS))
-
-
-def _tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, cells in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
-            if cells and not cells[0].startswith("#") and any(c.strip() for c in cells):
-                yield line, [c.strip() for c in cells]
 
 
 def _country_row(path: Path, line: int, cells: list[str]) -> CountryRow:
