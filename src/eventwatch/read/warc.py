@@ -26,7 +26,8 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
                     yield _document(record, f"{path}#{n}", max_bytes)
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, AttributeError, TypeError) as exc:
         # warcio fails on a cut or corrupt record with whatever its parser trips over
-        yield Skip(f"{path}#{n + 1}", "broken warc", f"cannot read past record {n}: {exc}".strip())
+        why = str(exc) if isinstance(exc, ArchiveLoadFailed) else "a malformed or cut record header"
+        yield Skip(f"{path}#{n + 1}", "broken warc", f"cannot read past record {n}: {why}")
 
 
 def _document(record: Any, origin: str, max_bytes: int) -> RawDocument | Skip:
