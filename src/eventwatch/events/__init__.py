@@ -18,7 +18,7 @@ from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_no
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged
 from eventwatch.events.matching import find_matches
-from eventwatch.events.parsed import Parsed
+from eventwatch.events.parsed import DocIndex, Parsed
 from eventwatch.events.speech_acts import about, demands, governed, said_acts
 from eventwatch.records import Document, Event
 
@@ -39,11 +39,12 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     """
     lexicon, kb = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
+    spans = DocIndex(doc)
     events: list[Event] = []
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb, spans)
             parsed.earlier = events
             events.extend(code_sentence(parsed))
     min_confidence = kit.options.min_confidence

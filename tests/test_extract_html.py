@@ -1,0 +1,28 @@
+"""HTML nested deeper than the parser allows still gives its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch import extract
+from eventwatch.extract.html import flat_nesting
+from eventwatch.records import Document, RawDocument
+from eventwatch.settings import Options
+
+BODY = (
+    "<p>Kenya sent aid to Somalia on Monday, the foreign ministry said.</p><p>Talks went on in Nairobi.</p>"
+)
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + BODY + "</div>" * depth + "</body></html>"
+    doc = extract.article(RawDocument(id=None, origin="deep.html", html=page), Options())
+    assert isinstance(doc, Document), doc
+    assert "Kenya sent aid to Somalia on Monday" in doc.text and "Talks went on in Nairobi." in doc.text
+
+
+def test_ordinary_nesting_is_left_alone() -> None:
+    page = "<html><body>" + "<div class='x'>" * 40 + BODY + "</div>" * 40 + "</body></html>"
+    assert flat_nesting(page) == page
+    assert flat_nesting("<div>" * 150 + "x" + "</div>" * 150) == "<div>x</div>"
