@@ -15,3 +15,7 @@ class KnowledgeError(EventwatchError):
 
 class StoreError(EventwatchError):
     """The store cannot be opened or written (unwritable path, newer schema)."""
+
+
+class FilterError(InputError):
+    """A filter value of an event query is not one the store can answer (a date that is not a date)."""
