@@ -10,30 +10,42 @@ from pathlib import Path
 
 import pytest
 
+from eventwatch.read import jsonlines
 from eventwatch.read.jsonlines import from_row, read_stream, real_day
 from eventwatch.records import RawDocument, Skip
 
 STORY = "Border guards of both states reopened the crossing after talks on Friday."
 
 
-def test_a_huge_gzipped_line_is_skipped_without_being_held_in_memory(tmp_path: Path) -> None:
+def test_a_huge_gzipped_line_is_skipped_without_being_held_or_read_whole(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(jsonlines, "DRAIN_FLOOR", 1 << 20)  # the test's line is 40 MB, not 5 GB
     path = tmp_path / "huge.jsonl.gz"
     with gzip.open(path, "wb", compresslevel=1) as fh:
         fh.write(json.dumps({"text": STORY}).encode() + b"\n")
-        fh.write(b'{"text": "' + b"a" * (1 << 20))
-        for _ in range(39):  # 40 MB in one line, about 40 KB compressed
+        fh.write(b'{"text": "')
+        for _ in range(40):  # 40 MB in one line, about 40 KB compressed
             fh.write(b"a" * (1 << 20))
         fh.write(b'"}\n' + json.dumps({"text": STORY, "id": "after"}).encode() + b"\n")
     tracemalloc.start()
     with gzip.open(path, "rb") as fh:
         items = list(read_stream(fh, "huge", 100_000))
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    assert [type(i).__name__ for i in items] == ["RawDocument", "Skip", "RawDocument"]
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        left = len(fh.read())
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Skip"]
     skip = items[1]
     assert isinstance(skip, Skip) and (skip.origin, skip.reason) == ("huge:2", "too large")
-    assert str(40 * (1 << 20) + 13) in skip.detail  # the whole line's size, counted while dropping it
+    assert "the rest of the file is not read" in skip.detail
+    assert left > 39_000_000, "reading stopped a few times the limit into the line"
     assert peak < 8_000_000, peak
+
+
+def test_a_line_a_little_over_the_limit_is_skipped_and_reading_goes_on() -> None:
+    big = json.dumps({"text": "word " * 30_000}).encode() + b"\n"  # 150 KB
+    rows = json.dumps({"text": STORY}).encode() + b"\n" + big + json.dumps({"text": STORY}).encode() + b"\n"
+    items = list(read_stream(io.BytesIO(rows), "s", 100_000))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Skip", "RawDocument"]
+    assert items[1].detail == f"{len(big)} bytes, over the limit of 100000 (--max-bytes)"  # type: ignore[union-attr]
 
 
 def test_a_line_of_exactly_the_limit_is_read() -> None:

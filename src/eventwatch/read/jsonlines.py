@@ -15,6 +15,8 @@ from eventwatch.records import RawDocument, Skip
 _FIELDS = ("url", "title", "source")
 _STRINGS = ("text", "html", "date", *_FIELDS)
 _DRAIN = 1 << 20  # an over-long line is skipped by reading it in pieces of this size
+DRAIN_LIMIT = 4  # ... up to this many times --max-bytes; then the rest of its file is left unread
+DRAIN_FLOOR = 64 << 20
 
 
 class Lines(Protocol):
@@ -27,15 +29,21 @@ def read_stream(stream: Lines, name: str, max_bytes: int) -> Iterator[RawDocumen
     """Each non-blank line as a `RawDocument`, or a `Skip` naming `name:line` and why.
 
     A line is read at most `max_bytes + 1` bytes at a time, so one huge line (a 5 GB line in a
-    small `.jsonl.gz`) costs no more memory than the limit; its rest is read and dropped.
+    small `.jsonl.gz`) costs no more memory than the limit; its rest is read and dropped, up to
+    `DRAIN_LIMIT` times the limit (at least `DRAIN_FLOOR` bytes): past that, reading it would cost
+    unbounded time, so the rest of the file is left unread (and the skip says so).
     """
     n = 0
     try:
         while line := stream.readline(max_bytes + 1):
             n += 1
             if len(line) > max_bytes and not line.endswith(b"\n"):
-                size = len(line) + _drain_line(stream)
-                yield Skip(f"{name}:{n}", "too large", _too_large(size, max_bytes))
+                size, ended = _drain_line(stream, max(DRAIN_LIMIT * max_bytes, DRAIN_FLOOR))
+                if not ended:
+                    rest = f"over {len(line) + size} bytes, over the limit of {max_bytes} (--max-bytes)"
+                    yield Skip(f"{name}:{n}", "too large", f"{rest}; the rest of the file is not read")
+                    return
+                yield Skip(f"{name}:{n}", "too large", _too_large(len(line) + size, max_bytes))
             elif line.strip():
                 yield _document(line, f"{name}:{n}", max_bytes)
     except EOFError:
@@ -49,14 +57,14 @@ def _too_large(size: int, max_bytes: int) -> str:
     return f"{size} bytes, over the limit of {max_bytes} (--max-bytes)"
 
 
-def _drain_line(stream: Lines) -> int:
-    """Read and drop the rest of the current line; the number of bytes dropped."""
+def _drain_line(stream: Lines, most: int) -> tuple[int, bool]:
+    """Read and drop the rest of the current line, at most `most` bytes: (bytes dropped, line ended)."""
     dropped = 0
-    while piece := stream.readline(_DRAIN):
+    while dropped < most and (piece := stream.readline(min(_DRAIN, most - dropped))):
         dropped += len(piece)
         if piece.endswith(b"\n"):
-            break
-    return dropped
+            return dropped, True
+    return dropped, dropped < most
 
 
 def _document(line: bytes, origin: str, max_bytes: int) -> RawDocument | Skip:
