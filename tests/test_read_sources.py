@@ -63,3 +63,13 @@ def test_a_malformed_warc_record_is_named_plainly(tmp_path: Path) -> None:
     (item,) = read_inputs([str(path)], Options())
     assert isinstance(item, Skip) and item.reason == "broken warc"
     assert item.detail == "cannot read past record 0: a malformed or cut record header"
+
+
+def test_a_warc_record_with_a_wrong_length_is_read_without_printing(tmp_path: Path, capfd) -> None:
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n" + STORY.encode()
+    head = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\n"
+    record = head + b"Content-Length: %d\r\n\r\n" % (len(page) - 5) + page + b"\r\n\r\n"
+    path = tmp_path / "short.warc"
+    path.write_bytes(record + record)
+    list(read_inputs([str(path)], Options()))
+    assert capfd.readouterr().err == ""
