@@ -6,12 +6,13 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.records import Actor, Event, Place
+from eventwatch.records import Actor, Document, Event, Place
 
 CHARGE_CODE = "112"  # accuse of crime, corruption
 NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for questioning" accuses no one
@@ -200,19 +201,30 @@ def owned_by(p: Parsed, arg: Arg, speaker: Arg | None) -> Arg:
     )
 
 
-def placed(actor: Actor | None, place: Place | None) -> Actor | None:
-    """A generic actor with no code ("the government", "police") takes the country where the event happens."""
-    if (
-        actor is None
-        or actor.code
-        or actor.country
-        or actor.kind in ("igo", "ngo", "person")
-        or place is None
-    ):
+HOME_SECTORS = {"GOV", "POL", "MIL", "JUD", "LEG", "CVL", "OPP", "REF"}
+
+
+def placed(actor: Actor | None, place: Place | None, home: str | None = None) -> Actor | None:
+    """A generic actor with no code ("the government", "police") takes the country where the event
+    happens; lacking a place, a state agent ("police", "troops", "villagers") takes the country the
+    whole article is about, as ACLED codes "Police Forces of India"."""
+    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo", "person"):
         return actor
-    if not place.country:
+    country = place.country if place is not None else None
+    if not country and actor.sector in HOME_SECTORS:
+        country = home
+    if not country:
         return actor
-    return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
+    return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def home_country(doc: Document) -> str | None:
+    """The country most of a document's places lie in, when it holds at least half of them."""
+    counts = Counter(p.country for p in doc.places if p.country and len(p.countries) < 2)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 and n * 2 >= sum(counts.values()) else None
 
 
 def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None = None) -> list[Arg]:

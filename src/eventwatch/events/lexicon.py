@@ -26,6 +26,8 @@ SECTIONS = {
     "membership_words",
     "time_words",
     "natural_forces",
+    "claim_words",
+    "withheld_speech",
     "non_events",
     "demand_words",
     "light_verbs",
@@ -72,6 +74,8 @@ class Lexicon:
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
+    claim_words: set[str] = field(default_factory=set)
+    withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
     non_event_heads: set[str] = field(default_factory=set)  # first words of non_events, a quick test
@@ -119,6 +123,8 @@ class Lexicon:
         self.membership_words.update(str(w) for w in list_at(path, data, "membership_words"))
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
+        self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         for pair in list_at(path, data, "non_events"):
             first, _, second = str(pair).lower().partition(" ")

@@ -30,6 +30,7 @@ class Parsed:
     memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: dates, cues, offsets
     lemmas: dict[int, str] = field(default_factory=dict)  # token index -> lemma, filled on first use
     earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
+    home_country: str | None = None  # the country the document is about, when one dominates its places
 
     @classmethod
     def build(
