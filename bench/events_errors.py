@@ -49,13 +49,19 @@ def miss_cause(gold: dict, preds: list[dict]) -> str:
     if not any(fits(gold["actor"], p.get("actor")) for p in typed):
         if not any(p.get("actor") for p in typed):
             return "miss: actor missing"
-        if any(not (p.get("actor") or {}).get("code") and not (p.get("actor") or {}).get("country") for p in typed):
+        if any(
+            not (p.get("actor") or {}).get("code") and not (p.get("actor") or {}).get("country")
+            for p in typed
+        ):
             return "miss: actor uncoded"
         return "miss: actor wrong"
     good = [p for p in typed if fits(gold["actor"], p.get("actor"))]
     if not any(p.get("recipient") for p in good):
         return "miss: recipient missing"
-    if any(not (p.get("recipient") or {}).get("code") and not (p.get("recipient") or {}).get("country") for p in good):
+    if any(
+        not (p.get("recipient") or {}).get("code") and not (p.get("recipient") or {}).get("country")
+        for p in good
+    ):
         return "miss: recipient uncoded"
     return "miss: recipient wrong"
 
@@ -78,11 +84,11 @@ def main() -> None:
     ap.add_argument("--show", default="", help="print examples of causes starting with this")
     ap.add_argument("--limit", type=int, default=15)
     args = ap.parse_args()
-    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    with open(args.gold, encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
     preds: dict[str, list[dict]] = defaultdict(list)
-    for line in open(args.pred, encoding="utf-8"):
-        if line.strip():
-            event = json.loads(line)
+    with open(args.pred, encoding="utf-8") as f:
+        for event in (json.loads(line) for line in f if line.strip()):
             preds[str(event["doc_id"])].append(event)
     causes: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
@@ -93,8 +99,11 @@ def main() -> None:
         hit: set[int] = set()
         for g in required:
             found = [
-                i for i, p in enumerate(mine)
-                if i not in hit and p["event_type"] in types(g) and fits(g["actor"], p.get("actor"))
+                i
+                for i, p in enumerate(mine)
+                if i not in hit
+                and p["event_type"] in types(g)
+                and fits(g["actor"], p.get("actor"))
                 and fits(g["recipient"], p.get("recipient"))
             ]
             if found:
@@ -103,19 +112,27 @@ def main() -> None:
                 continue
             cause = miss_cause(g, mine)
             causes[cause] += 1
-            examples[cause].append(f"{doc['id']}: {g['event_type']} {g['actor']}->{g['recipient']} | {g['evidence']}"
-                                   + "".join(f"\n     pred {p['event_type']} {sorted(codes(p.get('actor')))}->"
-                                             f"{sorted(codes(p.get('recipient')))} '{p.get('trigger')}'"
-                                             for p in mine if same_sentence(g, p)))
+            examples[cause].append(
+                f"{doc['id']}: {g['event_type']} {g['actor']}->{g['recipient']} | {g['evidence']}"
+                + "".join(
+                    f"\n     pred {p['event_type']} {sorted(codes(p.get('actor')))}->"
+                    f"{sorted(codes(p.get('recipient')))} '{p.get('trigger')}'"
+                    for p in mine
+                    if same_sentence(g, p)
+                )
+            )
         for i, p in enumerate(mine):
             if i in hit:
                 continue
             cause = fp_cause(p, required, optional)
             causes[cause] += 1
-            examples[cause].append(f"{doc['id']}: {p['event_type']} {sorted(codes(p.get('actor')))}->"
-                                   f"{sorted(codes(p.get('recipient')))} '{p.get('trigger')}' | {p['sentence'][:160]}")
+            examples[cause].append(
+                f"{doc['id']}: {p['event_type']} {sorted(codes(p.get('actor')))}->"
+                f"{sorted(codes(p.get('recipient')))} '{p.get('trigger')}' | {p['sentence'][:160]}"
+            )
     total_pred = sum(len(v) for v in preds.values())
-    print(f"predicted {total_pred}, required gold {sum(1 for d in gold for g in d['events'] if not g.get('optional'))}")
+    n_gold = sum(1 for d in gold for g in d["events"] if not g.get("optional"))
+    print(f"predicted {total_pred}, required gold {n_gold}")
     for cause, n in causes.most_common():
         print(f"{n:5d}  {cause}")
     if args.show:

@@ -432,7 +432,9 @@ PHENOMENA = {
         "Russia and India held talks on 2 October 2021.", "CONSULT", "RUS", None, {"status": "planned"}
     ),
     # conditional and hypothetical
-    "conditional-if-is-threat": Case("Israel will strike Iran if Iran builds a bomb.", "THREATEN", "ISR", "IRN"),
+    "conditional-if-is-threat": Case(
+        "Israel will strike Iran if Iran builds a bomb.", "THREATEN", "ISR", "IRN"
+    ),
     "conditional-clause": Case(
         "Israel will strike Iran if Iran attacks Jordan.", "ASSAULT", "IRN", "JOR", {"status": "hypothetical"}
     ),
@@ -461,7 +463,9 @@ PHENOMENA = {
     "quote-said-that": Case(
         "Egypt said that Hamas released two prisoners.", "RETREAT", "HAMAS", None, {"speaker": "EGY"}
     ),
-    "quote-marks": Case("“We will send aid to Sudan,” Kenya said.", "AGREE", "KEN", "SDN", {"speaker": "KEN"}),
+    "quote-marks": Case(
+        "“We will send aid to Sudan,” Kenya said.", "AGREE", "KEN", "SDN", {"speaker": "KEN"}
+    ),
     "quote-pronoun-is-speaker": Case(
         "Egypt said it would send aid to Sudan.", "AGREE", "EGY", "SDN", {"speaker": "EGY"}
     ),
@@ -1023,7 +1027,9 @@ def test_both_sides_leaves_out_who_speaks_to_them(kit: Any) -> None:
     [
         pytest.param("Ghana accused Togo of shelling a border post.", "ASSAULT", id="accused-act-is-a-claim"),
         pytest.param(
-            "Peru denied claims that its soldiers fired on the marchers.", "ASSAULT", id="denied-claim-is-no-act"
+            "Peru denied claims that its soldiers fired on the marchers.",
+            "ASSAULT",
+            id="denied-claim-is-no-act",
         ),
         pytest.param(
             "The Kenyan minister declined to say whether Kenya would demand compensation from Uganda.",
@@ -1047,11 +1053,15 @@ def test_a_trigger_is_coded_as_one_type(kit: Any, nlp: Any) -> None:
 
 
 def test_a_definite_event_under_a_negated_verb_happened(kit: Any, nlp: Any) -> None:
-    found = _pipeline_events("Mali will not tolerate attacks such as last Monday's bombing of a Malian army base.", kit)
+    found = _pipeline_events(
+        "Mali will not tolerate attacks such as last Monday's bombing of a Malian army base.", kit
+    )
     bombing = [e for e in found if e.event_type == "ASSAULT"]
     assert bombing and all(e.status == "occurred" for e in bombing), _show(found)
 
 
 def test_an_open_question_is_hypothetical(kit: Any, nlp: Any) -> None:
     found = coded("Nobody would say whether Brazil will impose sanctions on Venezuela.", kit, nlp)
-    assert all(e.status != "occurred" for e in found if e.event_type in ("SANCTION", "THREATEN")), _show(found)
+    assert all(e.status != "occurred" for e in found if e.event_type in ("SANCTION", "THREATEN")), _show(
+        found
+    )

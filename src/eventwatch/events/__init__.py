@@ -19,7 +19,14 @@ from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import Parsed
-from eventwatch.events.speech_acts import about, demands, governed, one_type_per_trigger, said_acts, under_claim
+from eventwatch.events.speech_acts import (
+    about,
+    demands,
+    governed,
+    one_type_per_trigger,
+    said_acts,
+    under_claim,
+)
 from eventwatch.records import Document, Event
 
 if TYPE_CHECKING:

@@ -146,13 +146,18 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
     stated = speaker is not None or _willing(frame.match.anchor)
     if kind is None or (kind == "AGREE" and (_scheduled(frame.match.anchor) or not stated)):
         return []  # "will meet", "is due to attend": a schedule, not a promise; the planned act is the event
-    if kind == "THREATEN" and speaker is None and not _willing(frame.match.anchor) and not _condition(frame.match.anchor):
+    if (
+        kind == "THREATEN"
+        and speaker is None
+        and not _willing(frame.match.anchor)
+        and not _condition(frame.match.anchor)
+    ):
         return []
     return [_said(p, ev, kind, ev.actor or speaker, ev.recipient) for ev in events if ev.actor or speaker]
 
 
 def under_claim(p: Parsed, anchor: Token) -> bool:
-    """ "denied claims that his forces used gas", "allegations that Y shelled": a claimed act, not a told one."""
+    """ "denied claims that his forces used gas", "allegations that Y shelled": claimed, not told."""
     tok = anchor
     for _ in range(6):
         if tok.head.i == tok.i or tok.dep_ not in CLAIM_LINKS:
@@ -198,7 +203,7 @@ def _announced_kind(frame: Frame, etype: str) -> str | None:
 
 
 def _scheduled(anchor: Token) -> bool:
-    """ "is due to attend", "are set to meet", "is scheduled to visit": an arrangement, told by nobody's promise."""
+    """ "is due to attend", "are set to meet", "is scheduled to visit": an arrangement, not a promise."""
     return anchor.dep_ == "xcomp" and anchor.head.lemma_ in SCHEDULED
 
 

@@ -55,9 +55,7 @@ def _presupposed(anchor: Token) -> bool:
     """A definite event noun ("the bombing", "Friday's attack") is told as a fact, whatever governs it."""
     if anchor.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in anchor.children
-    )
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in anchor.children)
 
 
 def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
