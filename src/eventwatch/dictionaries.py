@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwatch.actors.kb import built_in_tables
+from eventwatch.actors.knowledge import built_in_tables
 from eventwatch.actors.load import validate as validate_actor_file
 from eventwatch.article.phrasing import is_boilerplate_file, load_phrasing
 from eventwatch.errors import KnowledgeError
