@@ -23,7 +23,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from eventwatch import __version__, extract, pipeline
+from eventwatch import __version__, article, pipeline
 from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
@@ -266,7 +266,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = extract.article(raw, kit.options)
+    doc = article.extract_article(raw, kit.options)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text

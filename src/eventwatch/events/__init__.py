@@ -44,14 +44,14 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     Returns:
         the same document, its `events` in sentence order.
     """
-    lexicon, kb = kit.lexicon, kit.actors
+    lexicon, resolver = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
     events: list[Event] = []
     home = home_country(doc)
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
             parsed.earlier = events
             parsed.home_country = home
             events.extend(code_sentence(parsed))

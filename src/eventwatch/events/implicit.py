@@ -70,9 +70,9 @@ def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
 
 
 def _authorities(p: Parsed, place: Place | None) -> list[Arg]:
-    if place is None or not place.country or p.kb is None:
+    if place is None or not place.country or p.resolver is None:
         return []
-    state = p.kb.lookup(place.country, p.doc.date)
+    state = p.resolver.lookup(place.country, p.doc.date)
     if state is None:
         return []
     authorities = Actor("authorities", state.name, state.code, state.country, state.kind, "GOV")
@@ -149,9 +149,9 @@ def _own_state(p: Parsed, actors: list[Arg], *, people_only: bool) -> list[Arg]:
         for a in actors
         if a.actor.country and a.actor.kind not in ("igo", "ngo") and not (people_only and _state_itself(a))
     }
-    if len(homes) != 1 or p.kb is None:
+    if len(homes) != 1 or p.resolver is None:
         return []
-    state = p.kb.lookup(homes.pop(), p.doc.date)
+    state = p.resolver.lookup(homes.pop(), p.doc.date)
     return [Arg(state, -1, "place")] if state is not None else []
 
 
@@ -175,7 +175,7 @@ def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg
     """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
     if place is None or not place.country or place.start < p.sentence.start:
         return []
-    found = p.kb.lookup(place.country, p.doc.date) if p.kb is not None else None
+    found = p.resolver.lookup(place.country, p.doc.date) if p.resolver is not None else None
     actor = found or Actor(place.text, place.country, place.country, place.country, "state")
     if actor.code is None or any(a.actor.text == place.text for a in actors):
         return []
@@ -234,7 +234,7 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
         country = p.place_country(tok) or next(
             (c for t in tok.subtree if (c := p.place_country(t)) and not _inside(t, actors or [])), None
         )
-        state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
+        state = p.resolver.lookup(country, p.doc.date) if country and p.resolver is not None else None
         if state is not None:
             out.append(
                 Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
 
 if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.resolve import ActorResolver
     from eventwatch.events.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token; kept loose so mypy needs no spaCy stubs
@@ -23,7 +23,7 @@ class Parsed:
     sdoc: Any
     doc: Document
     lexicon: Lexicon
-    kb: ActorKB | None = None
+    resolver: ActorResolver | None = None
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
@@ -34,9 +34,9 @@ class Parsed:
 
     @classmethod
     def build(
-        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, kb: ActorKB | None
+        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, resolver: ActorResolver | None
     ) -> Parsed:
-        parsed = cls(sentence, sdoc, doc, lexicon, kb, tokens=list(sdoc))
+        parsed = cls(sentence, sdoc, doc, lexicon, resolver, tokens=list(sdoc))
         inside = [m for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
         for tok in parsed.tokens:
             start = tok.idx + sentence.start
