@@ -332,6 +332,10 @@ def export(
         ExportFormat.jsonl
     ),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
+    partition_by: Annotated[
+        str | None,
+        typer.Option(help="Parquet only: write a Hive-partitioned folder by event_day or month."),
+    ] = None,
     *,
     query: EventQuery,
     options: Options,
@@ -339,13 +343,15 @@ def export(
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
     GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
+    Hive-partitioned dataset to DIR.
 
     Example: eventwatch export --format gdelt --out events.gdelt.tsv --since 2025-01-01
     """
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout)
+        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
 
 
