@@ -12,6 +12,7 @@ dedup                     stage 8: the same event told twice comes out once
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_noun
@@ -55,8 +56,10 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
             parsed.earlier = events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
-    min_confidence = kit.options.min_confidence
-    doc.events = [e for e in events if e.confidence >= min_confidence and political(e)]
+    events = [e for e in events if political(e)]
+    if lexicon.calibration is not None:
+        events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
+    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
     return doc
 
 

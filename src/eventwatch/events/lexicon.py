@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwatch.events.calibration import Calibration
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
@@ -86,6 +87,7 @@ class Lexicon:
     refine: dict[tuple[str, str], str] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)
     cameo: CameoTable = field(default_factory=CameoTable)
+    calibration: Calibration | None = None  # learned confidence (knowledge/confidence.json)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -95,6 +97,7 @@ class Lexicon:
         for path in sources:
             lex._absorb(path, _read_yaml(path))
         lex._index_forms()
+        lex.calibration = Calibration.load()
         return lex
 
     def keywords(self) -> set[str]:
