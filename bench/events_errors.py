@@ -77,6 +77,20 @@ def fp_cause(pred: dict, golds: list[dict], optional: list[dict]) -> str:
     return "fp: repeat or wrong participants"
 
 
+def _repeats(events: list[dict]) -> int:
+    seen: set[tuple[str, str, str]] = set()
+    n = 0
+    for e in events:
+        key = (e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))
+        n += key in seen
+        seen.add(key)
+    return n
+
+
+def _who(actor: dict | None) -> str:
+    return "" if not actor else str(actor.get("code") or actor.get("name"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold")
@@ -133,6 +147,11 @@ def main() -> None:
     total_pred = sum(len(v) for v in preds.values())
     n_gold = sum(1 for d in gold for g in d["events"] if not g.get("optional"))
     print(f"predicted {total_pred}, required gold {n_gold}")
+    repeats = sum(_repeats(events) for events in preds.values())
+    print(
+        f"repeats: {repeats} of {total_pred} records ({repeats / max(1, total_pred):.1%}) repeat an earlier record's"
+        " type, actor and recipient in the same article"
+    )
     for cause, n in causes.most_common():
         print(f"{n:5d}  {cause}")
     if args.show:
