@@ -51,7 +51,8 @@ def build(batches: list[Path]) -> None:
             digest = hashlib.sha256(doc["text"].encode()).hexdigest()
             origins.append([gold["id"], doc.get("source", ""), licence, doc.get("origin", ""), digest])
             if licence.startswith(FREE_LICENCES):
-                docs.append({k: doc.get(k) for k in ("id", "text", "date", "title", "source", "origin", "licence")})
+                keys = ("id", "text", "date", "title", "source", "origin", "licence")
+                docs.append({k: doc.get(k) for k in keys})
     CORPUS.mkdir(parents=True, exist_ok=True)
     with (CORPUS / "gold.jsonl").open("w", encoding="utf-8") as f:
         f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in golds)
@@ -110,8 +111,8 @@ def stats() -> None:
         sources = sorted({outlet.get(g["id"], "shared dev") for g in mine})
         years = sorted({(g.get("date") or "?")[:4] for g in mine})
         print(
-            f"{name}: {len(mine)} articles ({here} with text here), {required} required + {optional} optional "
-            f"events; {len(sources)} outlets; years {', '.join(years)}"
+            f"{name}: {len(mine)} articles ({here} with text here), {required} required + "
+            f"{optional} optional events; {len(sources)} outlets; years {', '.join(years)}"
         )
 
 

@@ -149,8 +149,8 @@ def main() -> None:
     print(f"predicted {total_pred}, required gold {n_gold}")
     repeats = sum(_repeats(events) for events in preds.values())
     print(
-        f"repeats: {repeats} of {total_pred} records ({repeats / max(1, total_pred):.1%}) repeat an earlier record's"
-        " type, actor and recipient in the same article"
+        f"repeats: {repeats} of {total_pred} records ({repeats / max(1, total_pred):.1%}) repeat an earlier"
+        " record's type, actor and recipient in the same article"
     )
     for cause, n in causes.most_common():
         print(f"{n:5d}  {cause}")

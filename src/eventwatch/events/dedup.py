@@ -55,11 +55,16 @@ def merge(a: Event, b: Event) -> Event:
     best.speaker = best.speaker or other.speaker
     if not best.date.value and other.date.value:
         best.date = other.date
-    if other.cameo and best.cameo and len(other.cameo) > len(best.cameo) and other.cameo.startswith(best.cameo[:2]):
-        best.cameo, best.mode = other.cameo, other.mode or best.mode  # the more specific code of the same act
+    if _more_specific(other.cameo, best.cameo):
+        best.cameo, best.mode = other.cameo, other.mode or best.mode
     best.mentions = sorted(set(a.mentions or [a.sentence.index]) | set(b.mentions or [b.sentence.index]))
     best.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3)
     return best
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """ "183" (bombing) says more than "190" (attack) of one act; a longer code says more still."""
+    return bool(code and than and (len(code) > len(than) or (than.endswith("0") and not code.endswith("0"))))
 
 
 def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:
