@@ -33,7 +33,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
     Args:
         doc: a document with sentences, parses, actor mentions and places.
-        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+        kit: the loaded toolkit (trigger lexicon, actor resolver, date grammar).
     Returns:
         the same document, its `events` in sentence order.
     """
@@ -44,7 +44,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
         sentence = by_index.get(index)
         if sentence is not None:
             parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
-            parsed.earlier = events
+            parsed.dates, parsed.earlier = kit.date_grammar, events
             events.extend(code_sentence(parsed))
     min_confidence = kit.options.min_confidence
     doc.events = [e for e in events if e.confidence >= min_confidence and political(e)]
