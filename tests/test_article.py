@@ -486,6 +486,13 @@ HTML = """<html lang="en"><head><title>Farmers block highways | Valley Herald</t
 <footer><p>Copyright 2021 Valley Herald. All rights reserved.</p></footer></body></html>""".format(*BODY)
 
 
+def test_a_page_s_date_does_not_depend_on_the_machine_s_clock() -> None:
+    """A date after today (the HTML date finder's default limit) is still the page's date."""
+    future = HTML.replace("2021-09-17T08:00:00Z", "2091-03-05T08:00:00Z")
+    doc = extract_article(RawDocument(id="h2", origin="test", html=future), STOCK)
+    assert isinstance(doc, Document) and doc.date == "2091-03-05"
+
+
 def test_html_page_gives_body_and_metadata() -> None:
     raw = RawDocument(id="h1", origin="test", html=HTML, url="https://valley.example/farmers")
     doc = extract_article(raw, STOCK)
