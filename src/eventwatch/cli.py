@@ -281,7 +281,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = article.extract_article(raw, kit.options)
+    doc = article.extract_article(raw, kit)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text

@@ -41,7 +41,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
     Args:
         doc: a document with sentences, parses, actor mentions and places.
-        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+        kit: the loaded toolkit (trigger lexicon, actor resolver, date grammar).
     Returns:
         the same document, its `events` in sentence order.
     """
@@ -53,7 +53,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
         sentence = by_index.get(index)
         if sentence is not None:
             parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
-            parsed.earlier = events
+            parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
     events = [e for e in events if political(e)]
