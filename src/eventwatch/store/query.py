@@ -25,6 +25,7 @@ class EventQuery:
     limit: int | None = None
     min_confidence: float | None = None  # the event's confidence is at least this
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
+    after: int | None = None  # only events stored after this store number (a page's cursor)
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -45,6 +46,9 @@ class EventQuery:
             west, south, east, north = self.bbox
             clauses.append(_BBOX)
             params.extend((south, north, west, east, west, east, west, east))
+        if self.after:
+            clauses.append("e.pk > ?")
+            params.append(self.after)
         self._dates(clauses, params)
         if self.search:
             clauses.append("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
