@@ -420,6 +420,9 @@ def serve(
         str, typer.Option(help="Address to listen on (keep 127.0.0.1 unless behind a proxy).")
     ] = ("127.0.0.1"),
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cache: Annotated[
+        int, typer.Option(min=0, help="Summary results kept until the store changes (0: off).")
+    ] = 256,
     *,
     options: Options,
 ) -> None:
@@ -434,8 +437,9 @@ def serve(
 
     from eventwatch.serve import ServeConfig, create_app
 
-    web = create_app(ServeConfig(str(options.db), os.environ.get("EVENTWATCH_TOKEN") or None, options))
-    mode = "ingest on (token set)" if os.environ.get("EVENTWATCH_TOKEN") else "read-only"
+    token = os.environ.get("EVENTWATCH_TOKEN") or None
+    web = create_app(ServeConfig(str(options.db), token, options, cache_size=cache))
+    mode = "ingest on (token set)" if token else "read-only"
     typer.echo(
         f"eventwatch: dashboard at http://{host}:{port}/ , API docs at /docs ({mode}); Ctrl-C stops", err=True
     )

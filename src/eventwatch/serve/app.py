@@ -6,6 +6,7 @@ Every endpoint calls one library function; errors have one JSON shape,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,6 +21,7 @@ from starlette.exceptions import HTTPException
 from eventwatch import __version__, trends
 from eventwatch.errors import EventwatchError
 from eventwatch.serve import render
+from eventwatch.serve.cache import ResultCache
 from eventwatch.serve.config import ApiError, ServeConfig, error_response
 from eventwatch.serve.ingest import ingest_route
 from eventwatch.serve.params import BadParameter, cursor_number, event_filters
@@ -27,6 +29,7 @@ from eventwatch.serve.stores import Stores
 from eventwatch.store import overview
 from eventwatch.store.query import EventQuery
 
+Cached = Callable[[tuple[Any, ...], Callable[[], Any]], Any]
 STATIC = Path(str(resources.files("eventwatch.serve").joinpath("static")))
 Filters = Annotated[EventQuery, Depends(event_filters)]
 
@@ -34,11 +37,16 @@ Filters = Annotated[EventQuery, Depends(event_filters)]
 def create_app(config: ServeConfig) -> FastAPI:
     """The FastAPI application over the store at `config.db` (StoreError if it cannot be opened)."""
     stores = Stores(config.db)
+    cache = ResultCache(config.cache_size)
     app = FastAPI(title="eventwatch", version=__version__, description="Political events coded from news.")
-    app.state.stores, app.state.config = stores, config
+    app.state.stores, app.state.config, app.state.cache = stores, config, cache
+
+    def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        return cache.get(key, stores.generation(), compute)
+
     _errors(app)
-    _data_routes(app, stores)
-    _summary_routes(app, stores)
+    _data_routes(app, stores, cached)
+    _summary_routes(app, stores, cached)
     ingest_route(app, stores, config)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -78,7 +86,7 @@ def _errors(app: FastAPI) -> None:
         return error_response(500, f"internal error: {type(exc).__name__}")
 
 
-def _data_routes(app: FastAPI, stores: Stores) -> None:
+def _data_routes(app: FastAPI, stores: Stores, cached: Cached) -> None:
     @app.get("/api/events", summary="Events matching the filters, a page at a time")
     def events(
         query: Filters,
@@ -114,28 +122,37 @@ def _data_routes(app: FastAPI, stores: Stores) -> None:
         threshold: Annotated[float, Query(gt=0, le=100)] = 3.0,
         top: Annotated[int, Query(ge=1, le=100)] = 10,
     ) -> dict[str, Any]:
-        found = trends.timeseries(
-            stores.reader(), query, by=by, group=group, window=window, threshold=threshold, top=top
-        )
-        return found.to_dict()
+        def compute() -> dict[str, Any]:
+            found = trends.timeseries(
+                stores.reader(), query, by=by, group=group, window=window, threshold=threshold, top=top
+            )
+            return found.to_dict()
+
+        return cached(("timeseries", query, by, group, window, threshold, top), compute)
 
 
-def _summary_routes(app: FastAPI, stores: Stores) -> None:
+def _summary_routes(app: FastAPI, stores: Stores, cached: Cached) -> None:
     @app.get("/api/dyads", summary="Actor -> recipient pairs with counts and mean Goldstein")
     def dyads(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
-        return {"dyads": overview.dyads(stores.reader(), query, limit)}
+        return {
+            "dyads": cached(("dyads", query, limit), lambda: overview.dyads(stores.reader(), query, limit))
+        }
 
     @app.get("/api/actors", summary="Actors with the events they did and suffered")
     def actors(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
-        return {"actors": overview.actors(stores.reader(), query, limit)}
+        return {
+            "actors": cached(("actors", query, limit), lambda: overview.actors(stores.reader(), query, limit))
+        }
 
     @app.get("/api/places", summary="Located places with event counts")
     def places(query: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> dict[str, Any]:
-        return {"places": overview.places(stores.reader(), query, limit)}
+        return {
+            "places": cached(("places", query, limit), lambda: overview.places(stores.reader(), query, limit))
+        }
 
     @app.get("/api/countries", summary="Events, conflict events and Goldstein sum per country (for maps)")
     def countries(query: Filters) -> dict[str, Any]:
-        return {"countries": overview.countries(stores.reader(), query)}
+        return {"countries": cached(("countries", query), lambda: overview.countries(stores.reader(), query))}
 
     @app.get("/api/health", summary="Liveness and the store's row counts")
     def health() -> dict[str, Any]:

@@ -17,6 +17,7 @@ class ServeConfig:
     db: str
     token: str | None = None
     options: Options = field(default_factory=lambda: Options(workers=1))
+    cache_size: int = 256  # summary results kept until the store changes; 0: none
 
 
 class ApiError(Exception):

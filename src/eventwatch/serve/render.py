@@ -6,7 +6,7 @@ import io
 import json
 from typing import Any
 
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from eventwatch.output.writers import CsvWriter
 
@@ -18,18 +18,20 @@ _MEDIA = {
 }
 
 
-def event_page(events: list[dict[str, Any]], next_cursor: int | None, fmt: str) -> Response:
-    """One page of events; formats other than json carry the next cursor in `X-Next-Cursor`."""
+def event_page(events: list[str], next_cursor: int | None, fmt: str) -> Response:
+    """One page of events (their stored JSON text, passed on unparsed for json and jsonl);
+    formats other than json carry the next cursor in `X-Next-Cursor`."""
     cursor = None if next_cursor is None else str(next_cursor)
     if fmt == "json":
-        return JSONResponse({"events": events, "count": len(events), "next_cursor": cursor})
+        tail = json.dumps({"count": len(events), "next_cursor": cursor})[1:]
+        return Response('{"events":[' + ",".join(events) + "]," + tail, media_type="application/json")
     headers = {"X-Next-Cursor": cursor} if cursor else {}
     if fmt == "jsonl":
-        body = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+        body = "".join(line + "\n" for line in events)
     elif fmt == "csv":
-        body = _csv(events)
+        body = _csv([json.loads(line) for line in events])
     else:
-        body = json.dumps(geojson(events, cursor), ensure_ascii=False)
+        body = json.dumps(geojson([json.loads(line) for line in events], cursor), ensure_ascii=False)
     return Response(body, media_type=_MEDIA[fmt], headers=headers)
 
 

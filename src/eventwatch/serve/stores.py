@@ -39,10 +39,11 @@ class Stores:
         with self._write, Store.open(self.path, create=False) as store:
             yield store
 
-    def generation(self) -> int:
-        """A number that changes whenever events are added (for caches keyed on the data)."""
-        row = self.reader().conn.execute("SELECT coalesce(max(pk), 0), count(*) FROM events").fetchone()
-        return int(row[0]) * 1_000_003 + int(row[1])
+    def generation(self) -> tuple[int, int]:
+        """The highest event and document numbers: they move whenever ingest adds anything."""
+        sql = "SELECT (SELECT coalesce(max(pk), 0) FROM events), (SELECT coalesce(max(pk), 0) FROM documents)"
+        events, documents = self.reader().conn.execute(sql).fetchone()
+        return int(events), int(documents)
 
     def close(self) -> None:
         for conn in self._opened:

@@ -10,16 +10,15 @@ from typing import Any
 import pycountry
 
 from eventwatch.store.db import Store
-from eventwatch.store.query import EventQuery, numbered_events
+from eventwatch.store.query import EventQuery, numbered_json
 
 _FROM = "FROM events e JOIN documents d ON d.pk = e.document"
 
 
-def event_page(
-    store: Store, query: EventQuery, limit: int, after: int = 0
-) -> tuple[list[dict[str, Any]], int | None]:
-    """Up to `limit` events after store number `after`, in ingest order, and the cursor of the next page."""
-    rows = list(numbered_events(store, replace(query, after=after, limit=limit + 1)))
+def event_page(store: Store, query: EventQuery, limit: int, after: int = 0) -> tuple[list[str], int | None]:
+    """Up to `limit` events after store number `after` in ingest order, as their stored JSON text,
+    and the cursor of the next page (None on the last page)."""
+    rows = list(numbered_json(store, replace(query, after=after, limit=limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     return [line for _, line in rows], (rows[-1][0] if more else None)

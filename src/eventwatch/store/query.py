@@ -86,6 +86,12 @@ def find_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
 
 def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict[str, Any]]]:
     """Like `find_events`, with each event's number in the store (stable, for GDELT ids)."""
+    for number, line in numbered_json(store, query):
+        yield number, json.loads(line)
+
+
+def numbered_json(store: Store, query: EventQuery) -> Iterator[tuple[int, str]]:
+    """Like `numbered_events`, with each line as the stored JSON text (for adapters that pass it on)."""
     condition, params = query.where()
     sql = (
         "SELECT e.pk, e.json FROM events e JOIN documents d ON d.pk = e.document "
@@ -95,4 +101,4 @@ def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict
         sql += " LIMIT ?"
         params.append(query.limit)
     for number, line in store.conn.execute(sql, params):
-        yield int(number), json.loads(line)
+        yield int(number), line
