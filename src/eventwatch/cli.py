@@ -69,6 +69,7 @@ class Group(StrEnum):
     actor = "actor"
     type = "type"
     quad_class = "quad_class"
+    all = "all"
 
 
 class ExportFormat(StrEnum):
@@ -388,7 +389,7 @@ def trends_command(
         Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
     ] = (Period.week),
     group: Annotated[
-        Group, typer.Option("--group", help="One row per country, actor, type or quad_class.")
+        Group, typer.Option("--group", help="One row per country, actor, type, quad_class (or all).")
     ] = (Group.country),
     window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
     threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
@@ -416,6 +417,39 @@ def trends_command(
         print_trends(found, Console() if _terminal() else Console(width=160))
     else:
         write_trends(found, shown, sys.stdout)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db", defaults={"workers": 1})
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (keep 127.0.0.1 unless behind a proxy).")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cache: Annotated[
+        int, typer.Option(min=0, help="Summary results kept until the store changes (0: off).")
+    ] = 256,
+    *,
+    options: Options,
+) -> None:
+    """Serve the HTTP API (/api/..., docs at /docs) and the dashboard (/) over the store.
+
+    Read-only unless EVENTWATCH_TOKEN is set: then POST /api/ingest takes JSON Lines documents
+    with `Authorization: Bearer <token>`; --max-bytes caps the request body.
+
+    Example: eventwatch serve --db demo.db --port 8000, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from eventwatch.serve import ServeConfig, create_app
+
+    token = os.environ.get("EVENTWATCH_TOKEN") or None
+    web = create_app(ServeConfig(str(options.db), token, options, cache_size=cache))
+    mode = "ingest on (token set)" if token else "read-only"
+    typer.echo(
+        f"eventwatch: dashboard at http://{host}:{port}/ , API docs at /docs ({mode}); Ctrl-C stops", err=True
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 @app.command()

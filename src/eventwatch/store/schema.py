@@ -68,6 +68,14 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES ('delete', old.pk, coalesce(old.title, ''), old.text);
     END;
     """,
+    # 2: one covering index for summaries (trends, dyads, places, the dashboard) so they read
+    # neither the wide event rows nor their JSON
+    """
+    CREATE INDEX events_summary ON events (
+        document, date, event_type, status, confidence, goldstein, quad_class, actor_code, actor_country,
+        recipient_code, recipient_country, location_country, location_lat, location_lon
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)
