@@ -342,6 +342,35 @@ def export(
 
 @app.command()
 @uses_settings(*NLP_SETTINGS)
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSON Lines, WARC or article files/folders; any Hadoop path.")
+    ],
+    out: Annotated[str, typer.Option(help="Dataset folder: OUT/events (Parquet) and OUT/skipped.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Coding tasks (default: 2 x cores).")] = None,
+    partition_by: Annotated[str, typer.Option(help="Hive partition key: event_day or month.")] = "event_day",
+    append: Annotated[bool, typer.Option(help="Add to an existing dataset at OUT.")] = False,
+    *,
+    options: Options,
+) -> None:
+    """Code documents on a Spark cluster into a Hive-partitioned Parquet dataset (same events as extract).
+
+    Example: eventwatch spark crawl/ feed.jsonl --out lake --master local[2]
+    """
+    from eventwatch.spark import run_job, session
+
+    result = run_job(session(master), inputs, out, options=options, partition_by=partition_by,
+                     partitions=partitions, append=append)  # fmt: skip
+    typer.echo(
+        f"{result.files} files: {result.events} events, {result.skipped} skipped -> {result.out}", err=True
+    )
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS)
 def demo(
     db: Annotated[Path | None, typer.Option(help="Keep the demo store here (default: a temp file).")] = None,
     fmt: FormatOption = None,
