@@ -23,7 +23,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from eventwatch import __version__, extract, pipeline
+from eventwatch import __version__, article, pipeline
 from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
@@ -56,6 +56,19 @@ class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class Group(StrEnum):
+    country = "country"
+    actor = "actor"
+    type = "type"
+    quad_class = "quad_class"
 
 
 class ExportFormat(StrEnum):
@@ -137,7 +150,9 @@ FILTERS = {  # EventQuery field -> (flag, help)
     "until": ("--until", "Up to YYYY[-MM[-DD]]."),
     "search": ("--search", "Words that must all occur in the article."),
     "limit": ("--limit", "At most this many events."),
+    "min_confidence": ("--min-confidence", "Only events with at least this confidence (0-1)."),
 }
+_FILTER_TYPES: dict[str, Any] = {"limit": int | None, "min_confidence": float | None}
 
 
 def with_filters(func: F) -> F:
@@ -146,7 +161,7 @@ def with_filters(func: F) -> F:
     keyword = inspect.Parameter.KEYWORD_ONLY
     flags = [
         inspect.Parameter(name, keyword, default=typer.Option(None, flag, help=text),
-                          annotation=int | None if name == "limit" else str | None)
+                          annotation=_FILTER_TYPES.get(name, str | None))
         for name, (flag, text) in FILTERS.items()
     ]  # fmt: skip
 
@@ -266,7 +281,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = extract.article(raw, kit.options)
+    doc = article.extract_article(raw, kit.options)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text
@@ -392,6 +407,44 @@ def demo(
             _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
+
+
+@app.command("trends")
+@uses_settings("db")
+@with_filters
+def trends_command(
+    by: Annotated[
+        Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
+    ] = (Period.week),
+    group: Annotated[
+        Group, typer.Option("--group", help="One row per country, actor, type or quad_class.")
+    ] = (Group.country),
+    window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
+    threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
+    top: Annotated[int, typer.Option(min=1, help="Show the groups with the most events.")] = 20,
+    fmt: FormatOption = None,
+    *,
+    query: EventQuery,
+    options: Options,
+) -> None:
+    """Count stored events per period and group, with a sparkline per row and spikes marked.
+
+    A spike is a period whose count is at least --threshold standard deviations above the
+    group's previous --window periods. jsonl: one line per group; csv: one row per period.
+
+    Example: eventwatch trends --by week --group country --type ASSAULT --since 2025-01
+    """
+    from eventwatch.output.trends_table import print_trends, write_trends
+    from eventwatch.trends import timeseries
+
+    with Store.open(options.db, create=False) as store:
+        found = timeseries(store, query, by=by.value, group=group.value, window=window, threshold=threshold,
+                           top=top)  # fmt: skip
+    shown = _format(fmt)
+    if shown == "table":
+        print_trends(found, Console() if _terminal() else Console(width=160))
+    else:
+        write_trends(found, shown, sys.stdout)
 
 
 @app.command()
