@@ -7,8 +7,8 @@ by `distributed.code_documents`, the stages `eventwatch extract` runs. Events go
 their origin and reason to `OUT/skipped`.
 
     eventwatch spark s3a://bucket/crawl/ --out s3a://bucket/lake --master yarn
-    spark-submit --py-files eventwatch.whl "$(python -c 'import eventwatch.spark as s; print(s.__file__)')" \
-        s3a://bucket/crawl/ --out s3a://bucket/lake
+    spark-submit "$(python -c 'import eventwatch.cli as c; print(c.__file__)')" \
+        spark s3a://bucket/crawl/ --out s3a://bucket/lake
 """
 
 from __future__ import annotations
@@ -154,9 +154,3 @@ def session(master: str | None = None, app_name: str = "eventwatch") -> SparkSes
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.ui.enabled", "false")
     return builder.getOrCreate()
-
-
-if __name__ == "__main__":  # spark-submit .../eventwatch/spark.py INPUT... --out DIR
-    from eventwatch.cli import app
-
-    app(["spark", *sys.argv[1:]])
