@@ -32,10 +32,12 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
         return False
+    if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
+        return False  # two people saying it are two statements
     if not _compatible(a.recipient, b.recipient):
         return False  # "the attack" and "the bombing" of one day are one act, whatever their CAMEO detail
-    if a.sentence.index == b.sentence.index:
-        return _compatible(a.actor, b.actor) and a.speaker == b.speaker
+    if a.sentence.index == b.sentence.index:  # "decided to fortify the border and to hold drills": two acts
+        return a.cameo == b.cameo and _compatible(a.actor, b.actor) and a.speaker == b.speaker
     if a.actor is not None and _key(a.actor) == _key(b.actor):
         return True
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
