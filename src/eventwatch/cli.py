@@ -34,7 +34,7 @@ from eventwatch.places import geoparse
 from eventwatch.read import read_inputs
 from eventwatch.records import RawDocument, Skip
 from eventwatch.settings import SETTINGS, Options, Setting
-from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, numbered_events
+from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, stored_events
 from eventwatch.toolkit import Toolkit
 
 app = typer.Typer(
@@ -77,6 +77,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
 
 
 Inputs = Annotated[
@@ -329,9 +330,9 @@ def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> 
 @uses_settings("db")
 @with_filters
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt.")] = (
-        ExportFormat.jsonl
-    ),
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or gdelt-mentions.")
+    ] = (ExportFormat.jsonl),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
     partition_by: Annotated[
         str | None,
@@ -343,7 +344,8 @@ def export(
 ) -> None:
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
-    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows;
+    gdelt-mentions: its mentions table (a row per sentence telling an event), ids shared with it.
     Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
     Hive-partitioned dataset to DIR.
 
@@ -352,8 +354,37 @@ def export(
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout, partition_by)
+        count = export_events(fmt.value, stored_events(store, query), out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS)
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSON Lines, WARC or article files/folders; any Hadoop path.")
+    ],
+    out: Annotated[str, typer.Option(help="Dataset folder: OUT/events (Parquet) and OUT/skipped.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Coding tasks (default: 2 x cores).")] = None,
+    partition_by: Annotated[str, typer.Option(help="Hive partition key: event_day or month.")] = "event_day",
+    append: Annotated[bool, typer.Option(help="Add to an existing dataset at OUT.")] = False,
+    *,
+    options: Options,
+) -> None:
+    """Code documents on a Spark cluster into a Hive-partitioned Parquet dataset (same events as extract).
+
+    Example: eventwatch spark crawl/ feed.jsonl --out lake --master local[2]
+    """
+    from eventwatch.spark import run_job, session
+
+    result = run_job(session(master), inputs, out, options=options, partition_by=partition_by,
+                     partitions=partitions, append=append)  # fmt: skip
+    typer.echo(
+        f"{result.files} files: {result.events} events, {result.skipped} skipped -> {result.out}", err=True
+    )
 
 
 @app.command()

@@ -76,6 +76,13 @@ MIGRATIONS: tuple[str, ...] = (
         recipient_code, recipient_country, location_country, location_lat, location_lon
     );
     """,
+    # 3: when each document was stored (UTC), for GDELT's DATEADDED; NULL for documents stored before
+    """
+    ALTER TABLE documents ADD COLUMN added TEXT;
+    CREATE TRIGGER documents_added AFTER INSERT ON documents WHEN new.added IS NULL BEGIN
+        UPDATE documents SET added = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE pk = new.pk;
+    END;
+    """,
 )
 
 LATEST = len(MIGRATIONS)
