@@ -49,7 +49,8 @@ def _action(line: dict[str, Any]) -> dict[str, Any]:
     return {
         "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
         "QuadClass": line.get("quad_class"), "GoldsteinScale": line.get("goldstein"),
-        "NumMentions": len(mentions), "NumSources": 1, "NumArticles": 1,
+        "NumMentions": line.get("num_mentions") or len(mentions), "NumSources": line.get("num_sources") or 1,
+        "NumArticles": line.get("num_articles") or 1, "IsRootEvent": line.get("is_root_event"),
     }  # fmt: skip
 
 
