@@ -24,7 +24,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHash
 
 from eventwatch.store.db import Store
 from eventwatch.store.query import EventQuery
@@ -57,6 +56,8 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of a text's shingles (NUM_PERM unsigned 64-bit values)."""
+    from datasketch import MinHash  # imported when needed: it takes ~1 s (scipy), which `events` need not pay
+
     sketch = MinHash(num_perm=NUM_PERM, seed=1)
     sketch.update_batch(sorted(shingles(text)))
     return np.asarray(sketch.hashvalues, dtype=np.uint64)
