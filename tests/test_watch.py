@@ -150,3 +150,54 @@ def test_a_changed_feed_brings_only_its_new_item(site: Site, tmp_path: Path, kit
         result = _cycle(site, store, kit, (), io.StringIO())
         harbour = result.sources[1]
         assert (harbour.new_links, harbour.pages, harbour.summary.stored) == (1, 1, 1)
+
+
+def test_a_story_event_fires_when_its_third_source_arrives_and_only_then(
+    site: Site, tmp_path: Path, kit: Toolkit
+) -> None:
+    site.pages["/slow"].sleep = 0
+    rule = Rule(
+        "three-outlets", types=("ASSAULT",), min_sources=3, sinks=(Sink("file", str(tmp_path / "a.jsonl")),)
+    )
+    two = Sources(tuple(Source(n, "feed", site.url(f"/{n}.rss")) for n in ("wire", "harbour")), FAST)
+    with Store.open(tmp_path / "w.db") as store, Fetcher(FAST) as fetcher:
+        before = watch_once(two, (rule,), store, kit, fetcher, io.StringIO())
+        then = watch_once(_sources(site), (rule,), store, kit, fetcher, io.StringIO())
+        after = watch_once(_sources(site), (rule,), store, kit, fetcher, io.StringIO())
+    assert (len(before.alerts), len(then.alerts), len(after.alerts)) == (0, 1, 0)
+    assert {e["num_sources"] for e in then.alerts[0].payload["story_events"]} == {3}
+
+
+def test_a_sitemap_lists_pages_and_a_folder_is_read_like_ingest(
+    site: Site, tmp_path: Path, kit: Toolkit
+) -> None:
+    urls = "".join(f"<url><loc>{site.url(p)}</loc></url>" for p in ("/wire/road", "/missing"))
+    site.pages["/sitemap.xml"] = Page(
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode(),
+        "application/xml",
+    )
+    site.pages["/not-a-sitemap.xml"] = Page(b"<html><body>hello</body></html>", "application/xml")
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "note.txt").write_text(
+        "Officials in Lima met union leaders on Monday, the mayor said."
+    )
+    given = Sources(
+        (
+            Source("map", "sitemap", site.url("/sitemap.xml")),
+            Source("bad", "sitemap", site.url("/not-a-sitemap.xml")),
+            Source("inbox", "folder", str(tmp_path / "inbox")),
+        ),  # fmt: skip
+        FAST,
+    )
+    with Store.open(tmp_path / "w.db") as store, Fetcher(FAST) as fetcher:
+        result = watch_once(given, (), store, kit, fetcher, io.StringIO())
+        again = watch_once(given, (), store, kit, fetcher, io.StringIO())
+    mapped, bad, inbox = result.sources
+    assert (mapped.new_links, mapped.summary.stored) == (2, 1)
+    assert mapped.problems == [f"link {site.url('/missing')}: http 404 (HTTP 404 Not Found)"]
+    assert bad.problems and "the root element is <html>, not <urlset>" in bad.problems[0]
+    assert (inbox.summary.stored, again.sources[2].summary.stored, again.sources[2].summary.already) == (
+        1,
+        0,
+        1,
+    )

@@ -231,14 +231,20 @@ def story_events(store: Store, query: EventQuery | None = None) -> Iterator[dict
 
 
 def numbered_story_events(
-    store: Store, query: EventQuery | None = None
+    store: Store, query: EventQuery | None = None, *, touched_after: int = 0
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Like `story_events`, each with the store number of its first report (for GDELT ids)."""
+    """Like `story_events`, each with the store number of its first report (for GDELT ids).
+
+    `touched_after`: only story events that gained a member after this event number.
+    """
     condition, params = (query or EventQuery()).where()
     chosen = (
         "SELECT DISTINCT m.story_event FROM story_event_members m JOIN events e ON e.pk = m.event "
         f"JOIN documents d ON d.pk = e.document WHERE {condition}"
     )
+    if touched_after:
+        chosen += " AND m.story_event IN (SELECT story_event FROM story_event_members WHERE event > ?)"
+        params = [*params, touched_after]
     sql = f"{_COUNTS} WHERE m.story_event IN ({chosen}) GROUP BY m.story_event ORDER BY min(e.pk)"
     if query is not None and query.limit is not None:
         sql += " LIMIT ?"

@@ -139,6 +139,10 @@ MIGRATIONS: tuple[str, ...] = (
         alert INTEGER NOT NULL REFERENCES alerts (pk),
         PRIMARY KEY (rule, key)
     ) WITHOUT ROWID;
+    CREATE TABLE rule_marks (
+        rule TEXT PRIMARY KEY,
+        last_event INTEGER NOT NULL
+    ) WITHOUT ROWID;
     CREATE TABLE deliveries (
         alert INTEGER NOT NULL REFERENCES alerts (pk),
         sink TEXT NOT NULL,

@@ -76,15 +76,32 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def evaluate(store: Store, rules: Iterable[Rule], fired_at: str | None = None) -> list[Alert]:
     """Fire every rule whose condition newly holds; returns the alerts stored now."""
     fired: list[Alert] = []
-    event_rules = [r for r in rules if r.trend is None]
-    found = list(stories.story_events(store)) if event_rules else []
-    for rule in event_rules:
+    latest = int(store.conn.execute("SELECT coalesce(max(event), 0) FROM story_event_members").fetchone()[0])
+    for rule in rules:
+        if rule.trend is not None:
+            continue
+        mark = _mark_of(store, rule.name)  # story events untouched since the last look cannot newly match
         seen = _fired_keys(store, rule.name)
+        found = [line for _, line in stories.numbered_story_events(store, touched_after=mark)]
         new = [e for e in found if e["story_id"] not in seen and matches(rule, e)]
         if new:
             keys = [e["story_id"] for e in new]
             fired.append(store_alert(store, rule, {"story_events": new}, keys, fired_at or now()))
+        _set_mark(store, rule.name, latest)
     return fired
+
+
+def _mark_of(store: Store, rule: str) -> int:
+    row = store.conn.execute("SELECT last_event FROM rule_marks WHERE rule = ?", (rule,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _set_mark(store: Store, rule: str, latest: int) -> None:
+    store.conn.execute(
+        "INSERT INTO rule_marks VALUES (?, ?) "
+        "ON CONFLICT (rule) DO UPDATE SET last_event = excluded.last_event",
+        (rule, latest),
+    )
 
 
 def _fired_keys(store: Store, rule: str) -> set[str]:
