@@ -62,7 +62,15 @@ class EventCounts:
 
 
 def event_counts(line: dict[str, Any]) -> EventCounts:
-    """Counts from the event line alone: its mentions in this one article."""
+    """Counts across articles when the story engine added them to the line (`num_mentions`,
+    `num_sources`, `num_articles`, `is_root_event`), else what the one article knows."""
+    if line.get("num_mentions"):
+        return EventCounts(
+            mentions=int(line["num_mentions"]),
+            sources=int(line.get("num_sources") or 1),
+            articles=int(line.get("num_articles") or 1),
+            is_root=bool(line.get("is_root_event")),
+        )
     mentions = line.get("mentions") or [line.get("sentence_index") or 0]
     return EventCounts(mentions=len(mentions), is_root=min(mentions) < LEAD_SENTENCES)
 
