@@ -77,6 +77,16 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
     ]
 
 
+def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+    anchor = frame.match.anchor
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and (anchor.head.i, frame.match.trigger.event_type) in anchors
+    )
+
+
 def political(event: Event) -> bool:
     """Event data is about political actors: the actor or the recipient has a code (a state,
     organisation, group or known office-holder) or a sector (government, police, military,
@@ -103,8 +113,9 @@ def code_sentence(p: Parsed) -> list[Event]:
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
+    anchors = {(f.match.anchor.i, f.match.trigger.event_type) for f in frames}
     for frame, own, inner in zip(frames, coded, inners, strict=True):
-        if under_claim(p, frame.match.anchor):
+        if under_claim(p, frame.match.anchor) or _told_consequence(frame, anchors):
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
