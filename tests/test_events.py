@@ -174,6 +174,8 @@ def _value(ev: Event, key: str) -> Any:
         return ev.date.value
     if key == "date_text":
         return ev.date.text
+    if key == "date_inferred":
+        return ev.date.inferred
     if key == "speaker":
         return _key(ev.speaker)
     if key == "location":
@@ -599,7 +601,12 @@ PHENOMENA = {
     "date-within-a-month": Case(
         "China decided to hold drills within a month.", "MOBILIZE", "CHN", None, {"date": "2021-10"}
     ),
-    "date-no-date-no-guess": Case("Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None}),
+    "date-untold-is-the-reports": Case(
+        "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": DOC_DATE, "date_inferred": True}
+    ),
+    "date-untold-plan-has-none": Case(
+        "Russia will attack Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None, "status": "planned"}
+    ),
     "continued-is-not-planned": Case(
         "Russia continued to shell Ukrainian towns.", "ASSAULT", "RUS", "UKR", {"status": "occurred"}
     ),

@@ -135,10 +135,12 @@ class Place:
 @_pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class EventDate:
-    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from."""
+    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from;
+    `inferred` when the text gives no date and the value is the article's own date."""
 
     value: str | None
     text: str | None
+    inferred: bool = False
 
 
 @dataclass(slots=True)

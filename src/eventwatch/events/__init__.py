@@ -28,7 +28,7 @@ from eventwatch.events.speech_acts import (
     said_acts,
     under_claim,
 )
-from eventwatch.records import Document, Event
+from eventwatch.records import Document, Event, EventDate
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
@@ -59,8 +59,16 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     events = [e for e in events if political(e)]
     if lexicon.calibration is not None:
         events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
     return doc
+
+
+def reported_on(event: Event, doc_date: str | None) -> Event:
+    """A real event the text gives no date for is dated by its report, as GDELT does, and says so
+    (`date_inferred`); planned, hypothetical and negated ones keep no date."""
+    if event.date.value or not doc_date or event.status not in ("occurred", "ongoing"):
+        return event
+    return replace(event, date=EventDate(doc_date, event.date.text, inferred=True))
 
 
 def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:

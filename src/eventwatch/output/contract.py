@@ -73,6 +73,7 @@ def event_json(doc: Document, event: Event) -> dict[str, Any]:
         "location": place_json(event.location),
         "date": event.date.value,
         "date_text": event.date.text,
+        "date_inferred": event.date.inferred,
         "status": event.status,
         "speaker": actor_json(event.speaker),
         "sentence_index": event.sentence.index,
