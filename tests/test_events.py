@@ -180,6 +180,8 @@ def _value(ev: Event, key: str) -> Any:
         return _key(ev.speaker)
     if key == "location":
         return ev.location.name if ev.location else None
+    if key == "location_told":  # a place the text gives, not the country inferred for an untold one
+        return ev.location.name if ev.location and not ev.location_inferred else None
     if key == "no_recipient":
         return ev.recipient is None
     return getattr(ev, key)
@@ -604,6 +606,9 @@ PHENOMENA = {
     "date-untold-is-the-reports": Case(
         "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": DOC_DATE, "date_inferred": True}
     ),
+    "place-untold-is-the-actors-country": Case(
+        "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"location": "Russia", "location_inferred": True}
+    ),
     "date-untold-plan-has-none": Case(
         "Russia will attack Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None, "status": "planned"}
     ),
@@ -779,7 +784,7 @@ PHENOMENA = {
         "ASSAULT",
         "RUS",
         "UKR",
-        {"location": None},
+        {"location_told": None},
     ),
 }
 

@@ -163,6 +163,7 @@ class Event:
     speaker: Actor | None = None
     confidence: float = 0.5
     mentions: list[int] = field(default_factory=list)  # sentence indexes telling the same event
+    location_inferred: bool = False  # no place told: the country the article or the actor is about
     # the document it was coded in; set by the public API (`eventwatch.code`, `Pipeline.run`)
     document: Document | None = field(default=None, repr=False, compare=False)
 

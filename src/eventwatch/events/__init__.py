@@ -28,7 +28,7 @@ from eventwatch.events.speech_acts import (
     said_acts,
     under_claim,
 )
-from eventwatch.records import Document, Event, EventDate
+from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
@@ -59,8 +59,23 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     events = [e for e in events if political(e)]
     if lexicon.calibration is not None:
         events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    doc.events = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
+    kept = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [placed_in_country(e, home, kit) for e in kept]
     return doc
+
+
+def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
+    """An event told with no place happens, as far as the text says, in the country the article is
+    about, else in its actor's state: a country-level location flagged `location_inferred`."""
+    if event.location is not None:
+        return event
+    actor = event.actor
+    country = home or (actor.country if actor is not None and actor.kind == "state" else None)
+    entry = kit.gazetteer.country_entry(country) if country else None
+    if entry is None:
+        return event
+    place = Place("", entry.name, entry.country, entry.lat, entry.lon, "country", None, entry.geonames_id)
+    return replace(event, location=place, location_inferred=True)
 
 
 def reported_on(event: Event, doc_date: str | None) -> Event:

@@ -71,6 +71,7 @@ def event_json(doc: Document, event: Event) -> dict[str, Any]:
         "actor": actor_json(event.actor),
         "recipient": actor_json(event.recipient),
         "location": place_json(event.location),
+        "location_inferred": event.location_inferred,
         "date": event.date.value,
         "date_text": event.date.text,
         "date_inferred": event.date.inferred,
