@@ -19,7 +19,7 @@ from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_no
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
-from eventwatch.events.parsed import Parsed
+from eventwatch.events.parsed import DocIndex, Parsed
 from eventwatch.events.speech_acts import (
     about,
     demands,
@@ -47,12 +47,13 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     """
     lexicon, resolver = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
+    spans = DocIndex(doc)
     events: list[Event] = []
     home = home_country(doc)
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver, spans)
             parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
