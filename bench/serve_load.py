@@ -177,7 +177,11 @@ def run(db: Path, cache: int, clients: int, requests: int) -> None:
             report(path, latencies, wall)
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":
