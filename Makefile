@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-eventwatch
 
-.PHONY: demo test lint venv vendor
+.PHONY: demo test lint venv vendor train
 
 demo: $(STAMP)
 	$(BIN)/eventwatch demo --db demo.db
@@ -31,3 +31,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --upgrade pip
 	$(BIN)/pip install -e '.[dev]'
 	touch $(STAMP)
+
+# Refit the calibrated confidence (knowledge/confidence.json) on the dev split of corpus/events.
+train: $(STAMP)
+	$(BIN)/python bench/train_confidence.py train

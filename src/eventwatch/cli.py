@@ -23,8 +23,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from eventwatch import __version__, extract, pipeline
-from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
+from eventwatch import __version__, article, pipeline, stories
+from eventwatch.errors import ConfigError, EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
 from eventwatch.output.contract import event_json, places_json, text_json
@@ -34,7 +34,7 @@ from eventwatch.places import geoparse
 from eventwatch.read import read_inputs
 from eventwatch.records import RawDocument, Skip
 from eventwatch.settings import SETTINGS, Options, Setting
-from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, numbered_events
+from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, stored_events
 from eventwatch.toolkit import Toolkit
 
 app = typer.Typer(
@@ -49,6 +49,7 @@ HINTS = {
     StoreError: "check --db (or $EVENTWATCH_DB): its folder must exist and be writable",
     KnowledgeError: "fix the named line, or leave that --dictionary file out",
     InputError: "see --help for the inputs this command reads",
+    ConfigError: "fix the named line; `eventwatch validate FILE` lists every problem",
 }
 
 
@@ -77,6 +78,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
 
 
 Inputs = Annotated[
@@ -282,7 +284,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = extract.article(raw, kit.options)
+    doc = article.extract_article(raw, kit)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text
@@ -301,7 +303,9 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     tally = Tally()
     with Store.open(options.db) as store, progress("ingest") as tick:
         raws = tally.noted(read_inputs(inputs, options))
-        summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+        summary = ingest(
+            raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+        )
     _print_summary(summary, options.db, _format(fmt))
     _finish(tally)
 
@@ -313,41 +317,95 @@ def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) ->
     typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=err or fmt == "csv")
 
 
+StoriesOption = Annotated[
+    bool,
+    typer.Option(
+        "--stories",
+        help="One line per story event (the same event told by several articles), with story_id, "
+        "num_mentions, num_articles and num_sources.",
+    ),
+]
+
+
 @app.command()
 @uses_settings("db")
 @with_filters
-def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> None:
+def events(
+    fmt: FormatOption = None, story_events: StoriesOption = False, *, query: EventQuery, options: Options
+) -> None:
     """Query stored events; prints the same lines as `extract`.
 
     Example: eventwatch events --actor RUS --type THREATEN --since 2024-01-01 --search "border troops"
     """
     with Store.open(options.db, create=False) as store:
-        _run_writer(find_events(store, query), _writer(fmt, "events"))
+        found = stories.story_events(store, query) if story_events else find_events(store, query)
+        _run_writer(found, _writer(fmt, "events"))
 
 
 @app.command()
 @uses_settings("db")
 @with_filters
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt.")] = (
-        ExportFormat.jsonl
-    ),
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or gdelt-mentions.")
+    ] = (ExportFormat.jsonl),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
+    partition_by: Annotated[
+        str | None,
+        typer.Option(help="Parquet only: write a Hive-partitioned folder by event_day or month."),
+    ] = None,
+    story_events: StoriesOption = False,
     *,
     query: EventQuery,
     options: Options,
 ) -> None:
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
-    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows;
+    gdelt-mentions: its mentions table (a row per sentence telling an event), ids shared with it.
+    Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
+    Hive-partitioned dataset to DIR.
 
     Example: eventwatch export --format gdelt --out events.gdelt.tsv --since 2025-01-01
     """
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout)
+        if story_events:
+            chosen = stories.stored_story_events(store, query)
+        else:
+            chosen = stories.with_stored_counts(store.conn, stored_events(store, query))
+        count = export_events(fmt.value, chosen, out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS)
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSON Lines, WARC or article files/folders; any Hadoop path.")
+    ],
+    out: Annotated[str, typer.Option(help="Dataset folder: OUT/events (Parquet) and OUT/skipped.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Coding tasks (default: 2 x cores).")] = None,
+    partition_by: Annotated[str, typer.Option(help="Hive partition key: event_day or month.")] = "event_day",
+    append: Annotated[bool, typer.Option(help="Add to an existing dataset at OUT.")] = False,
+    *,
+    options: Options,
+) -> None:
+    """Code documents on a Spark cluster into a Hive-partitioned Parquet dataset (same events as extract).
+
+    Example: eventwatch spark crawl/ feed.jsonl --out lake --master local[2]
+    """
+    from eventwatch.spark import run_job, session
+
+    result = run_job(session(master), inputs, out, options=options, partition_by=partition_by,
+                     partitions=partitions, append=append)  # fmt: skip
+    typer.echo(
+        f"{result.files} files: {result.events} events, {result.skipped} skipped -> {result.out}", err=True
+    )
 
 
 @app.command()
@@ -369,7 +427,9 @@ def demo(
         with Store.open(path) as store:
             with progress("demo") as tick:
                 raws = tally.noted(read_inputs([str(corpus)], options))
-                summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+                summary = ingest(
+                    raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+                )
             _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
@@ -449,14 +509,21 @@ def serve(
 @app.command()
 def validate(
     files: Annotated[
-        list[Path], typer.Argument(help="User dictionary files: actors, places, triggers or boilerplate.")
+        list[Path],
+        typer.Argument(
+            help="User dictionary files (actors, places, triggers, boilerplate), watch sources or rules."
+        ),
     ],
 ) -> None:
-    """Check user dictionary files before a run: each file's kind, then every problem with its line.
+    """Check user dictionary files, watch sources and alert rules: each file's kind, then every problem.
 
-    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml
+    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml rules.yaml
     """
-    from eventwatch.dictionaries import check
+    from eventwatch.dictionaries import check as check_dictionary
+    from eventwatch.watch.config import check_file
+
+    def check(path: Path) -> Any:
+        return check_file(path) or check_dictionary(path)
 
     missing = [f for f in files if not f.is_file()]
     if missing:
@@ -492,6 +559,11 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
     from eventwatch.cli_actors import actors_app
 
     app.add_typer(actors_app, name="actors")
+
+if importlib.util.find_spec("eventwatch.cli_watch") is not None:
+    from eventwatch.cli_watch import register_watch
+
+    register_watch(app)
 
 if __name__ == "__main__":
     app()

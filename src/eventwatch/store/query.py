@@ -102,3 +102,27 @@ def numbered_json(store: Store, query: EventQuery) -> Iterator[tuple[int, str]]:
         params.append(query.limit)
     for number, line in store.conn.execute(sql, params):
         yield int(number), line
+
+
+@dataclass(slots=True, frozen=True)
+class StoredEvent:
+    """A stored event line with what exports need from its article's row."""
+
+    number: int  # the event's row number in this store
+    line: dict[str, Any]  # the contract line
+    added: str | None  # when the article was stored, UTC `YYYY-MM-DD HH:MM:SS` (None: before schema 3)
+    doc_chars: int  # length of the article's clean text
+
+
+def stored_events(store: Store, query: EventQuery) -> Iterator[StoredEvent]:
+    """Stored events matching `query`, in ingest order, with their article's ingest time and length."""
+    condition, params = query.where()
+    sql = (
+        "SELECT e.pk, e.json, d.added, length(d.text) FROM events e JOIN documents d ON d.pk = e.document "
+        f"WHERE {condition} ORDER BY e.pk"
+    )
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
+    for number, line, added, chars in store.conn.execute(sql, params):
+        yield StoredEvent(int(number), json.loads(line), added, int(chars))

@@ -11,10 +11,10 @@ from lxml.html import HtmlElement, fromstring
 from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
-from eventwatch.extract.chunks import later_chunks
-from eventwatch.extract.lines import LONG_WORDS, shape
-from eventwatch.extract.linklists import drop_link_lists
-from eventwatch.extract.plaintext import take_byline
+from eventwatch.article.chunks import later_chunks
+from eventwatch.article.lines import LONG_WORDS, shape
+from eventwatch.article.linklists import drop_link_lists
+from eventwatch.article.plaintext import take_byline
 
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -22,7 +22,9 @@ STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph i
 SNIPPET_WORDS = 200  # a page with more text than this and no article found is not a snippet
 HEAD_WINDOW = 4  # the headline is looked for among the first lines of the extracted text
 # The fast htmldate pass (metadata, URL, JSON-LD); the extensive one would make extraction 1.5x slower.
-DATE_SEARCH = {"extensive_search": False, "original_date": True}
+# A fixed latest plausible date, not htmldate's default of today: a page gets the same date on any
+# machine on any day (no dev page's date changed with it).
+DATE_SEARCH = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
 @dataclass(slots=True, frozen=True)

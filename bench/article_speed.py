@@ -1,6 +1,6 @@
-"""Extraction speed: eventwatch `extract.article` against trafilatura alone, in the same run.
+"""Extraction speed: eventwatch `article.extract_article` against trafilatura alone, in the same run.
 
-    .venv/bin/python bench/extract_speed.py [DOCS.jsonl ...] [--limit N]
+    .venv/bin/python bench/article_speed.py [DOCS.jsonl ...] [--limit N]
 
 Reads JSON Lines pages with `html` (default: the dev sets in ../shared/eval/data/text-*).
 Both run on every page in turn. Prints pages/s for each and the ratio;
@@ -18,11 +18,10 @@ from pathlib import Path
 
 import trafilatura
 
-from eventwatch.extract import article
-from eventwatch.extract.language import identifier
-from eventwatch.extract.phrasing import load_phrasing
+from eventwatch.article import extract_article
 from eventwatch.records import RawDocument
 from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 LIMIT = 1.5
@@ -57,12 +56,12 @@ def main() -> int:
     args = parser.parse_args()
     paths = args.docs or sorted((SHARED / "eval" / "data").glob("text-*/docs.jsonl"))
     rows = pages(paths, args.limit)
-    options = Options(english_only=False)
-    load_phrasing(), identifier()  # loaded once per run, not per page
+    kit = Toolkit(Options(english_only=False))
+    kit.phrasing, kit.language_model  # noqa: B018 - loaded once per run, not per page
 
     def ours(row: dict[str, str]) -> object:
-        return article(
-            RawDocument(id=row.get("id"), origin="bench", html=row["html"], url=row.get("url")), options
+        return extract_article(
+            RawDocument(id=row.get("id"), origin="bench", html=row["html"], url=row.get("url")), kit
         )
 
     def theirs(row: dict[str, str]) -> object:
