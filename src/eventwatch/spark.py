@@ -152,5 +152,6 @@ def session(master: str | None = None, app_name: str = "eventwatch") -> SparkSes
         builder = builder.master(master)
     if master and master.startswith("local"):  # workers run this interpreter, where eventwatch is installed
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = builder.config("spark.ui.enabled", "false")
+        builder = builder.config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1")  # a local run listens on loopback only
     return builder.getOrCreate()
