@@ -23,8 +23,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from eventwatch import __version__, article, pipeline
-from eventwatch.errors import EventwatchError, InputError, KnowledgeError, StoreError
+from eventwatch import __version__, article, pipeline, stories
+from eventwatch.errors import ConfigError, EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
 from eventwatch.output.contract import event_json, places_json, text_json
@@ -49,6 +49,7 @@ HINTS = {
     StoreError: "check --db (or $EVENTWATCH_DB): its folder must exist and be writable",
     KnowledgeError: "fix the named line, or leave that --dictionary file out",
     InputError: "see --help for the inputs this command reads",
+    ConfigError: "fix the named line; `eventwatch validate FILE` lists every problem",
 }
 
 
@@ -69,6 +70,7 @@ class Group(StrEnum):
     actor = "actor"
     type = "type"
     quad_class = "quad_class"
+    all = "all"
 
 
 class ExportFormat(StrEnum):
@@ -282,7 +284,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = article.extract_article(raw, kit.options)
+    doc = article.extract_article(raw, kit)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text
@@ -301,7 +303,9 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     tally = Tally()
     with Store.open(options.db) as store, progress("ingest") as tick:
         raws = tally.noted(read_inputs(inputs, options))
-        summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+        summary = ingest(
+            raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+        )
     _print_summary(summary, options.db, _format(fmt))
     _finish(tally)
 
@@ -313,16 +317,29 @@ def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) ->
     typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=err or fmt == "csv")
 
 
+StoriesOption = Annotated[
+    bool,
+    typer.Option(
+        "--stories",
+        help="One line per story event (the same event told by several articles), with story_id, "
+        "num_mentions, num_articles and num_sources.",
+    ),
+]
+
+
 @app.command()
 @uses_settings("db")
 @with_filters
-def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> None:
+def events(
+    fmt: FormatOption = None, story_events: StoriesOption = False, *, query: EventQuery, options: Options
+) -> None:
     """Query stored events; prints the same lines as `extract`.
 
     Example: eventwatch events --actor RUS --type THREATEN --since 2024-01-01 --search "border troops"
     """
     with Store.open(options.db, create=False) as store:
-        _run_writer(find_events(store, query), _writer(fmt, "events"))
+        found = stories.story_events(store, query) if story_events else find_events(store, query)
+        _run_writer(found, _writer(fmt, "events"))
 
 
 @app.command()
@@ -337,6 +354,7 @@ def export(
         str | None,
         typer.Option(help="Parquet only: write a Hive-partitioned folder by event_day or month."),
     ] = None,
+    story_events: StoriesOption = False,
     *,
     query: EventQuery,
     options: Options,
@@ -353,7 +371,11 @@ def export(
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, stored_events(store, query), out, sys.stdout, partition_by)
+        if story_events:
+            chosen = stories.stored_story_events(store, query)
+        else:
+            chosen = stories.with_stored_counts(store.conn, stored_events(store, query))
+        count = export_events(fmt.value, chosen, out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
 
 
@@ -405,7 +427,9 @@ def demo(
         with Store.open(path) as store:
             with progress("demo") as tick:
                 raws = tally.noted(read_inputs([str(corpus)], options))
-                summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+                summary = ingest(
+                    raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+                )
             _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
@@ -419,7 +443,7 @@ def trends_command(
         Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
     ] = (Period.week),
     group: Annotated[
-        Group, typer.Option("--group", help="One row per country, actor, type or quad_class.")
+        Group, typer.Option("--group", help="One row per country, actor, type, quad_class (or all).")
     ] = (Group.country),
     window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
     threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
@@ -450,16 +474,56 @@ def trends_command(
 
 
 @app.command()
+@uses_settings(*NLP_SETTINGS, "db", defaults={"workers": 1})
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (keep 127.0.0.1 unless behind a proxy).")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cache: Annotated[
+        int, typer.Option(min=0, help="Summary results kept until the store changes (0: off).")
+    ] = 256,
+    *,
+    options: Options,
+) -> None:
+    """Serve the HTTP API (/api/..., docs at /docs) and the dashboard (/) over the store.
+
+    Read-only unless EVENTWATCH_TOKEN is set: then POST /api/ingest takes JSON Lines documents
+    with `Authorization: Bearer <token>`; --max-bytes caps the request body.
+
+    Example: eventwatch serve --db demo.db --port 8000, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from eventwatch.serve import ServeConfig, create_app
+
+    token = os.environ.get("EVENTWATCH_TOKEN") or None
+    web = create_app(ServeConfig(str(options.db), token, options, cache_size=cache))
+    mode = "ingest on (token set)" if token else "read-only"
+    typer.echo(
+        f"eventwatch: dashboard at http://{host}:{port}/ , API docs at /docs ({mode}); Ctrl-C stops", err=True
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def validate(
     files: Annotated[
-        list[Path], typer.Argument(help="User dictionary files: actors, places, triggers or boilerplate.")
+        list[Path],
+        typer.Argument(
+            help="User dictionary files (actors, places, triggers, boilerplate), watch sources or rules."
+        ),
     ],
 ) -> None:
-    """Check user dictionary files before a run: each file's kind, then every problem with its line.
+    """Check user dictionary files, watch sources and alert rules: each file's kind, then every problem.
 
-    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml
+    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml rules.yaml
     """
-    from eventwatch.dictionaries import check
+    from eventwatch.dictionaries import check as check_dictionary
+    from eventwatch.watch.config import check_file
+
+    def check(path: Path) -> Any:
+        return check_file(path) or check_dictionary(path)
 
     missing = [f for f in files if not f.is_file()]
     if missing:
@@ -495,6 +559,11 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
     from eventwatch.cli_actors import actors_app
 
     app.add_typer(actors_app, name="actors")
+
+if importlib.util.find_spec("eventwatch.cli_watch") is not None:
+    from eventwatch.cli_watch import register_watch
+
+    register_watch(app)
 
 if __name__ == "__main__":
     app()

@@ -15,3 +15,7 @@ class KnowledgeError(EventwatchError):
 
 class StoreError(EventwatchError):
     """The store cannot be opened or written (unwritable path, newer schema)."""
+
+
+class ConfigError(EventwatchError):
+    """A watch sources or alert rules file is malformed; the message names file and line."""

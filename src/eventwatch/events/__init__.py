@@ -28,7 +28,7 @@ from eventwatch.events.speech_acts import (
     said_acts,
     under_claim,
 )
-from eventwatch.records import Document, Event
+from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
@@ -41,7 +41,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
     Args:
         doc: a document with sentences, parses, actor mentions and places.
-        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+        kit: the loaded toolkit (trigger lexicon, actor resolver, date grammar).
     Returns:
         the same document, its `events` in sentence order.
     """
@@ -53,14 +53,37 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
         sentence = by_index.get(index)
         if sentence is not None:
             parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
-            parsed.earlier = events
+            parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
     events = [e for e in events if political(e)]
     if lexicon.calibration is not None:
         events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
+    kept = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [placed_in_country(e, home, kit) for e in kept]
     return doc
+
+
+def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
+    """An event told with no place happens, as far as the text says, in the country the article is
+    about, else in its actor's state: a country-level location flagged `location_inferred`."""
+    if event.location is not None:
+        return event
+    actor = event.actor
+    country = home or (actor.country if actor is not None and actor.kind == "state" else None)
+    entry = kit.gazetteer.country_entry(country) if country else None
+    if entry is None:
+        return event
+    place = Place("", entry.name, entry.country, entry.lat, entry.lon, "country", None, entry.geonames_id)
+    return replace(event, location=place, location_inferred=True)
+
+
+def reported_on(event: Event, doc_date: str | None) -> Event:
+    """A real event the text gives no date for is dated by its report, as GDELT does, and says so
+    (`date_inferred`); planned, hypothetical and negated ones keep no date."""
+    if event.date.value or not doc_date or event.status not in ("occurred", "ongoing"):
+        return event
+    return replace(event, date=EventDate(doc_date, event.date.text, inferred=True))
 
 
 def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
@@ -75,6 +98,16 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
         for f, agent in zip(frames, agents, strict=True)
         if not agent or all((f.match.trigger.event_type, a.token) not in told for a in f.actors)
     ]
+
+
+def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+    anchor = frame.match.anchor
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and (anchor.head.i, frame.match.trigger.event_type) in anchors
+    )
 
 
 def political(event: Event) -> bool:
@@ -103,8 +136,9 @@ def code_sentence(p: Parsed) -> list[Event]:
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
+    anchors = {(f.match.anchor.i, f.match.trigger.event_type) for f in frames}
     for frame, own, inner in zip(frames, coded, inners, strict=True):
-        if under_claim(p, frame.match.anchor):
+        if under_claim(p, frame.match.anchor) or _told_consequence(frame, anchors):
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
