@@ -563,7 +563,7 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
 if importlib.util.find_spec("eventwatch.cli_watch") is not None:
     from eventwatch.cli_watch import register_watch
 
-    register_watch(app)
+    register_watch(app, sys.modules[__name__])
 
 if __name__ == "__main__":
     app()

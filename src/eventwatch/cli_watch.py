@@ -23,9 +23,11 @@ def every_seconds(text: str) -> float:
     return float(match.group(1)) * _UNIT[match.group(2)]
 
 
-def register_watch(app: typer.Typer) -> None:
-    """Add `watch` and `alerts` to the main CLI."""
-    from eventwatch.cli import NLP_SETTINGS, Format, FormatOption, _format, uses_settings
+def register_watch(app: typer.Typer, cli: Any) -> None:
+    """Add `watch` and `alerts` to the main CLI; `cli` is that module (its options and helpers),
+    handed over rather than imported so the two modules do not import each other."""
+    NLP_SETTINGS, Format, FormatOption = cli.NLP_SETTINGS, cli.Format, cli.FormatOption  # noqa: N806
+    _format, uses_settings = cli._format, cli.uses_settings
     from eventwatch.settings import Options
     from eventwatch.store import Store
     from eventwatch.toolkit import Toolkit
@@ -75,7 +77,7 @@ def register_watch(app: typer.Typer) -> None:
     def alerts(
         rule: Annotated[str | None, typer.Option("--rule", help="Only this rule's alerts.")] = None,
         limit: Annotated[int | None, typer.Option("--limit", help="Only the latest N alerts.")] = None,
-        fmt: FormatOption = None,
+        fmt: FormatOption = None,  # type: ignore[valid-type]
         *,
         options: Options,
     ) -> None:
