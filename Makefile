@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-eventwatch
 
-.PHONY: demo test lint venv
+.PHONY: demo test lint venv train
 
 demo: $(STAMP)
 	$(BIN)/eventwatch demo
@@ -26,3 +26,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --upgrade pip
 	$(BIN)/pip install -e '.[dev]'
 	touch $(STAMP)
+
+# Refit the calibrated confidence (knowledge/confidence.json) on the dev split of corpus/events.
+train: $(STAMP)
+	$(BIN)/python bench/train_confidence.py train

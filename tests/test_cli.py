@@ -262,7 +262,7 @@ def test_export_parquet(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     table = pq.read_table(out)
     assert table.column("event_type").to_pylist() == ["SANCTION", "THREATEN"]
-    assert table.column("location.lat").to_pylist() == [54.69, None]
+    assert [p and p["lat"] for p in table.column("location").to_pylist()] == [54.69, None]
 
 
 def test_export_parquet_needs_out(tmp_path: Path) -> None:

@@ -11,8 +11,10 @@ import importlib.util
 import inspect
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
@@ -22,8 +24,9 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
-from eventwatch import __version__, extract, pipeline, stories
+from eventwatch import __version__, article, pipeline, stories
 from eventwatch.errors import ConfigError, EventwatchError, InputError, KnowledgeError, StoreError
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
@@ -57,6 +60,19 @@ class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class Group(StrEnum):
+    country = "country"
+    actor = "actor"
+    type = "type"
+    quad_class = "quad_class"
 
 
 class ExportFormat(StrEnum):
@@ -138,7 +154,9 @@ FILTERS = {  # EventQuery field -> (flag, help)
     "until": ("--until", "Up to YYYY[-MM[-DD]]."),
     "search": ("--search", "Words that must all occur in the article."),
     "limit": ("--limit", "At most this many events."),
+    "min_confidence": ("--min-confidence", "Only events with at least this confidence (0-1)."),
 }
+_FILTER_TYPES: dict[str, Any] = {"limit": int | None, "min_confidence": float | None}
 
 
 def with_filters(func: F) -> F:
@@ -147,7 +165,7 @@ def with_filters(func: F) -> F:
     keyword = inspect.Parameter.KEYWORD_ONLY
     flags = [
         inspect.Parameter(name, keyword, default=typer.Option(None, flag, help=text),
-                          annotation=int | None if name == "limit" else str | None)
+                          annotation=_FILTER_TYPES.get(name, str | None))
         for name, (flag, text) in FILTERS.items()
     ]  # fmt: skip
 
@@ -267,7 +285,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = extract.article(raw, kit.options)
+    doc = article.extract_article(raw, kit.options)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text
@@ -333,6 +351,10 @@ def export(
         ExportFormat.jsonl
     ),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
+    partition_by: Annotated[
+        str | None,
+        typer.Option(help="Parquet only: write a Hive-partitioned folder by event_day or month."),
+    ] = None,
     story_events: StoriesOption = False,
     *,
     query: EventQuery,
@@ -341,6 +363,8 @@ def export(
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
     GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
+    Hive-partitioned dataset to DIR.
 
     Example: eventwatch export --format gdelt --out events.gdelt.tsv --since 2025-01-01
     """
@@ -351,7 +375,7 @@ def export(
             numbered = stories.numbered_story_events(store, query)
         else:
             numbered = stories.with_counts(store.conn, numbered_events(store, query))
-        count = export_events(fmt.value, numbered, out, sys.stdout)
+        count = export_events(fmt.value, numbered, out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
 
 
@@ -380,6 +404,44 @@ def demo(
             _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
+
+
+@app.command("trends")
+@uses_settings("db")
+@with_filters
+def trends_command(
+    by: Annotated[
+        Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
+    ] = (Period.week),
+    group: Annotated[
+        Group, typer.Option("--group", help="One row per country, actor, type or quad_class.")
+    ] = (Group.country),
+    window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
+    threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
+    top: Annotated[int, typer.Option(min=1, help="Show the groups with the most events.")] = 20,
+    fmt: FormatOption = None,
+    *,
+    query: EventQuery,
+    options: Options,
+) -> None:
+    """Count stored events per period and group, with a sparkline per row and spikes marked.
+
+    A spike is a period whose count is at least --threshold standard deviations above the
+    group's previous --window periods. jsonl: one line per group; csv: one row per period.
+
+    Example: eventwatch trends --by week --group country --type ASSAULT --since 2025-01
+    """
+    from eventwatch.output.trends_table import print_trends, write_trends
+    from eventwatch.trends import timeseries
+
+    with Store.open(options.db, create=False) as store:
+        found = timeseries(store, query, by=by.value, group=group.value, window=window, threshold=threshold,
+                           top=top)  # fmt: skip
+    shown = _format(fmt)
+    if shown == "table":
+        print_trends(found, Console() if _terminal() else Console(width=160))
+    else:
+        write_trends(found, shown, sys.stdout)
 
 
 @app.command()
@@ -416,6 +478,82 @@ def validate(
         raise typer.Exit(1)
 
 
+_EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def every_seconds(text: str) -> float:
+    """`90`, `30s`, `15m`, `2h` or `1d` as seconds; `typer.BadParameter` otherwise."""
+    match = _EVERY.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a period like 30s, 15m or 1h", param_hint="--every")
+    return float(match.group(1)) * _UNIT[match.group(2)]
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db")
+def watch(
+    sources: Annotated[Path, typer.Option("--sources", help="Sources YAML (feeds, sitemaps, folders).")],
+    rules: Annotated[Path | None, typer.Option("--rules", help="Alert rules YAML.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run one cycle and stop.")] = False,
+    every: Annotated[str, typer.Option("--every", help="Time between cycles: 30s, 15m, 1h.")] = "15m",
+    *,
+    options: Options,
+) -> None:
+    """Follow feeds, sitemaps and folders: store new articles, merge stories, raise alerts.
+
+    Each cycle reports one line per source on stderr; alerts go to the rules' sinks. Stopping
+    (Ctrl-C, kill) and starting again loses nothing and stores nothing twice.
+
+    Example: eventwatch watch --sources sources.yaml --rules rules.yaml --once --db news.db
+    """
+    from eventwatch.watch import Fetcher, load_rules, load_sources, watch_once  # httpx: only when watching
+
+    pause = every_seconds(every)
+    config = load_sources(sources)
+    alert_rules = load_rules(rules) if rules else ()
+    kit = Toolkit(options)
+    with Store.open(options.db) as store, Fetcher(config.fetch) as fetcher:
+        try:
+            while True:
+                result = watch_once(config, alert_rules, store, kit, fetcher, sys.stdout)
+                typer.echo("\n".join(result.lines()), err=True)
+                if once:
+                    return
+                time.sleep(pause)
+        except KeyboardInterrupt:
+            typer.echo("stopped; the next run carries on where this one stopped", err=True)
+            raise typer.Exit(130) from None
+
+
+@app.command()
+@uses_settings("db")
+def alerts(
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule's alerts.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the latest N alerts.")] = None,
+    fmt: FormatOption = None,
+    *,
+    options: Options,
+) -> None:
+    """List stored alerts: rule, time fired, the story events that caused it, delivery per sink.
+
+    Example: eventwatch alerts --rule attacks-in-israel --format jsonl
+    """
+    from eventwatch.watch.alerts import list_alerts, summary_lines
+
+    with Store.open(options.db, create=False) as store:
+        found = list_alerts(store, rule, limit)
+    if _format(fmt) != Format.table.value:
+        for alert in found:
+            typer.echo(json.dumps(alert, ensure_ascii=False))
+        return
+    table = Table("id", "rule", "fired at", "story events", "deliveries", title="alerts")
+    for alert in found:
+        sent = ", ".join(f"{k}: {v}" for k, v in alert["deliveries"].items())
+        table.add_row(str(alert["alert_id"]), alert["rule"], alert["fired_at"], summary_lines(alert), sent)
+    Console().print(table if found else "no alerts")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"eventwatch {__version__}")
@@ -435,11 +573,6 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
     from eventwatch.cli_actors import actors_app
 
     app.add_typer(actors_app, name="actors")
-
-if importlib.util.find_spec("eventwatch.cli_watch") is not None:
-    from eventwatch.cli_watch import register_watch
-
-    register_watch(app)
 
 if __name__ == "__main__":
     app()

@@ -27,7 +27,7 @@ from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
-from eventwatch import actors, events, extract, nlp, places
+from eventwatch import actors, article, events, nlp, places
 from eventwatch.errors import EventwatchError
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.toolkit import Toolkit
@@ -49,7 +49,11 @@ class Stage:
 
 STAGES = (
     Stage(
-        2, "extract", extract.article, ("raw",), ("text", "title", "date", "source", "quality", "language")
+        2,
+        "extract",
+        article.extract_article,
+        ("raw",),
+        ("text", "title", "date", "source", "quality", "language"),
     ),
     Stage(3, "segment", nlp.segment, ("text",), ("sentences",)),
     Stage(4, "actors", actors.find_mentions, ("text", "date"), ("mentions",)),
@@ -133,7 +137,7 @@ def _code(doc: Document, kit: Toolkit) -> Document:
 
 
 def _prepare(raw: RawDocument, kit: Toolkit) -> Result:
-    doc = extract.article(raw, kit.options)  # 2
+    doc = article.extract_article(raw, kit.options)  # 2
     if isinstance(doc, Skip):
         return doc
     doc = nlp.segment(doc)  # 3
@@ -144,7 +148,7 @@ def _prepare(raw: RawDocument, kit: Toolkit) -> Result:
 def text_only(raws: Iterable[Item], kit: Toolkit) -> Iterator[Result]:
     """Stages 1-2 only: what `eventwatch text` prints."""
     for raw in raws:
-        yield raw if isinstance(raw, Skip) else extract.article(raw, kit.options)
+        yield raw if isinstance(raw, Skip) else article.extract_article(raw, kit.options)
 
 
 def worker_count(setting: int) -> int:

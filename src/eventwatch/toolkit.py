@@ -14,7 +14,7 @@ from eventwatch.settings import Options
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.resolve import ActorResolver
     from eventwatch.events.lexicon import Lexicon
     from eventwatch.nlp.attributes import AttributeMemo
     from eventwatch.nlp.prefilter import TriggerFilter
@@ -29,10 +29,10 @@ class Toolkit:
         self._warm = False
 
     @cached_property
-    def actors(self) -> ActorKB:
-        from eventwatch.actors.kb import ActorKB
+    def actors(self) -> ActorResolver:
+        from eventwatch.actors.resolve import ActorResolver
 
-        return ActorKB.load(self.options.dictionary_paths())
+        return ActorResolver.load(self.options.dictionary_paths())
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

@@ -12,14 +12,22 @@ dedup                     stage 8: the same event told twice comes out once
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_noun
 from eventwatch.events.dedup import deduplicate
-from eventwatch.events.implicit import charged
+from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import Parsed
-from eventwatch.events.speech_acts import about, demands, governed, said_acts
+from eventwatch.events.speech_acts import (
+    about,
+    demands,
+    governed,
+    one_type_per_trigger,
+    said_acts,
+    under_claim,
+)
 from eventwatch.records import Document, Event
 
 if TYPE_CHECKING:
@@ -37,17 +45,21 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     Returns:
         the same document, its `events` in sentence order.
     """
-    lexicon, kb = kit.lexicon, kit.actors
+    lexicon, resolver = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
     events: list[Event] = []
+    home = home_country(doc)
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb)
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
             parsed.earlier = events
+            parsed.home_country = home
             events.extend(code_sentence(parsed))
-    min_confidence = kit.options.min_confidence
-    doc.events = [e for e in events if e.confidence >= min_confidence and political(e)]
+    events = [e for e in events if political(e)]
+    if lexicon.calibration is not None:
+        events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
+    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
     return doc
 
 
@@ -84,16 +96,19 @@ def code_sentence(p: Parsed) -> list[Event]:
 
     1. triggers; 2. their frames (arguments, speaker, status); 3. one event per actor-recipient
     pair; 4. acts about other acts ("threatened to attack X") take their code and target;
-    5. acts done by announcing (promise, threat, refusal) and demands made in words.
+    5. acts done by announcing (a threat, a refusal) and demands made in words; an act told
+    only as what someone is accused of, or denies, is no event of its own.
     """
     frames = _without_told_doers([f for m in find_matches(p) if (f := fill_frame(p, m)) is not None], p)
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
     for frame, own, inner in zip(frames, coded, inners, strict=True):
+        if under_claim(p, frame.match.anchor):
+            continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
-        out.extend(events)
-        out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
+        said = said_acts(p, frame, events, inside_act=any(i is frame for i in inners))
+        out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
-    return out + demands(p, frames)
+    return one_type_per_trigger(out + demands(p, frames))

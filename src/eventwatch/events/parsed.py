@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
 
 if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.resolve import ActorResolver
     from eventwatch.events.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token; kept loose so mypy needs no spaCy stubs
@@ -23,19 +23,20 @@ class Parsed:
     sdoc: Any
     doc: Document
     lexicon: Lexicon
-    kb: ActorKB | None = None
+    resolver: ActorResolver | None = None
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: dates, cues, offsets
     lemmas: dict[int, str] = field(default_factory=dict)  # token index -> lemma, filled on first use
     earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
+    home_country: str | None = None  # the country the document is about, when one dominates its places
 
     @classmethod
     def build(
-        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, kb: ActorKB | None
+        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, resolver: ActorResolver | None
     ) -> Parsed:
-        parsed = cls(sentence, sdoc, doc, lexicon, kb, tokens=list(sdoc))
+        parsed = cls(sentence, sdoc, doc, lexicon, resolver, tokens=list(sdoc))
         inside = [m for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
         for tok in parsed.tokens:
             start = tok.idx + sentence.start

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from eventwatch.errors import EventwatchError
+from eventwatch.errors import EventwatchError, InputError
 from eventwatch.output.gdelt import COLUMNS as GDELT_COLUMNS
 from eventwatch.output.gdelt import gdelt_row
 from eventwatch.output.tabular import EVENT_COLUMNS, flatten
@@ -17,12 +17,21 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 Numbered = Iterable[tuple[int, dict[str, Any]]]
 
 
-def export_events(fmt: str, events: Numbered, out: Path | None, stdout: IO[str]) -> int:
-    """Write `events` in `fmt` to the file `out` (or `stdout`); returns how many were written."""
+def export_events(
+    fmt: str, events: Numbered, out: Path | None, stdout: IO[str], partition_by: str | None = None
+) -> int:
+    """Write `events` in `fmt` to the file `out` (or `stdout`); returns how many were written.
+
+    `partition_by` (event_day or month) makes a Parquet export a Hive-partitioned folder.
+    """
+    if partition_by is not None and fmt != "parquet":
+        raise InputError(f"--partition-by applies to parquet only, not {fmt}")
     if fmt == "parquet":
         if out is None:
-            raise EventwatchError("parquet is binary: give --out FILE.parquet")
-        return write_parquet(events, out)
+            raise InputError("parquet is binary: give --out FILE.parquet (or --out DIR with --partition-by)")
+        from eventwatch.output.parquet import write_parquet  # pyarrow loads only for parquet
+
+        return write_parquet((line for _, line in events), out, partition_by)
     if out is None:
         return write_text_export(fmt, events, stdout)
     try:
@@ -52,15 +61,4 @@ def _line_writer(fmt: str, stream: IO[str]) -> Callable[[int, dict[str, Any]], o
     return lambda _number, line: stream.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def write_parquet(events: Numbered, path: Path) -> int:
-    """Write flat event rows to a Parquet file; returns the count."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    rows = [flatten(line) for _, line in events]
-    columns = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS}
-    pq.write_table(pa.table(columns), path)
-    return len(rows)
-
-
-__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "write_parquet", "write_text_export"]
+__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "write_text_export"]

@@ -23,6 +23,8 @@ class EventQuery:
     until: str | None = None
     search: str | None = None  # words that must all occur in the article (full-text index)
     limit: int | None = None
+    min_confidence: float | None = None  # the event's confidence is at least this
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -36,6 +38,13 @@ class EventQuery:
         if self.country:
             clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
             params.append(self.country.upper())
+        if self.min_confidence is not None:
+            clauses.append("e.confidence >= ?")
+            params.append(self.min_confidence)
+        if self.bbox is not None:
+            west, south, east, north = self.bbox
+            clauses.append(_BBOX)
+            params.extend((south, north, west, east, west, east, west, east))
         self._dates(clauses, params)
         if self.search:
             clauses.append("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
@@ -51,6 +60,13 @@ class EventQuery:
         if self.until:
             clauses.append(f"{when} <= ?")
             params.append(self.until)
+
+
+# west, south, east, north; a box whose west is east of its east crosses the antimeridian
+_BBOX = (
+    "e.location_lat BETWEEN ? AND ? AND (e.location_lon BETWEEN ? AND ?"
+    " OR ? > ? AND (e.location_lon >= ? OR e.location_lon <= ?))"
+)
 
 
 def fts_phrase(words: str) -> str:

@@ -18,7 +18,7 @@ from eventwatch import stories
 from eventwatch.store import Store
 from eventwatch.watch.config import Rule
 from eventwatch.watch.ledger import now
-from eventwatch.watch.sinks import SinkError, send
+from eventwatch.watch.sinks import SinkError, send, summary_line
 
 MAX_TRIES = 3
 
@@ -172,3 +172,11 @@ def list_alerts(store: Store, rule: str | None = None, limit: int | None = None)
         states = store.conn.execute("SELECT sink, state FROM deliveries WHERE alert = ?", (pk,))
         out.append({"alert_id": pk, **json.loads(payload), "deliveries": dict(states.fetchall())})
     return out
+
+
+def summary_lines(alert: dict[str, Any], most: int = 3) -> str:
+    """The first `most` story events of an alert, one readable line each."""
+    found = alert.get("story_events") or alert.get("trend") or []
+    lines = [summary_line(e) if "event_type" in e else json.dumps(e) for e in found[:most]]
+    more = [f"... and {len(found) - most} more"] if len(found) > most else []
+    return "\n".join(lines + more)

@@ -9,7 +9,7 @@ from collections import Counter
 
 from lxml.html import HtmlElement
 
-from eventwatch.extract.lines import shape
+from eventwatch.article.lines import shape
 
 CONTAINERS = frozenset({"div", "section", "article", "main"})
 BREAKS = frozenset({"h1", "h2", "h3", "article", "header", "footer", "form", "time"})

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from eventwatch.article import extract_article
+from eventwatch.article.html import site_free_title
+from eventwatch.article.phrasing import load_phrasing
 from eventwatch.errors import KnowledgeError
-from eventwatch.extract import article
-from eventwatch.extract.html import site_free_title
-from eventwatch.extract.phrasing import load_phrasing
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
 
@@ -35,7 +35,7 @@ def text_doc(text: str, **given: str) -> RawDocument:
 
 
 def extract(text: str, **given: str) -> Document:
-    doc = article(text_doc(text, **given), Options())
+    doc = extract_article(text_doc(text, **given), Options())
     assert isinstance(doc, Document), doc
     return doc
 
@@ -401,28 +401,28 @@ def test_english_page_of_names_and_numbers_stays_english() -> None:
 
 
 def test_non_english_is_skipped_with_its_language() -> None:
-    skip = article(text_doc(GERMAN), Options())
+    skip = extract_article(text_doc(GERMAN), Options())
     assert isinstance(skip, Skip)
     assert skip.reason == "language: de"
 
 
 def test_non_english_is_kept_when_english_only_is_off() -> None:
-    doc = article(text_doc(GERMAN), Options(english_only=False))
+    doc = extract_article(text_doc(GERMAN), Options(english_only=False))
     assert isinstance(doc, Document)
     assert doc.language == "de"
 
 
 @pytest.mark.parametrize("text", [pytest.param("", id="empty"), pytest.param("  \n\n \t", id="whitespace")])
 def test_empty_document_is_skipped(text: str) -> None:
-    skip = article(text_doc(text), Options())
+    skip = extract_article(text_doc(text), Options())
     assert isinstance(skip, Skip)
     assert skip.reason == "empty"
 
 
 def test_id_and_content_hash_are_stable_hashes_of_the_input() -> None:
     raw = page("Farmers block highways", *BODY)
-    first = article(RawDocument(id=None, origin="a", text=raw), Options())
-    second = article(RawDocument(id=None, origin="b", text=raw), Options())
+    first = extract_article(RawDocument(id=None, origin="a", text=raw), Options())
+    second = extract_article(RawDocument(id=None, origin="b", text=raw), Options())
     assert isinstance(first, Document) and isinstance(second, Document)
     assert first.content_hash == second.content_hash == hashlib.sha256(raw.encode()).hexdigest()
     assert first.id == second.id == first.content_hash[:16]
@@ -437,7 +437,7 @@ def test_given_metadata_and_notes_are_carried() -> None:
         "https://example.org/a",
     )
     raw = RawDocument(id="n", origin="o", text=CLEAN, notes=("invalid UTF-8 replaced",))
-    result = article(raw, Options())
+    result = extract_article(raw, Options())
     assert isinstance(result, Document) and result.notes == ["invalid UTF-8 replaced"]
 
 
@@ -479,7 +479,7 @@ HTML = """<html lang="en"><head><title>Farmers block highways | Valley Herald</t
 
 def test_html_page_gives_body_and_metadata() -> None:
     raw = RawDocument(id="h1", origin="test", html=HTML, url="https://valley.example/farmers")
-    doc = article(raw, Options())
+    doc = extract_article(raw, Options())
     assert isinstance(doc, Document)
     assert doc.text == page("Farmers block highways over flood subsidies", CLEAN)
     assert doc.title == "Farmers block highways over flood subsidies"
@@ -491,7 +491,7 @@ def test_html_page_gives_body_and_metadata() -> None:
 
 def html_with(head: str, inner: str) -> Document:
     html = f"<html><head>{head}</head><body><article>{inner}</article></body></html>"
-    doc = article(RawDocument(id="h", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="h", origin="test", html=html), Options())
     assert isinstance(doc, Document), doc
     return doc
 
@@ -604,7 +604,7 @@ TABLE = "<table><tr><td>District</td><td>Farms</td></tr><tr><td>Northfield</td><
 )
 def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -> None:
     html = html_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + inner + f"<p>{BODY[2]}</p>")
-    doc = article(RawDocument(id="h", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="h", origin="test", html=html), Options())
     assert isinstance(doc, Document)
     assert BODY[0] in doc.text and BODY[2] in doc.text
     if kept:
@@ -622,7 +622,7 @@ def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -
     ],
 )
 def test_short_html_input_is_kept(html: str) -> None:
-    doc = article(RawDocument(id="s", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="s", origin="test", html=html), Options())
     assert isinstance(doc, Document)
     assert doc.text.startswith("Rebels shel")
 
@@ -644,14 +644,14 @@ def chunked_page(between: str) -> str:
 
 def test_article_split_by_an_advert_is_read_whole() -> None:
     html = chunked_page('<div class="ad-row"><span>Advertisement</span></div>')
-    doc = article(RawDocument(id="c", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="c", origin="test", html=html), Options())
     assert isinstance(doc, Document)
     assert doc.text == "\n\n".join([*BODY, *MORE])
 
 
 def test_next_story_in_the_same_template_is_not_appended() -> None:
     html = chunked_page("<article><h2>Storm closes three ports</h2></article>")
-    doc = article(RawDocument(id="c", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="c", origin="test", html=html), Options())
     assert isinstance(doc, Document)
     assert MORE[0] not in doc.text
 
@@ -682,7 +682,7 @@ def test_bad_boilerplate_file_names_file_and_line(tmp_path: Path, content: str, 
 
 
 def test_the_built_in_file_needs_every_section(tmp_path: Path, monkeypatch) -> None:
-    from eventwatch.extract import phrasing
+    from eventwatch.article import phrasing
 
     broken = tmp_path / "built-in.yaml"
     broken.write_text("lines: []\nblocks: []\noutlets: {}\n", encoding="utf-8")
@@ -699,13 +699,13 @@ def test_user_boilerplate_drops_a_site_s_own_furniture(tmp_path: Path) -> None:
     furniture = "Tip us off at the newsroom hotline 555-0100"
     text = "\n\n".join(["Storm closes three ports", *BODY[:2], furniture, *BODY[2:]])
     raw = RawDocument(id="u", origin="test", text=text)
-    stock = article(raw, Options())
+    stock = extract_article(raw, Options())
     assert isinstance(stock, Document) and furniture in stock.text
     mine = tmp_path / "my-site.yaml"
     mine.write_text(
         "boilerplate:\n  lines:\n    - 'tip us off\\b'\n  outlets:\n    Harbour Post: Harbour Post\n"
     )
-    own = article(raw, Options(dictionaries=(str(mine),)))
+    own = extract_article(raw, Options(dictionaries=(str(mine),)))
     assert isinstance(own, Document) and furniture not in own.text and BODY[2] in own.text
     assert load_phrasing((str(mine),)).outlet("harbour post") == "Harbour Post"
     assert load_phrasing((str(mine),)).outlet("reuters") == load_phrasing().outlet("reuters")

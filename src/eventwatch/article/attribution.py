@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwatch.extract.phrasing import Phrasing
+from eventwatch.article.phrasing import Phrasing
 
 DASH = r"[—–-]{1,2}"
 SOURCE_LINE = re.compile(

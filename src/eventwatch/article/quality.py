@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.lines import shape
+from eventwatch.article.lines import shape
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 # A capitalised function word in the middle of a sentence, before a lower-case word:

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwatch.extract.language import english_share, words
-from eventwatch.extract.phrasing import Phrasing
+from eventwatch.article.language import english_share, words
+from eventwatch.article.phrasing import Phrasing
 
 # A sentence end, possibly followed by a sign-off in brackets ("... tournament. (NM)").
 TERMINAL = re.compile(r"(?:[.!?…:;][\"'”’)\]]*|[\"”’]|[.!?…][\"'”’]*\s*\([^()]{1,60}\)|^\(.*\))$")

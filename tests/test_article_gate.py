@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from eventwatch.extract import article
+from eventwatch.article import extract_article
 from eventwatch.records import Document, RawDocument
 from eventwatch.settings import Options
 
@@ -38,7 +38,7 @@ def extracted(name: str) -> dict[str, dict[str, str]]:
             raw = RawDocument(
                 id=row["id"], origin=row["id"], html=row.get("html"), text=row.get("text"), url=row.get("url")
             )
-            doc = article(raw, options)
+            doc = extract_article(raw, options)
             out[row["id"]] = {"text": doc.text if isinstance(doc, Document) else ""}
     return out
 

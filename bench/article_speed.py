@@ -1,6 +1,6 @@
-"""Extraction speed: eventwatch `extract.article` against trafilatura alone, in the same run.
+"""Extraction speed: eventwatch `article.extract_article` against trafilatura alone, in the same run.
 
-    .venv/bin/python bench/extract_speed.py [DOCS.jsonl ...] [--limit N]
+    .venv/bin/python bench/article_speed.py [DOCS.jsonl ...] [--limit N]
 
 Reads JSON Lines pages with `html` (default: the dev sets in ../shared/eval/data/text-*).
 Both run on every page in turn. Prints pages/s for each and the ratio;
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import trafilatura
 
-from eventwatch.extract import article
-from eventwatch.extract.language import identifier
-from eventwatch.extract.phrasing import load_phrasing
+from eventwatch.article import extract_article
+from eventwatch.article.language import identifier
+from eventwatch.article.phrasing import load_phrasing
 from eventwatch.records import RawDocument
 from eventwatch.settings import Options
 
@@ -61,7 +61,7 @@ def main() -> int:
     load_phrasing(), identifier()  # loaded once per run, not per page
 
     def ours(row: dict[str, str]) -> object:
-        return article(
+        return extract_article(
             RawDocument(id=row.get("id"), origin="bench", html=row["html"], url=row.get("url")), options
         )
 

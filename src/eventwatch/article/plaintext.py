@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwatch.extract.lines import has_body, shape
-from eventwatch.extract.pagedate import find_date, page_date
-from eventwatch.extract.phrasing import Phrasing
+from eventwatch.article.lines import has_body, shape
+from eventwatch.article.pagedate import find_date, page_date
+from eventwatch.article.phrasing import Phrasing
 
 BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 SPACES = re.compile(r"[ \t\u00a0\u200b]+")

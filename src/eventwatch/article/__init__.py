@@ -15,12 +15,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from eventwatch.extract.attribution import find_source
-from eventwatch.extract.language import detect
-from eventwatch.extract.lines import keep_body
-from eventwatch.extract.phrasing import Phrasing, load_phrasing
-from eventwatch.extract.plaintext import read_page
-from eventwatch.extract.quality import score
+from eventwatch.article.attribution import find_source
+from eventwatch.article.language import detect
+from eventwatch.article.lines import keep_body
+from eventwatch.article.phrasing import Phrasing, load_phrasing
+from eventwatch.article.plaintext import read_page
+from eventwatch.article.quality import score
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
 
@@ -40,7 +40,7 @@ class Body:
     headline: str | None = None
 
 
-def article(raw: RawDocument, options: Options) -> Document | Skip:
+def extract_article(raw: RawDocument, options: Options) -> Document | Skip:
     """Extract the clean article of one raw document.
 
     Args:
@@ -76,7 +76,7 @@ def article(raw: RawDocument, options: Options) -> Document | Skip:
 def _body(raw: RawDocument, content: str, phrasing: Phrasing) -> Body:
     """Step 2: the page's paragraphs and metadata, from HTML or plain text."""
     if content is raw.html:
-        from eventwatch.extract.html import read_html  # trafilatura loads only when HTML comes
+        from eventwatch.article.html import read_html  # trafilatura loads only when HTML comes
 
         page = read_html(content, raw.url)
         return Body(

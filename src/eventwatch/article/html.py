@@ -11,10 +11,10 @@ from lxml.html import HtmlElement, fromstring
 from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
-from eventwatch.extract.chunks import later_chunks
-from eventwatch.extract.lines import LONG_WORDS, shape
-from eventwatch.extract.linklists import drop_link_lists
-from eventwatch.extract.plaintext import take_byline
+from eventwatch.article.chunks import later_chunks
+from eventwatch.article.lines import LONG_WORDS, shape
+from eventwatch.article.linklists import drop_link_lists
+from eventwatch.article.plaintext import take_byline
 
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
