@@ -19,10 +19,9 @@ from pathlib import Path
 import trafilatura
 
 from eventwatch.article import extract_article
-from eventwatch.article.language import identifier
-from eventwatch.article.phrasing import load_phrasing
 from eventwatch.records import RawDocument
 from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 LIMIT = 1.5
@@ -57,12 +56,12 @@ def main() -> int:
     args = parser.parse_args()
     paths = args.docs or sorted((SHARED / "eval" / "data").glob("text-*/docs.jsonl"))
     rows = pages(paths, args.limit)
-    options = Options(english_only=False)
-    load_phrasing(), identifier()  # loaded once per run, not per page
+    kit = Toolkit(Options(english_only=False))
+    kit.phrasing, kit.language_model  # noqa: B018 - loaded once per run, not per page
 
     def ours(row: dict[str, str]) -> object:
         return extract_article(
-            RawDocument(id=row.get("id"), origin="bench", html=row["html"], url=row.get("url")), options
+            RawDocument(id=row.get("id"), origin="bench", html=row["html"], url=row.get("url")), kit
         )
 
     def theirs(row: dict[str, str]) -> object:

@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus import generated  # noqa: E402
 from localsite import RSS, Page, Site, rss, serve  # noqa: E402
 
+from corpus import generated  # noqa: E402
 from eventwatch import stories  # noqa: E402
 from eventwatch.settings import Options  # noqa: E402
 from eventwatch.store import Store  # noqa: E402

@@ -13,6 +13,15 @@ from eventwatch.article.phrasing import load_phrasing
 from eventwatch.errors import KnowledgeError
 from eventwatch.records import Document, RawDocument, Skip
 from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
+
+STOCK = Toolkit(Options())  # loads the phrasing (and, when a text needs it, the language model) once
+
+
+def kit(**options: object) -> Toolkit:
+    """A toolkit with other options that shares what `STOCK` has loaded."""
+    return STOCK.with_options(Options(**options))  # type: ignore[arg-type]
+
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "csto-dushanbe.txt"
 
@@ -35,7 +44,7 @@ def text_doc(text: str, **given: str) -> RawDocument:
 
 
 def extract(text: str, **given: str) -> Document:
-    doc = extract_article(text_doc(text, **given), Options())
+    doc = extract_article(text_doc(text, **given), STOCK)
     assert isinstance(doc, Document), doc
     return doc
 
@@ -401,28 +410,28 @@ def test_english_page_of_names_and_numbers_stays_english() -> None:
 
 
 def test_non_english_is_skipped_with_its_language() -> None:
-    skip = extract_article(text_doc(GERMAN), Options())
+    skip = extract_article(text_doc(GERMAN), STOCK)
     assert isinstance(skip, Skip)
     assert skip.reason == "language: de"
 
 
 def test_non_english_is_kept_when_english_only_is_off() -> None:
-    doc = extract_article(text_doc(GERMAN), Options(english_only=False))
+    doc = extract_article(text_doc(GERMAN), kit(english_only=False))
     assert isinstance(doc, Document)
     assert doc.language == "de"
 
 
 @pytest.mark.parametrize("text", [pytest.param("", id="empty"), pytest.param("  \n\n \t", id="whitespace")])
 def test_empty_document_is_skipped(text: str) -> None:
-    skip = extract_article(text_doc(text), Options())
+    skip = extract_article(text_doc(text), STOCK)
     assert isinstance(skip, Skip)
     assert skip.reason == "empty"
 
 
 def test_id_and_content_hash_are_stable_hashes_of_the_input() -> None:
     raw = page("Farmers block highways", *BODY)
-    first = extract_article(RawDocument(id=None, origin="a", text=raw), Options())
-    second = extract_article(RawDocument(id=None, origin="b", text=raw), Options())
+    first = extract_article(RawDocument(id=None, origin="a", text=raw), STOCK)
+    second = extract_article(RawDocument(id=None, origin="b", text=raw), STOCK)
     assert isinstance(first, Document) and isinstance(second, Document)
     assert first.content_hash == second.content_hash == hashlib.sha256(raw.encode()).hexdigest()
     assert first.id == second.id == first.content_hash[:16]
@@ -437,7 +446,7 @@ def test_given_metadata_and_notes_are_carried() -> None:
         "https://example.org/a",
     )
     raw = RawDocument(id="n", origin="o", text=CLEAN, notes=("invalid UTF-8 replaced",))
-    result = extract_article(raw, Options())
+    result = extract_article(raw, STOCK)
     assert isinstance(result, Document) and result.notes == ["invalid UTF-8 replaced"]
 
 
@@ -477,9 +486,16 @@ HTML = """<html lang="en"><head><title>Farmers block highways | Valley Herald</t
 <footer><p>Copyright 2021 Valley Herald. All rights reserved.</p></footer></body></html>""".format(*BODY)
 
 
+def test_a_page_s_date_does_not_depend_on_the_machine_s_clock() -> None:
+    """A date after today (the HTML date finder's default limit) is still the page's date."""
+    future = HTML.replace("2021-09-17T08:00:00Z", "2091-03-05T08:00:00Z")
+    doc = extract_article(RawDocument(id="h2", origin="test", html=future), STOCK)
+    assert isinstance(doc, Document) and doc.date == "2091-03-05"
+
+
 def test_html_page_gives_body_and_metadata() -> None:
     raw = RawDocument(id="h1", origin="test", html=HTML, url="https://valley.example/farmers")
-    doc = extract_article(raw, Options())
+    doc = extract_article(raw, STOCK)
     assert isinstance(doc, Document)
     assert doc.text == page("Farmers block highways over flood subsidies", CLEAN)
     assert doc.title == "Farmers block highways over flood subsidies"
@@ -491,7 +507,7 @@ def test_html_page_gives_body_and_metadata() -> None:
 
 def html_with(head: str, inner: str) -> Document:
     html = f"<html><head>{head}</head><body><article>{inner}</article></body></html>"
-    doc = extract_article(RawDocument(id="h", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="h", origin="test", html=html), STOCK)
     assert isinstance(doc, Document), doc
     return doc
 
@@ -604,7 +620,7 @@ TABLE = "<table><tr><td>District</td><td>Farms</td></tr><tr><td>Northfield</td><
 )
 def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -> None:
     html = html_page("".join(f"<p>{p}</p>" for p in BODY[:2]) + inner + f"<p>{BODY[2]}</p>")
-    doc = extract_article(RawDocument(id="h", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="h", origin="test", html=html), STOCK)
     assert isinstance(doc, Document)
     assert BODY[0] in doc.text and BODY[2] in doc.text
     if kept:
@@ -622,7 +638,7 @@ def test_html_lists_and_tables(inner: str, kept: str | None, gone: str | None) -
     ],
 )
 def test_short_html_input_is_kept(html: str) -> None:
-    doc = extract_article(RawDocument(id="s", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="s", origin="test", html=html), STOCK)
     assert isinstance(doc, Document)
     assert doc.text.startswith("Rebels shel")
 
@@ -644,14 +660,14 @@ def chunked_page(between: str) -> str:
 
 def test_article_split_by_an_advert_is_read_whole() -> None:
     html = chunked_page('<div class="ad-row"><span>Advertisement</span></div>')
-    doc = extract_article(RawDocument(id="c", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="c", origin="test", html=html), STOCK)
     assert isinstance(doc, Document)
     assert doc.text == "\n\n".join([*BODY, *MORE])
 
 
 def test_next_story_in_the_same_template_is_not_appended() -> None:
     html = chunked_page("<article><h2>Storm closes three ports</h2></article>")
-    doc = extract_article(RawDocument(id="c", origin="test", html=html), Options())
+    doc = extract_article(RawDocument(id="c", origin="test", html=html), STOCK)
     assert isinstance(doc, Document)
     assert MORE[0] not in doc.text
 
@@ -687,25 +703,21 @@ def test_the_built_in_file_needs_every_section(tmp_path: Path, monkeypatch) -> N
     broken = tmp_path / "built-in.yaml"
     broken.write_text("lines: []\nblocks: []\noutlets: {}\n", encoding="utf-8")
     monkeypatch.setattr(phrasing, "BOILERPLATE_FILE", broken)
-    load_phrasing.cache_clear()
-    try:
-        with pytest.raises(KnowledgeError, match=r"missing section\(s\): tail"):
-            load_phrasing()
-    finally:
-        load_phrasing.cache_clear()
+    with pytest.raises(KnowledgeError, match=r"missing section\(s\): tail"):
+        load_phrasing()
 
 
 def test_user_boilerplate_drops_a_site_s_own_furniture(tmp_path: Path) -> None:
     furniture = "Tip us off at the newsroom hotline 555-0100"
     text = "\n\n".join(["Storm closes three ports", *BODY[:2], furniture, *BODY[2:]])
     raw = RawDocument(id="u", origin="test", text=text)
-    stock = extract_article(raw, Options())
+    stock = extract_article(raw, STOCK)
     assert isinstance(stock, Document) and furniture in stock.text
     mine = tmp_path / "my-site.yaml"
     mine.write_text(
         "boilerplate:\n  lines:\n    - 'tip us off\\b'\n  outlets:\n    Harbour Post: Harbour Post\n"
     )
-    own = extract_article(raw, Options(dictionaries=(str(mine),)))
+    own = extract_article(raw, Toolkit(Options(dictionaries=(str(mine),))))
     assert isinstance(own, Document) and furniture not in own.text and BODY[2] in own.text
     assert load_phrasing((str(mine),)).outlet("harbour post") == "Harbour Post"
     assert load_phrasing((str(mine),)).outlet("reuters") == load_phrasing().outlet("reuters")

@@ -12,6 +12,7 @@ import pytest
 from eventwatch.article import extract_article
 from eventwatch.records import Document, RawDocument
 from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BASELINE = Path(__file__).resolve().parent / "baselines" / "extract.json"
@@ -31,14 +32,14 @@ def scorer() -> ModuleType:
 
 def extracted(name: str) -> dict[str, dict[str, str]]:
     """Our text for every page of a dev set; language is not filtered (the sets mix languages)."""
-    options = Options(english_only=False)
+    kit = Toolkit(Options(english_only=False))
     out = {}
     with (SHARED / "eval" / "data" / name / "docs.jsonl").open(encoding="utf-8") as lines:
         for row in map(json.loads, lines):
             raw = RawDocument(
                 id=row["id"], origin=row["id"], html=row.get("html"), text=row.get("text"), url=row.get("url")
             )
-            doc = extract_article(raw, options)
+            doc = extract_article(raw, kit)
             out[row["id"]] = {"text": doc.text if isinstance(doc, Document) else ""}
     return out
 

@@ -240,6 +240,19 @@ def test_export_gdelt_has_61_columns(tmp_path: Path) -> None:
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert [len(r) for r in rows] == [61, 61]
     assert rows[0][26:29] == ["1711", "171", "17"]
+    added = rows[0][59]  # DATEADDED: when the store got the article (now), not the article's date
+    assert len(added) == 14 and added[:4] >= "2026" and rows[0][1] == "20250402"
+
+
+def test_export_gdelt_mentions_share_the_event_ids(tmp_path: Path) -> None:
+    _stored_events(tmp_path / "s.db")
+    events = invoke("export", "--format", "gdelt", "--db", str(tmp_path / "s.db")).stdout.splitlines()
+    result = invoke("export", "--format", "gdelt-mentions", "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 0, result.output
+    mentions = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [len(m) for m in mentions] == [16, 16]
+    assert [m[0] for m in mentions] == [e.split("\t")[0] for e in events]
+    assert [m[12] for m in mentions] == ["75", "75"]  # MentionDocLen: the article's length
 
 
 def test_export_csv_and_jsonl_to_files(tmp_path: Path) -> None:

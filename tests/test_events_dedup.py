@@ -24,3 +24,8 @@ def test_an_act_told_again_with_another_word_is_one_record(kit: Any) -> None:
 def test_acts_on_different_days_stay_apart(kit: Any) -> None:
     found = _events("Israel bombed Gaza on Monday. Israel bombed Gaza again on Tuesday.", kit)
     assert len([e for e in found if e.event_type == "ASSAULT"]) == 2
+
+
+def test_a_told_consequence_is_the_same_act(kit: Any) -> None:
+    found = _events("Congolese rebels attacked a police station in Goma, killing three officers.", kit)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, [(e.trigger, e.cameo) for e in found]

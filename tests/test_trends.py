@@ -93,6 +93,11 @@ def test_events_without_the_group_value_are_left_out(store: Store) -> None:
     assert [(s.group, s.total) for s in by_recipientless_actor.series] == [("4", 17), ("3", 2)]
 
 
+def test_all_is_one_series_of_every_dated_event(store: Store) -> None:
+    (every,) = timeseries(store, group="all", by="month").series
+    assert every.group == "all" and [p.count for p in every.points] == [6, 4, 9]
+
+
 def test_top_keeps_the_biggest_groups(store: Store) -> None:
     assert [s.group for s in timeseries(store, top=1).series] == ["SDN"]
 

@@ -37,7 +37,7 @@ from eventwatch.places import geoparse
 from eventwatch.read import read_inputs
 from eventwatch.records import RawDocument, Skip
 from eventwatch.settings import SETTINGS, Options, Setting
-from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, numbered_events
+from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, stored_events
 from eventwatch.toolkit import Toolkit
 
 app = typer.Typer(
@@ -73,6 +73,7 @@ class Group(StrEnum):
     actor = "actor"
     type = "type"
     quad_class = "quad_class"
+    all = "all"
 
 
 class ExportFormat(StrEnum):
@@ -80,6 +81,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
 
 
 Inputs = Annotated[
@@ -285,7 +287,7 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
     if isinstance(raw, Skip):
         return raw
-    doc = article.extract_article(raw, kit.options)
+    doc = article.extract_article(raw, kit)
     if isinstance(doc, Skip):
         return doc
     given = raw.text if raw.text is not None else doc.text
@@ -347,9 +349,9 @@ def events(
 @uses_settings("db")
 @with_filters
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt.")] = (
-        ExportFormat.jsonl
-    ),
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or gdelt-mentions.")
+    ] = (ExportFormat.jsonl),
     out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
     partition_by: Annotated[
         str | None,
@@ -362,7 +364,8 @@ def export(
 ) -> None:
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
-    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows;
+    gdelt-mentions: its mentions table (a row per sentence telling an event), ids shared with it.
     Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
     Hive-partitioned dataset to DIR.
 
@@ -372,11 +375,40 @@ def export(
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
         if story_events:
-            numbered = stories.numbered_story_events(store, query)
+            chosen = stories.stored_story_events(store, query)
         else:
-            numbered = stories.with_counts(store.conn, numbered_events(store, query))
-        count = export_events(fmt.value, numbered, out, sys.stdout, partition_by)
+            chosen = stories.with_stored_counts(store.conn, stored_events(store, query))
+        count = export_events(fmt.value, chosen, out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS)
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSON Lines, WARC or article files/folders; any Hadoop path.")
+    ],
+    out: Annotated[str, typer.Option(help="Dataset folder: OUT/events (Parquet) and OUT/skipped.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Coding tasks (default: 2 x cores).")] = None,
+    partition_by: Annotated[str, typer.Option(help="Hive partition key: event_day or month.")] = "event_day",
+    append: Annotated[bool, typer.Option(help="Add to an existing dataset at OUT.")] = False,
+    *,
+    options: Options,
+) -> None:
+    """Code documents on a Spark cluster into a Hive-partitioned Parquet dataset (same events as extract).
+
+    Example: eventwatch spark crawl/ feed.jsonl --out lake --master local[2]
+    """
+    from eventwatch.spark import run_job, session
+
+    result = run_job(session(master), inputs, out, options=options, partition_by=partition_by,
+                     partitions=partitions, append=append)  # fmt: skip
+    typer.echo(
+        f"{result.files} files: {result.events} events, {result.skipped} skipped -> {result.out}", err=True
+    )
 
 
 @app.command()
@@ -414,7 +446,7 @@ def trends_command(
         Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
     ] = (Period.week),
     group: Annotated[
-        Group, typer.Option("--group", help="One row per country, actor, type or quad_class.")
+        Group, typer.Option("--group", help="One row per country, actor, type, quad_class (or all).")
     ] = (Group.country),
     window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
     threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
@@ -442,6 +474,39 @@ def trends_command(
         print_trends(found, Console() if _terminal() else Console(width=160))
     else:
         write_trends(found, shown, sys.stdout)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db", defaults={"workers": 1})
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (keep 127.0.0.1 unless behind a proxy).")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cache: Annotated[
+        int, typer.Option(min=0, help="Summary results kept until the store changes (0: off).")
+    ] = 256,
+    *,
+    options: Options,
+) -> None:
+    """Serve the HTTP API (/api/..., docs at /docs) and the dashboard (/) over the store.
+
+    Read-only unless EVENTWATCH_TOKEN is set: then POST /api/ingest takes JSON Lines documents
+    with `Authorization: Bearer <token>`; --max-bytes caps the request body.
+
+    Example: eventwatch serve --db demo.db --port 8000, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from eventwatch.serve import ServeConfig, create_app
+
+    token = os.environ.get("EVENTWATCH_TOKEN") or None
+    web = create_app(ServeConfig(str(options.db), token, options, cache_size=cache))
+    mode = "ingest on (token set)" if token else "read-only"
+    typer.echo(
+        f"eventwatch: dashboard at http://{host}:{port}/ , API docs at /docs ({mode}); Ctrl-C stops", err=True
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -137,7 +137,7 @@ def _code(doc: Document, kit: Toolkit) -> Document:
 
 
 def _prepare(raw: RawDocument, kit: Toolkit) -> Result:
-    doc = article.extract_article(raw, kit.options)  # 2
+    doc = article.extract_article(raw, kit)  # 2
     if isinstance(doc, Skip):
         return doc
     doc = nlp.segment(doc)  # 3
@@ -148,7 +148,7 @@ def _prepare(raw: RawDocument, kit: Toolkit) -> Result:
 def text_only(raws: Iterable[Item], kit: Toolkit) -> Iterator[Result]:
     """Stages 1-2 only: what `eventwatch text` prints."""
     for raw in raws:
-        yield raw if isinstance(raw, Skip) else article.extract_article(raw, kit.options)
+        yield raw if isinstance(raw, Skip) else article.extract_article(raw, kit)
 
 
 def worker_count(setting: int) -> int:

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from eventwatch.store.db import Store
-from eventwatch.store.query import EventQuery
+from eventwatch.store.query import EventQuery, StoredEvent
 
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # 32 bands of 4 rows: pairs above ~0.42 similarity become candidates
@@ -282,11 +282,13 @@ def event_counts(conn: sqlite3.Connection) -> dict[int, EventCounts]:
 
 
 def with_counts(
-    conn: sqlite3.Connection, events: Iterable[tuple[int, dict[str, Any]]]
+    conn: sqlite3.Connection,
+    events: Iterable[tuple[int, dict[str, Any]]],
+    counts: dict[int, EventCounts] | None = None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Numbered event lines with their story event's `num_mentions`, `num_sources`, `num_articles`
     and `is_root_event` (1 for the first report of a story event) added."""
-    counts = event_counts(conn)
+    counts = event_counts(conn) if counts is None else counts
     for number, line in events:
         found = counts.get(number)
         if found is not None:
@@ -305,3 +307,22 @@ def article_stories(store: Store) -> Iterator[dict[str, Any]]:
     for story, articles, sources, first, last, titles in rows:
         yield {"story_id": story, "num_articles": articles, "num_sources": sources,
                "first_seen": first, "last_seen": last, "titles": json.loads(titles)}  # fmt: skip
+
+
+def stored_story_events(store: Store, query: EventQuery | None = None) -> Iterator[StoredEvent]:
+    """Story events as the exports take them (first report's number, ingest time and article length)."""
+    for number, line in numbered_story_events(store, query):
+        row = store.conn.execute(
+            "SELECT d.added, length(d.text) FROM events e JOIN documents d ON d.pk = e.document "
+            "WHERE e.pk = ?",
+            (number,),
+        ).fetchone()
+        yield StoredEvent(number, line, row[0] if row else None, int(row[1]) if row else 0)
+
+
+def with_stored_counts(conn: sqlite3.Connection, events: Iterable[StoredEvent]) -> Iterator[StoredEvent]:
+    """Stored events with their story event's counts added to the line (see `with_counts`)."""
+    counts = event_counts(conn)
+    for event in events:
+        for _, line in with_counts(conn, [(event.number, event.line)], counts=counts):
+            yield StoredEvent(event.number, line, event.added, event.doc_chars)

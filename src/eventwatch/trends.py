@@ -9,7 +9,8 @@ alert rules all call `timeseries`.
 - Weeks are ISO weeks, named by their Monday (`2025-03-03`); days `2025-03-04`; months `2025-03`.
 - Groups: `country` is the event's place, else its actor's country (one country per event, so
   each event is counted once); `actor` the actor's code; `type` the PLOVER type; `quad_class`
-  1-4. Events without a value for the group are left out of it.
+  1-4; `all` puts every event in one series named "all". Events without a value for the group
+  are left out of it.
 - Every series covers the same periods, from the first to the last period with any event under
   the filters; periods without events count 0 (a quiet week is part of the baseline).
 - Spike: `z = (count - mean) / sd` over the group's previous `window` periods (8 by default),
@@ -32,7 +33,7 @@ from eventwatch.store.db import Store
 from eventwatch.store.query import EventQuery
 
 PERIODS = ("day", "week", "month")
-GROUPS = ("country", "actor", "type", "quad_class")
+GROUPS = ("country", "actor", "type", "quad_class", "all")
 _WHEN = "coalesce(e.date, d.date)"
 _PERIOD_SQL = {  # (the period's name, the shortest date it can be computed from)
     "day": (f"substr({_WHEN}, 1, 10)", 10),
@@ -44,6 +45,7 @@ _GROUP_SQL = {
     "actor": "e.actor_code",
     "type": "e.event_type",
     "quad_class": "e.quad_class",
+    "all": "'all'",
 }
 
 
@@ -118,7 +120,7 @@ def timeseries(
         store: an open store.
         query: the `events` filters (its `limit` is ignored); None for every event.
         by: "day", "week" or "month".
-        group: "country", "actor", "type" or "quad_class".
+        group: "country", "actor", "type", "quad_class" or "all" (one series of every event).
         window: how many earlier periods form a group's baseline.
         threshold: the z score from which a period is a spike.
         top: keep only this many groups, those with the most events.

@@ -14,17 +14,20 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from eventwatch.article.attribution import find_source
 from eventwatch.article.language import detect
 from eventwatch.article.lines import keep_body
-from eventwatch.article.phrasing import Phrasing, load_phrasing
+from eventwatch.article.phrasing import Phrasing
 from eventwatch.article.plaintext import read_page
 from eventwatch.article.quality import score
 from eventwatch.records import Document, RawDocument, Skip
-from eventwatch.settings import Options
 
-__all__ = ["article"]
+if TYPE_CHECKING:
+    from eventwatch.toolkit import Toolkit
+
+__all__ = ["extract_article"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -40,12 +43,13 @@ class Body:
     headline: str | None = None
 
 
-def extract_article(raw: RawDocument, options: Options) -> Document | Skip:
+def extract_article(raw: RawDocument, kit: Toolkit) -> Document | Skip:
     """Extract the clean article of one raw document.
 
     Args:
         raw: the document as read (HTML or text, with any metadata the caller gave).
-        options: run options; `english_only` skips documents in other languages.
+        kit: the run's loaded resources (boilerplate phrasing, language model) and options;
+            `options.english_only` skips documents in other languages.
 
     Returns:
         The `Document` with text, title, date, author, source, language and quality, or a
@@ -54,15 +58,15 @@ def extract_article(raw: RawDocument, options: Options) -> Document | Skip:
     content = raw.text if raw.text and raw.text.strip() else raw.html  # 1
     if not content or not content.strip():
         return Skip(raw.origin, "empty", "no text in the document")
-    phrasing = load_phrasing(options.dictionaries)
+    phrasing = kit.phrasing
     body = _body(raw, content, phrasing)  # 2
     attributed = find_source(body.paragraphs, phrasing)  # 3
     text = "\n\n".join(keep_body(attributed.paragraphs, phrasing))  # 4
     text = _with_headline(text, body.headline)
     if not text.strip():
         return Skip(raw.origin, "empty", "no article text found in the page")
-    language = detect(text)  # 5
-    if options.english_only and language != "en":
+    language = detect(text, lambda: kit.language_model)  # 5
+    if kit.options.english_only and language != "en":
         return Skip(raw.origin, f"language: {language}", "not English (english_only is on)")
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(

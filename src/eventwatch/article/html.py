@@ -22,7 +22,9 @@ STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph i
 SNIPPET_WORDS = 200  # a page with more text than this and no article found is not a snippet
 HEAD_WINDOW = 4  # the headline is looked for among the first lines of the extracted text
 # The fast htmldate pass (metadata, URL, JSON-LD); the extensive one would make extraction 1.5x slower.
-DATE_SEARCH = {"extensive_search": False, "original_date": True}
+# A fixed latest plausible date, not htmldate's default of today: a page gets the same date on any
+# machine on any day (no dev page's date changed with it).
+DATE_SEARCH = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
 @dataclass(slots=True, frozen=True)

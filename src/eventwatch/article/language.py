@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -82,9 +82,8 @@ SURE = 0.9  # a short text needs a sure guess
 LIKELY = 0.5  # a longer one a likely guess
 
 
-@lru_cache(maxsize=1)
-def identifier() -> LanguageIdentifier:
-    """The py3langid model with normalised probabilities, loaded once (about half a second)."""
+def load_identifier() -> LanguageIdentifier:
+    """The py3langid model with normalised probabilities (about half a second; `Toolkit` keeps it)."""
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
@@ -100,8 +99,12 @@ def english_share(tokens: list[str]) -> float:
     return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered)) / len(tokens)
 
 
-def detect(text: str) -> str:
-    """ISO 639-1 code of the text's language; "en" whenever English cannot be ruled out."""
+def detect(text: str, identifier: Callable[[], LanguageIdentifier]) -> str:
+    """ISO 639-1 code of the text's language; "en" whenever English cannot be ruled out.
+
+    `identifier` gives the model; it is asked for only when the function words leave a doubt,
+    so English news never loads it.
+    """
     sample = text[:SAMPLE_CHARS]
     tokens = words(sample)
     if not tokens:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -43,7 +42,6 @@ SECTIONS = ("lines", "blocks", "tail", "outlets")
 USER_KEY = "boilerplate"  # a user file: `boilerplate:` holding any of the sections
 
 
-@lru_cache(maxsize=4)
 def load_phrasing(dictionaries: tuple[str, ...] = ()) -> Phrasing:
     """The built-in phrasing, extended by the user files among `dictionaries` that have a
     top-level `boilerplate:` mapping (their patterns come first, their outlets win).

@@ -41,7 +41,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
     Args:
         doc: a document with sentences, parses, actor mentions and places.
-        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+        kit: the loaded toolkit (trigger lexicon, actor resolver, date grammar).
     Returns:
         the same document, its `events` in sentence order.
     """
@@ -53,7 +53,7 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
         sentence = by_index.get(index)
         if sentence is not None:
             parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
-            parsed.earlier = events
+            parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
     events = [e for e in events if political(e)]
@@ -75,6 +75,16 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
         for f, agent in zip(frames, agents, strict=True)
         if not agent or all((f.match.trigger.event_type, a.token) not in told for a in f.actors)
     ]
+
+
+def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+    anchor = frame.match.anchor
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and (anchor.head.i, frame.match.trigger.event_type) in anchors
+    )
 
 
 def political(event: Event) -> bool:
@@ -103,8 +113,9 @@ def code_sentence(p: Parsed) -> list[Event]:
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
+    anchors = {(f.match.anchor.i, f.match.trigger.event_type) for f in frames}
     for frame, own, inner in zip(frames, coded, inners, strict=True):
-        if under_claim(p, frame.match.anchor):
+        if under_claim(p, frame.match.anchor) or _told_consequence(frame, anchors):
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)

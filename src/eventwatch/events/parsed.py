@@ -10,6 +10,7 @@ from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
 
 if TYPE_CHECKING:
     from eventwatch.actors.resolve import ActorResolver
+    from eventwatch.dates import Grammar
     from eventwatch.events.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token; kept loose so mypy needs no spaCy stubs
@@ -24,6 +25,7 @@ class Parsed:
     doc: Document
     lexicon: Lexicon
     resolver: ActorResolver | None = None
+    dates: Grammar | None = None  # the run's date grammar (`Toolkit.date_grammar`)
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)

@@ -68,7 +68,22 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES ('delete', old.pk, coalesce(old.title, ''), old.text);
     END;
     """,
-    # 2: stories (near-duplicate articles), story events across articles, watch fetches and links, alerts
+    # 2: one covering index for summaries (trends, dyads, places, the dashboard) so they read
+    # neither the wide event rows nor their JSON
+    """
+    CREATE INDEX events_summary ON events (
+        document, date, event_type, status, confidence, goldstein, quad_class, actor_code, actor_country,
+        recipient_code, recipient_country, location_country, location_lat, location_lon
+    );
+    """,
+    # 3: when each document was stored (UTC), for GDELT's DATEADDED; NULL for documents stored before
+    """
+    ALTER TABLE documents ADD COLUMN added TEXT;
+    CREATE TRIGGER documents_added AFTER INSERT ON documents WHEN new.added IS NULL BEGIN
+        UPDATE documents SET added = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE pk = new.pk;
+    END;
+    """,
+    # 4: stories (near-duplicate articles), story events across articles, watch fetches and links, alerts
     """
     CREATE TABLE document_stories (
         document INTEGER PRIMARY KEY REFERENCES documents (pk),
