@@ -26,6 +26,7 @@ class EventQuery:
     min_confidence: float | None = None  # the event's confidence is at least this
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
     after: int | None = None  # only events stored after this store number (a page's cursor)
+    quad_class: int | None = None  # 1 verbal cooperation .. 4 material conflict
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -39,6 +40,9 @@ class EventQuery:
         if self.country:
             clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
             params.append(self.country.upper())
+        if self.quad_class is not None:
+            clauses.append("e.quad_class = ?")
+            params.append(self.quad_class)
         if self.min_confidence is not None:
             clauses.append("e.confidence >= ?")
             params.append(self.min_confidence)
