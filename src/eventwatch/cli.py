@@ -11,8 +11,10 @@ import importlib.util
 import inspect
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
@@ -22,6 +24,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from eventwatch import __version__, pipeline, stories
 from eventwatch.errors import (
@@ -588,6 +591,82 @@ def validate(
         raise typer.Exit(1)
 
 
+_EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def every_seconds(text: str) -> float:
+    """`90`, `30s`, `15m`, `2h` or `1d` as seconds; `typer.BadParameter` otherwise."""
+    match = _EVERY.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a period like 30s, 15m or 1h", param_hint="--every")
+    return float(match.group(1)) * _UNIT[match.group(2)]
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db")
+def watch(
+    sources: Annotated[Path, typer.Option("--sources", help="Sources YAML (feeds, sitemaps, folders).")],
+    rules: Annotated[Path | None, typer.Option("--rules", help="Alert rules YAML.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run one cycle and stop.")] = False,
+    every: Annotated[str, typer.Option("--every", help="Time between cycles: 30s, 15m, 1h.")] = "15m",
+    *,
+    options: Options,
+) -> None:
+    """Follow feeds, sitemaps and folders: store new articles, merge stories, raise alerts.
+
+    Each cycle reports one line per source on stderr; alerts go to the rules' sinks. Stopping
+    (Ctrl-C, kill) and starting again loses nothing and stores nothing twice.
+
+    Example: eventwatch watch --sources sources.yaml --rules rules.yaml --once --db news.db
+    """
+    from eventwatch.watch import Fetcher, load_rules, load_sources, watch_once  # httpx: only when watching
+
+    pause = every_seconds(every)
+    config = load_sources(sources)
+    alert_rules = load_rules(rules) if rules else ()
+    kit = Toolkit(options)
+    with Store.open(options.db) as store, Fetcher(config.fetch) as fetcher:
+        try:
+            while True:
+                result = watch_once(config, alert_rules, store, kit, fetcher, sys.stdout)
+                typer.echo("\n".join(result.lines()), err=True)
+                if once:
+                    return
+                time.sleep(pause)
+        except KeyboardInterrupt:
+            typer.echo("stopped; the next run carries on where this one stopped", err=True)
+            raise typer.Exit(130) from None
+
+
+@app.command()
+@uses_settings("db")
+def alerts(
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule's alerts.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the latest N alerts.")] = None,
+    fmt: FormatOption = None,
+    *,
+    options: Options,
+) -> None:
+    """List stored alerts: rule, time fired, the story events that caused it, delivery per sink.
+
+    Example: eventwatch alerts --rule attacks-in-israel --format jsonl
+    """
+    from eventwatch.watch.alerts import list_alerts, summary_lines
+
+    with Store.open(options.db, create=False) as store:
+        found = list_alerts(store, rule, limit)
+    if _format(fmt) != Format.table.value:
+        for alert in found:
+            typer.echo(json.dumps(alert, ensure_ascii=False))
+        return
+    table = Table("id", "rule", "fired at", "story events", "deliveries", title="alerts")
+    for alert in found:
+        sent = ", ".join(f"{k}: {v}" for k, v in alert["deliveries"].items())
+        table.add_row(str(alert["alert_id"]), alert["rule"], alert["fired_at"], summary_lines(alert), sent)
+    Console().print(table if found else "no alerts")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"eventwatch {__version__}")
@@ -607,11 +686,6 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
     from eventwatch.cli_actors import actors_app
 
     app.add_typer(actors_app, name="actors")
-
-if importlib.util.find_spec("eventwatch.cli_watch") is not None:
-    from eventwatch.cli_watch import register_watch
-
-    register_watch(app, sys.modules[__name__])
 
 if __name__ == "__main__":
     app()

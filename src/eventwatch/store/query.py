@@ -35,6 +35,7 @@ class EventQuery:
     min_confidence: float | None = None  # the event's confidence is at least this
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
     after: int | None = None  # only events stored after this store number (a page's cursor)
+    quad_class: int | None = None  # 1 verbal cooperation .. 4 material conflict
 
     def __post_init__(self) -> None:
         """Every filter value is checked here: a wrong one is an error, never a silent empty answer."""
@@ -68,6 +69,9 @@ class EventQuery:
         if self.country:
             clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
             params.append(self.country.upper())
+        if self.quad_class is not None:
+            clauses.append("e.quad_class = ?")
+            params.append(self.quad_class)
         if self.min_confidence is not None:
             clauses.append("e.confidence >= ?")
             params.append(self.min_confidence)
