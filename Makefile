@@ -6,10 +6,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-eventwatch
 
-.PHONY: demo test lint venv
+.PHONY: demo test lint venv vendor train
 
 demo: $(STAMP)
-	$(BIN)/eventwatch demo
+	$(BIN)/eventwatch demo --db demo.db
+	@echo "Open the dashboard: $(BIN)/eventwatch serve --db demo.db, then http://127.0.0.1:8000/ (Ctrl-C stops)"
+
+# re-fetch the dashboard's vendored npm files (map shapes, TopoJSON reader); needs npm
+vendor:
+	scripts/vendor-dashboard.sh
 
 test: $(STAMP) lint
 	$(BIN)/pytest
@@ -26,3 +31,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --upgrade pip
 	$(BIN)/pip install -e '.[dev]'
 	touch $(STAMP)
+
+# Refit the calibrated confidence (knowledge/confidence.json) on the dev split of corpus/events.
+train: $(STAMP)
+	$(BIN)/python bench/train_confidence.py train

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwatch.api import shared_toolkit
 from eventwatch.settings import Options
 from eventwatch.toolkit import Toolkit
 
@@ -14,7 +15,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 @pytest.fixture(scope="session")
 def kit() -> Toolkit:
-    return Toolkit(Options(workers=1))  # one process: tests that need workers ask for them
+    # one process: tests that need workers ask for them; the public API's pipelines share it
+    return shared_toolkit(Options(workers=1))
 
 
 @pytest.fixture(scope="session")

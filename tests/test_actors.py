@@ -7,22 +7,22 @@ from pathlib import Path
 import pytest
 
 from eventwatch.actors import find_mentions
-from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.resolve import ActorResolver
 from eventwatch.records import Document, Mention
 
 OFFICEHOLDERS = Path(__file__).resolve().parents[1] / "src/eventwatch/knowledge/actors/officeholders-g20.tsv"
 
 
 @pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
+def kb() -> ActorResolver:
+    return ActorResolver.load()
 
 
-def mentions(kb: ActorKB, text: str, date: str | None = "2021-09-17") -> list[Mention]:
+def mentions(kb: ActorResolver, text: str, date: str | None = "2021-09-17") -> list[Mention]:
     return find_mentions(Document(id="t", origin="test", text=text, date=date), kb).mentions
 
 
-def found(kb: ActorKB, text: str, date: str | None = "2021-09-17") -> list[tuple[str, str | None, str]]:
+def found(kb: ActorResolver, text: str, date: str | None = "2021-09-17") -> list[tuple[str, str | None, str]]:
     return [(text[m.start : m.end], m.actor.code, m.actor.kind) for m in mentions(kb, text, date)]
 
 
@@ -72,7 +72,7 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [s[1:] for s in SENTENCES], ids=[s[0] for s in SENTENCES])
-def test_sentence_mentions(kb: ActorKB, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+def test_sentence_mentions(kb: ActorResolver, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(kb, text) == expected
 
 
@@ -130,7 +130,7 @@ PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PEOPLE], ids=[p[0] for p in PEOPLE])
-def test_people(kb: ActorKB, text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_people(kb: ActorResolver, text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [
         (text[m.start : m.end], m.actor.name if m.actor.kind == "person" else None)
         for m in mentions(kb, text)
@@ -179,7 +179,7 @@ COREFERENCE = [
 @pytest.mark.parametrize(
     ("text", "words", "code"), [c[1:] for c in COREFERENCE], ids=[c[0] for c in COREFERENCE]
 )
-def test_coreference(kb: ActorKB, text: str, words: str, code: str) -> None:
+def test_coreference(kb: ActorResolver, text: str, words: str, code: str) -> None:
     got = {text[m.start : m.end]: m.actor.code for m in mentions(kb, text) if m.how == "coref"}
     assert got.get(words) == code
 
@@ -196,16 +196,16 @@ NOT_ACTORS = [
 
 
 @pytest.mark.parametrize("text", [n[1] for n in NOT_ACTORS], ids=[n[0] for n in NOT_ACTORS])
-def test_not_actors(kb: ActorKB, text: str) -> None:
+def test_not_actors(kb: ActorResolver, text: str) -> None:
     assert [m for m in mentions(kb, text) if m.actor.code] == []
 
 
-def test_plural_office_is_not_one_person(kb: ActorKB) -> None:
+def test_plural_office_is_not_one_person(kb: ActorResolver) -> None:
     text = "The foreign ministers of Armenia and Azerbaijan met."
     assert all(m.actor.kind != "person" for m in mentions(kb, text))
 
 
-def test_state_after_in_is_marked_locative(kb: ActorKB) -> None:
+def test_state_after_in_is_marked_locative(kb: ActorResolver) -> None:
     text = "Talks were held in Moscow while Kazakhstan waited."
     assert [(text[m.start : m.end], m.how) for m in mentions(kb, text)] == [
         ("Moscow", "locative"),
@@ -223,31 +223,35 @@ def test_state_after_in_is_marked_locative(kb: ActorKB) -> None:
     ],
     ids=["compound-border", "capital-of-a-nationality", "border-guards-are-agents", "side-is-an-agent"],
 )
-def test_nationality_of_a_place_is_locative(kb: ActorKB, text: str, expected: list[tuple[str, str]]) -> None:
+def test_nationality_of_a_place_is_locative(
+    kb: ActorResolver, text: str, expected: list[tuple[str, str]]
+) -> None:
     got = [(text[m.start : m.end], m.how) for m in mentions(kb, text) if m.actor.code]
     assert got == expected
 
 
-def test_unresolved_x_led_coalition_keeps_the_leader(kb: ActorKB) -> None:
+def test_unresolved_x_led_coalition_keeps_the_leader(kb: ActorResolver) -> None:
     text = "The US-led coalition struck a depot."
     assert [(text[m.start : m.end], m.actor.code) for m in mentions(kb, text)] == [("US", "USA")]
 
 
-def test_x_led_coalition_is_not_an_org_led_by_another_state(kb: ActorKB) -> None:
+def test_x_led_coalition_is_not_an_org_led_by_another_state(kb: ActorResolver) -> None:
     text = "The US-led coalition struck a depot. The Russia-led CSTO condemned the strike."
     got = {text[m.start : m.end]: m.actor.code for m in mentions(kb, text)}
     assert got.get("US") == "USA" and "US-led coalition" not in got
 
 
-def test_anti_prefix_is_not_the_state(kb: ActorKB) -> None:
+def test_anti_prefix_is_not_the_state(kb: ActorResolver) -> None:
     text = "Anti-American protesters gathered."
     assert [(text[m.start : m.end], m.actor.code, m.actor.sector) for m in mentions(kb, text)] == [
         ("protesters", None, "OPP")
     ]
 
 
-def test_no_date_means_today(kb: ActorKB) -> None:
+def test_no_date_means_the_knowledge_s_latest_day(kb: ActorResolver) -> None:
     assert mentions(kb, "The Kremlin spoke.", None)[0].actor.code == "RUS"
+    undated = mentions(kb, "The Russian president spoke.", None)[0].actor
+    assert undated == mentions(kb, "The Russian president spoke.", kb.kb.latest_day)[0].actor
 
 
 INSTITUTIONS = [
@@ -266,13 +270,13 @@ INSTITUTIONS = [
 @pytest.mark.parametrize(
     ("text", "words", "code"), [c[1:] for c in INSTITUTIONS], ids=[c[0] for c in INSTITUTIONS]
 )
-def test_institutions(kb: ActorKB, text: str, words: str | None, code: str | None) -> None:
+def test_institutions(kb: ActorResolver, text: str, words: str | None, code: str | None) -> None:
     (mention,) = mentions(kb, text)
     assert mention.actor.code == code
     assert text[mention.start : mention.end] == (words or text[: mention.end])
 
 
-def test_name_missing_from_the_knowledge_keeps_the_title(kb: ActorKB) -> None:
+def test_name_missing_from_the_knowledge_keeps_the_title(kb: ActorResolver) -> None:
     text = "Belarusian Foreign Minister Ivan Example spoke first."
     (mention,) = mentions(kb, text)
     actor = mention.actor
@@ -296,12 +300,12 @@ def test_name_missing_from_the_knowledge_keeps_the_title(kb: ActorKB) -> None:
     ],
     ids=["one-word-name-of-state", "full-name-of-state", "title-and-unknown-name"],
 )
-def test_title_before_an_unknown_name(kb: ActorKB, text: str, expected: tuple) -> None:
+def test_title_before_an_unknown_name(kb: ActorResolver, text: str, expected: tuple) -> None:
     first = mentions(kb, text, "1990-01-01")[0]
     assert (first.actor.kind, first.actor.name, first.actor.code, first.actor.role) == ("person", *expected)
 
 
-def test_surname_of_a_person_the_knowledge_lacks(kb: ActorKB) -> None:
+def test_surname_of_a_person_the_knowledge_lacks(kb: ActorResolver) -> None:
     text = "Belarusian Foreign Minister Ivan Example arrived. Example said the talks went well."
     later = mentions(kb, text)[-1]
     assert (text[later.start : later.end], later.actor.name, later.actor.code) == (
@@ -311,18 +315,18 @@ def test_surname_of_a_person_the_knowledge_lacks(kb: ActorKB) -> None:
     )
 
 
-def test_title_case_headline_words_are_not_a_name(kb: ActorKB) -> None:
+def test_title_case_headline_words_are_not_a_name(kb: ActorResolver) -> None:
     (first, _) = mentions(kb, "Russian President Will Visit Minsk", "2021-09-17")
     assert first.actor.name == "Vladimir Putin"
 
 
-def test_the_text_title_wins_over_the_day(kb: ActorKB) -> None:
+def test_the_text_title_wins_over_the_day(kb: ActorResolver) -> None:
     text = "CSTO Secretary General Stanislav Zas spoke."
     (mention,) = mentions(kb, text, "2030-01-01")
     assert (mention.actor.code, mention.actor.role) == ("CSTO", "secretary general")
 
 
-def test_military_rank_alone_is_no_actor(kb: ActorKB) -> None:
+def test_military_rank_alone_is_no_actor(kb: ActorResolver) -> None:
     assert mentions(kb, "General Motors cut jobs.") == []
 
 
@@ -339,18 +343,18 @@ PLACED_PEOPLE = [
 @pytest.mark.parametrize(
     ("text", "words", "code"), [p[1:] for p in PLACED_PEOPLE], ids=[p[0] for p in PLACED_PEOPLE]
 )
-def test_placed_people(kb: ActorKB, text: str, words: str, code: str | None) -> None:
+def test_placed_people(kb: ActorResolver, text: str, words: str, code: str | None) -> None:
     first = mentions(kb, text)[0]
     assert (text[first.start : first.end], first.actor.code) == (words, code)
 
 
-def test_the_country_s_president_is_the_state_named_before(kb: ActorKB) -> None:
+def test_the_country_s_president_is_the_state_named_before(kb: ActorResolver) -> None:
     text = "Floods hit Tajikistan on Monday. The country's president toured the valley."
     last = mentions(kb, text)[-1]
     assert (text[last.start : last.end], last.actor.name) == ("The country's president", "Emomali Rahmon")
 
 
-def test_a_bare_country_is_no_actor(kb: ActorKB) -> None:
+def test_a_bare_country_is_no_actor(kb: ActorResolver) -> None:
     assert mentions(kb, "The country is large and dry.") == []
 
 
@@ -364,7 +368,7 @@ GIVEN_NAMES = [
 
 
 @pytest.mark.parametrize(("text", "codes"), [g[1:] for g in GIVEN_NAMES], ids=[g[0] for g in GIVEN_NAMES])
-def test_place_names_inside_person_names(kb: ActorKB, text: str, codes: list[str]) -> None:
+def test_place_names_inside_person_names(kb: ActorResolver, text: str, codes: list[str]) -> None:
     assert [m.actor.code for m in mentions(kb, text)] == codes
 
 
@@ -383,7 +387,9 @@ POSSESSIVES = [
 @pytest.mark.parametrize(
     ("text", "words", "expected"), [p[1:] for p in POSSESSIVES], ids=[p[0] for p in POSSESSIVES]
 )
-def test_possessive_pronoun_gives_the_owner(kb: ActorKB, text: str, words: str, expected: tuple) -> None:
+def test_possessive_pronoun_gives_the_owner(
+    kb: ActorResolver, text: str, words: str, expected: tuple
+) -> None:
     (mention,) = [m for m in mentions(kb, text, "2021-09-17") if text[m.start : m.end] == words]
     person = mention.actor.name if mention.actor.kind == "person" else None
     assert (mention.actor.code, mention.actor.sector, person) == expected
@@ -403,7 +409,7 @@ def _every_sentence_of_this_module() -> str:
     return " ".join(row[1] for table in tables for row in table)
 
 
-def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
+def test_mentions_are_sorted_and_disjoint(kb: ActorResolver) -> None:
     text = "Iranian officials said the Iraqi parliament and Turkish police met in Ankara. "
     text += _every_sentence_of_this_module()
     spans = [(m.start, m.end) for m in mentions(kb, text)]
@@ -413,7 +419,7 @@ def test_mentions_are_sorted_and_disjoint(kb: ActorKB) -> None:
     assert all(m.actor.text == text[m.start : m.end] for m in mentions(kb, text))
 
 
-def test_bloc_refers_back_to_the_organisation(kb: ActorKB) -> None:
+def test_bloc_refers_back_to_the_organisation(kb: ActorResolver) -> None:
     text = "The CSTO held drills. The bloc said the drills went well."
     coref = [m for m in mentions(kb, text) if m.how == "coref"]
     assert [(text[m.start : m.end], m.actor.code) for m in coref] == [("The bloc", "CSTO")]
@@ -423,6 +429,6 @@ def test_user_file_extends_the_knowledge(tmp_path: Path) -> None:
     extra = tmp_path / "mine.tsv"
     header = "code\tname\taliases\tkind\tcountry\tsector\tnouns\n"
     extra.write_text(header + "ZETA\tZeta Front\tZF\tarmed_group\tMEX\tREB\tgroup\n")
-    kb = ActorKB.load([extra])
+    kb = ActorResolver.load([extra])
     actor = kb.lookup("Zeta Front")
     assert actor is not None and (actor.code, actor.country, actor.kind) == ("ZETA", "MEX", "armed_group")

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.resolve import ActorResolver
 from eventwatch.cli_actors import actors_app
 from eventwatch.errors import KnowledgeError
 
@@ -70,7 +71,7 @@ def test_bad_user_file_names_file_and_line(tmp_path: Path, body: str, where: str
 def test_other_stages_files_are_left_alone(tmp_path: Path) -> None:
     places = write(tmp_path, "iso3\tlat\tlon\taliases\tadjectives\nTJK\t38.5\t68.8\t\t\n", "places.tsv")
     triggers = write(tmp_path, "triggers: []\n", "triggers.yaml")
-    assert ActorKB.load([places, triggers]).lookup("Tajikistan") is not None
+    assert ActorResolver.load([places, triggers]).lookup("Tajikistan") is not None
 
 
 def test_validate_names_a_foreign_header(tmp_path: Path) -> None:
@@ -85,14 +86,29 @@ def test_missing_user_file_is_an_error(tmp_path: Path) -> None:
 
 def test_user_officeholder_extends_and_is_dated(tmp_path: Path) -> None:
     path = write(tmp_path, OFFICE_HEADER + "Ann Example\tA. Example\tCSTO\tsecretary general\t2040-01-01\t\n")
-    kb = ActorKB.load([path])
-    actor = kb.lookup("the CSTO secretary general", "2041-05-05")
+    actors = ActorResolver.load([path])
+    actor = actors.lookup("the CSTO secretary general", "2041-05-05")
     assert actor is not None and (actor.name, actor.code, actor.role) == (
         "Ann Example",
         "CSTO",
         "secretary general",
     )
-    assert kb.lookup("A. Example", "2041-05-05") == actor.__class__("A. Example", *_tail(actor))
+    assert actors.lookup("A. Example", "2041-05-05") == actor.__class__("A. Example", *_tail(actor))
+
+
+def test_an_undated_question_is_answered_on_the_knowledge_s_latest_day(tmp_path: Path) -> None:
+    """Not on the machine's clock: a term starting in 2040 is the present of this knowledge."""
+    path = write(tmp_path, OFFICE_HEADER + "Ann Example\tA. Example\tCSTO\tsecretary general\t2040-01-01\t\n")
+    actors = ActorResolver.load([path])
+    assert actors.kb.latest_day == "2040-01-01"
+    actor = actors.lookup("the CSTO secretary general")
+    assert actor is not None and actor.name == "Ann Example"
+
+
+def test_the_latest_day_of_the_built_in_knowledge_is_a_term_or_membership_date(kb: ActorKB) -> None:
+    days = {d for p in kb.persons for t in p.terms for d in (t.start, t.end)}
+    days |= {d for rows in kb.memberships.values() for m in rows for d in (m.start, m.end)}
+    assert kb.latest_day == max(days - {""})
 
 
 def _tail(actor: object) -> tuple:
@@ -102,7 +118,7 @@ def _tail(actor: object) -> tuple:
 def test_user_state_row_overrides_the_built_in_one(tmp_path: Path) -> None:
     header = "code\tname\taliases\tadjectives\tpeople\tprefixes\tcapitals\tseats\tleader\n"
     path = write(tmp_path, header + "TJK\tTajikistan\t\tTajik|Tadzhik\t\t\tDushanbe\tKokhi Millat\t\n")
-    actor = ActorKB.load([path]).lookup("Tadzhik")
+    actor = ActorResolver.load([path]).lookup("Tadzhik")
     assert actor is not None and actor.code == "TJK"
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from eventwatch.actors import find_mentions
-from eventwatch.actors.kb import BUILT_IN, ActorKB
+from eventwatch.actors.knowledge import BUILT_IN
+from eventwatch.actors.resolve import ActorResolver
 from eventwatch.records import Document, Mention
 
 SEED_DATE = "2021-09-17"
@@ -19,7 +20,9 @@ def seed(shared: Path) -> tuple[str, list[Mention]]:
     if not path.exists():
         pytest.skip("the seed page is not in ../shared/seed")
     text = path.read_text(encoding="utf-8")
-    doc = find_mentions(Document(id="seed", origin=str(path), text=text, date=SEED_DATE), ActorKB.load())
+    doc = find_mentions(
+        Document(id="seed", origin=str(path), text=text, date=SEED_DATE), ActorResolver.load()
+    )
     return text, doc.mentions
 
 

@@ -1,14 +1,14 @@
 """Table-driven lookups: a name or phrase (and a date) -> code, country, kind, sector, role.
 
 Each row: phrase | date | code | country | kind | sector | role | name ("-" = null; a blank
-date means today; a blank name is not checked). Facts were written by the team.
+date means the knowledge's latest day; a blank name is not checked). Facts were written by the team.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from eventwatch.actors.kb import ActorKB
+from eventwatch.actors.resolve import ActorResolver
 
 STATES = """
 Afghanistan||AFG|AFG|state|-|-|Afghanistan
@@ -575,8 +575,8 @@ CASES = _cases()
 
 
 @pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
+def kb() -> ActorResolver:
+    return ActorResolver.load()
 
 
 def test_the_table_is_large_and_covers_every_category() -> None:
@@ -585,7 +585,7 @@ def test_the_table_is_large_and_covers_every_category() -> None:
 
 
 @pytest.mark.parametrize(("phrase", "date", "expected", "name"), CASES)
-def test_lookup(kb: ActorKB, phrase: str, date: str | None, expected: tuple, name: str) -> None:
+def test_lookup(kb: ActorResolver, phrase: str, date: str | None, expected: tuple, name: str) -> None:
     actor = kb.lookup(phrase, date)
     assert actor is not None, f"{phrase!r} not found"
     assert (actor.code, actor.country, actor.kind, actor.sector, actor.role) == expected

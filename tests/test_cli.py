@@ -240,6 +240,19 @@ def test_export_gdelt_has_61_columns(tmp_path: Path) -> None:
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert [len(r) for r in rows] == [61, 61]
     assert rows[0][26:29] == ["1711", "171", "17"]
+    added = rows[0][59]  # DATEADDED: when the store got the article (now), not the article's date
+    assert len(added) == 14 and added[:4] >= "2026" and rows[0][1] == "20250402"
+
+
+def test_export_gdelt_mentions_share_the_event_ids(tmp_path: Path) -> None:
+    _stored_events(tmp_path / "s.db")
+    events = invoke("export", "--format", "gdelt", "--db", str(tmp_path / "s.db")).stdout.splitlines()
+    result = invoke("export", "--format", "gdelt-mentions", "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 0, result.output
+    mentions = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [len(m) for m in mentions] == [16, 16]
+    assert [m[0] for m in mentions] == [e.split("\t")[0] for e in events]
+    assert [m[12] for m in mentions] == ["75", "75"]  # MentionDocLen: the article's length
 
 
 def test_export_csv_and_jsonl_to_files(tmp_path: Path) -> None:
@@ -262,7 +275,7 @@ def test_export_parquet(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     table = pq.read_table(out)
     assert table.column("event_type").to_pylist() == ["SANCTION", "THREATEN"]
-    assert table.column("location.lat").to_pylist() == [54.69, None]
+    assert [p and p["lat"] for p in table.column("location").to_pylist()] == [54.69, None]
 
 
 def test_export_parquet_needs_out(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.dates import find_dates
+from eventwatch.dates import default_grammar, find_dates
 from eventwatch.dates.expressions import Grammar
 from eventwatch.dates.lexicon import DEFAULT_PATH, default_words, load_words
 from eventwatch.errors import KnowledgeError
@@ -17,6 +17,7 @@ FRI = "2021-09-17"  # a Friday
 THU = "2021-09-16"  # a Thursday
 MON = "2024-04-01"  # a Monday, first of the month
 JAN = "2022-01-05"  # a Wednesday early in the year
+GRAMMAR = default_grammar()
 MARK = re.compile(r"\[([^|\]]+)\|([^\]]+)\]")
 
 
@@ -203,13 +204,13 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "anchor", "past", "expected"), CASES)
 def test_find_dates(sentence: str, anchor: str | None, past: bool | None, expected: list) -> None:
-    mentions = find_dates(sentence, anchor, past=past)
+    mentions = find_dates(sentence, anchor, GRAMMAR, past=past)
     assert [(m.text, m.value) for m in mentions] == expected
     assert all(sentence[m.start : m.end] == m.text for m in mentions)
 
 
 def test_mentions_are_sorted_and_do_not_overlap() -> None:
-    mentions = find_dates("On Monday, Sept. 13, and again last week and yesterday.", FRI, past=True)
+    mentions = find_dates("On Monday, Sept. 13, and again last week and yesterday.", FRI, GRAMMAR, past=True)
     assert [m.text for m in mentions] == ["On Monday, Sept. 13", "last week", "yesterday"]
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
 
@@ -254,7 +255,7 @@ def test_prefilter_skips_sentences_without_date_words() -> None:
 @pytest.mark.parametrize("anchor", ["0001-01-01", "9999-12-31", "2024-02-29", "2021-12-31"])
 def test_edge_anchors_never_crash(anchor: str) -> None:
     sentence = "Last year, two years ago, next month, next week, last winter and on the 31st, they met."
-    mentions = find_dates(sentence, anchor, past=None)
+    mentions = find_dates(sentence, anchor, GRAMMAR, past=None)
     assert [m.text for m in mentions] == [
         "Last year",
         "two years ago",
@@ -267,7 +268,7 @@ def test_edge_anchors_never_crash(anchor: str) -> None:
 
 def test_bad_anchor_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="not YYYY-MM-DD"):
-        find_dates("They met on Friday.", "17/09/2021")
+        find_dates("They met on Friday.", "17/09/2021", GRAMMAR)
 
 
 def test_vocabulary_error_names_file_and_line(tmp_path: Path) -> None:
@@ -290,7 +291,7 @@ def test_vocabulary_needs_every_month(tmp_path: Path) -> None:
 def test_seed_article_dates(shared: Path) -> None:
     """The real example page, dated 2021-09-17: every date the issue names, in reading order."""
     text = (shared / "seed" / "csto-dushanbe.txt").read_text(encoding="utf-8")
-    found = [(m.text, m.value) for para in text.split("\n") for m in find_dates(para, FRI)]
+    found = [(m.text, m.value) for para in text.split("\n") for m in find_dates(para, FRI, GRAMMAR)]
     assert found == [
         ("within a month", "2021-10"),
         ("on Thursday", "2021-09-16"),

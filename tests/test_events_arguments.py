@@ -126,8 +126,8 @@ ARGUMENTS = {
         "KEN",
         {"location": "Baghdad"},
     ),
-    "arrest-for-deed-accuses": Case(
-        "Iraqi police arrested two Kenyan journalists for spying.", "ACCUSE", "IRQ", "KEN", {"mode": "allege"}
+    "arrest-for-deed-is-one-arrest": Case(
+        "Iraqi police arrested two Kenyan journalists for spying.", "COERCE", "IRQ", "KEN", {"mode": "arrest"}
     ),
     "agent-after-parenthetical": Case(
         "The Kenyan minister has been accused of stealing millions in aid, most of it thought to have been "

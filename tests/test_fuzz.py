@@ -19,8 +19,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwatch import extract, pipeline
-from eventwatch.dates import find_dates
+from eventwatch import pipeline
+from eventwatch.article import extract_article
+from eventwatch.dates import default_grammar, find_dates
 from eventwatch.read import read_inputs
 from eventwatch.read.jsonlines import real_day
 from eventwatch.records import Document, RawDocument, Skip
@@ -46,6 +47,8 @@ BUDGET = {"read": 2.0, "extract": 3.0, "dates": 2.0, "code": 6.0}  # seconds per
 SPENT: dict[str, list[float]] = {name: [] for name in BUDGET}  # bench/fuzz.py reports these
 OUTCOMES: dict[str, Counter[str]] = {name: Counter() for name in BUDGET}
 OPTIONS = Options(workers=1, max_bytes=200_000)
+EXTRACTOR = Toolkit(OPTIONS)  # the extractor's knowledge (phrasing, language model), loaded on first use
+GRAMMAR = default_grammar()
 
 # Fragments a news page, a feed or a date line is made of; mixed with arbitrary text.
 WORDS = ["Kenya", "Uganda", "the minister", "said", "troops", "attacked", "Nairobi", "sent aid to", "NATO",
@@ -92,7 +95,7 @@ def _loaded() -> None:
     warm_ups = ({"text": "Kenya sent aid to Somalia."}, {"text": "Ù"}, {"text": "中文 текст é"},
                 {"html": "<p>Kenya sent aid to Somalia.</p>"})  # fmt: skip
     for body in warm_ups:
-        extract.article(RawDocument(id=None, origin="warm-up", **body), OPTIONS)
+        extract_article(RawDocument(id=None, origin="warm-up", **body), EXTRACTOR)
 
 
 def _file_bytes(draw_kind: str, data: bytes, lines: list[dict[str, object]]) -> bytes:
@@ -131,7 +134,7 @@ def test_the_extractor_returns_a_document_or_a_skip(text, html, as_html, date) -
     raw = RawDocument(id=None, origin="fuzz", text=None if as_html else text, html=html if as_html else None)
     _loaded()
     began = time.perf_counter()
-    out = extract.article(raw, OPTIONS)
+    out = extract_article(raw, EXTRACTOR)
     assert isinstance(out, Document) or (isinstance(out, Skip) and out.reason)
     if isinstance(out, Document):
         assert isinstance(out.text, str) and out.text.strip()
@@ -144,7 +147,7 @@ def test_the_date_finder_finds_or_names_the_bad_anchor(text, anchor, past) -> No
     """A real anchor (or none) never raises; a malformed one is the documented ValueError naming it."""
     began = time.perf_counter()
     try:
-        found = find_dates(text, anchor, past=past)
+        found = find_dates(text, anchor, GRAMMAR, past=past)
     except ValueError as exc:
         assert anchor is not None and real_day(anchor) is None and "is not YYYY-MM-DD" in str(exc)
         _within("dates", began, "bad anchor named")

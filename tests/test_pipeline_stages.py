@@ -32,7 +32,7 @@ def _glitched(doc: object) -> bool:
 
 # (module attribute the stage calls, stage name): a fault injected into each stage in turn
 FAULTS = [
-    ("extract", "article"),
+    ("article", "extract_article"),
     ("nlp", "segment"),
     ("actors", "find_mentions"),
     ("places", "geoparse_document"),
@@ -64,14 +64,14 @@ def test_a_fault_in_any_stage_skips_only_that_document(kit: Toolkit, monkeypatch
 
 @pytest.mark.parametrize("stages", ["TEXT_STAGES", "PLACES_STAGES"])
 def test_text_and_places_go_through_the_same_guard(kit: Toolkit, monkeypatch, stages: str) -> None:
-    real = pipeline.extract.article
+    real = pipeline.article.extract_article
 
-    def faulty(raw, options):
+    def faulty(raw, kit):
         if _glitched(raw):
             raise RuntimeError("injected")
-        return real(raw, options)
+        return real(raw, kit)
 
-    monkeypatch.setattr(pipeline.extract, "article", faulty)
+    monkeypatch.setattr(pipeline.article, "extract_article", faulty)
     out = list(pipeline.run(_raws(), kit, stages=getattr(pipeline, stages)))
     assert [type(o).__name__ for o in out] == ["Document", "Skip", "Document"]
     if stages == "PLACES_STAGES":

@@ -196,3 +196,19 @@ def test_a_failing_migration_leaves_the_previous_version(
         assert s.schema_version() == LATEST
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "half_done" not in tables
+
+
+def test_min_confidence_and_bounding_box_filters(db_path: Path) -> None:
+    far = Place("Sydney", "Sydney", "AUS", -33.87, 151.21, "city")
+    docs = [
+        _doc("k", "Russia accused Ukraine again.", [("ACCUSE", RUS, UKR, "2024-03-04")]),
+        _doc("s", "The European Union met Russia in Sydney.", [("CONSULT", EU, RUS, "2024-03-05")]),
+    ]
+    docs[0].events[0].confidence = 0.9
+    docs[1].events[0].location, docs[1].events[0].confidence = far, 0.4
+    with Store.open(db_path) as s:
+        s.save([Stored(d, f"raw-{d.id}") for d in docs])
+        assert _codes(s, EventQuery(min_confidence=0.5)) == ["ACCUSE"]
+        assert _codes(s, EventQuery(bbox=(20.0, 40.0, 40.0, 60.0))) == ["ACCUSE"]  # Europe: Kyiv
+        assert _codes(s, EventQuery(bbox=(150.0, -40.0, -170.0, -30.0))) == ["CONSULT"]  # across 180
+        assert _codes(s, EventQuery(bbox=(-10.0, -10.0, 10.0, 10.0))) == []

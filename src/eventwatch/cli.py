@@ -11,8 +11,10 @@ import importlib.util
 import inspect
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
@@ -22,9 +24,17 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
-from eventwatch import __version__, pipeline
-from eventwatch.errors import EventwatchError, FilterError, InputError, KnowledgeError, StoreError
+from eventwatch import __version__, pipeline, stories
+from eventwatch.errors import (
+    ConfigError,
+    EventwatchError,
+    FilterError,
+    InputError,
+    KnowledgeError,
+    StoreError,
+)
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
 from eventwatch.output.contract import event_json, places_json, text_json
@@ -32,7 +42,7 @@ from eventwatch.output.export import export_events
 from eventwatch.output.writers import Writer, make_writer
 from eventwatch.read import read_inputs
 from eventwatch.settings import SETTINGS, Options, Setting, SettingError
-from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, numbered_events
+from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, stored_events
 from eventwatch.toolkit import Toolkit
 
 app = typer.Typer(
@@ -49,6 +59,7 @@ HINTS = {
     KnowledgeError: "fix the named line, or leave that --dictionary file out",
     FilterError: "see --help for the values each filter takes",
     InputError: "see --help for the inputs this command reads",
+    ConfigError: "fix the named line; `eventwatch validate FILE` lists every problem",
 }
 
 
@@ -58,11 +69,26 @@ class Format(StrEnum):
     table = "table"
 
 
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class Group(StrEnum):
+    country = "country"
+    actor = "actor"
+    type = "type"
+    quad_class = "quad_class"
+    all = "all"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
 
 
 Inputs = Annotated[
@@ -154,12 +180,14 @@ FILTERS = {  # EventQuery field -> (flag, help)
     "until": ("--until", "Up to YYYY[-MM[-DD]]."),
     "search": ("--search", "Words that must all occur in the article."),
     "limit": ("--limit", "At most this many events."),
+    "min_confidence": ("--min-confidence", "Only events with at least this confidence (0-1)."),
 }
+_FILTER_TYPES: dict[str, Any] = {"limit": int | None, "min_confidence": float | None}
 
 
 FILTER_METAVARS = {"actor": "CODE", "recipient": "CODE", "event_type": "TYPE", "country": "ISO3",
                    "status": "STATUS", "since": "DATE", "until": "DATE", "search": "WORDS",
-                   "limit": "N"}  # fmt: skip
+                   "limit": "N", "min_confidence": "P"}  # fmt: skip
 
 
 def with_filters(func: F) -> F:
@@ -168,8 +196,8 @@ def with_filters(func: F) -> F:
     keyword = inspect.Parameter.KEYWORD_ONLY
     flags = [
         inspect.Parameter(name, keyword,
-                          default=typer.Option(None, flag, help=text, metavar=FILTER_METAVARS[name]),
-                          annotation=int | None if name == "limit" else str | None)
+                          default=typer.Option(None, flag, help=text, metavar=FILTER_METAVARS.get(name)),
+                          annotation=_FILTER_TYPES.get(name, str | None))
         for name, (flag, text) in FILTERS.items()
     ]  # fmt: skip
 
@@ -313,7 +341,9 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
     tally = _tally(options)
     with Store.open(options.db) as store, progress("ingest") as tick:
         raws = tally.noted(read_inputs(inputs, options))
-        summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+        summary = ingest(
+            raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+        )
     _print_summary(summary, options.db, _format(fmt))
     _finish(tally)
 
@@ -325,16 +355,29 @@ def _print_summary(summary: Summary, db: str, fmt: str, *, err: bool = False) ->
     typer.echo(json.dumps({**summary.as_dict(), "db": db}), err=err or fmt == "csv")
 
 
+StoriesOption = Annotated[
+    bool,
+    typer.Option(
+        "--stories",
+        help="One line per story event (the same event told by several articles), with story_id, "
+        "num_mentions, num_articles and num_sources.",
+    ),
+]
+
+
 @app.command()
 @uses_settings("db")
 @with_filters
-def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> None:
+def events(
+    fmt: FormatOption = None, story_events: StoriesOption = False, *, query: EventQuery, options: Options
+) -> None:
     """Query stored events; prints the same lines as `extract`.
 
     Example: eventwatch events --actor RUS --type THREATEN --since 2024-01-01 --search "border troops"
     """
     with Store.open(options.db, create=False) as store:
-        _run_writer(find_events(store, query), _writer(fmt, "events"))
+        found = stories.story_events(store, query) if story_events else find_events(store, query)
+        _run_writer(found, _writer(fmt, "events"))
 
 
 @app.command()
@@ -343,26 +386,69 @@ def events(fmt: FormatOption = None, *, query: EventQuery, options: Options) -> 
 def export(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="The output format.", metavar="jsonl|csv|parquet|gdelt"),
+        typer.Option(
+            "--format", "-f", help="The output format.", metavar="jsonl|csv|parquet|gdelt|gdelt-mentions"
+        ),
     ] = (ExportFormat.jsonl),
     out: Annotated[
         Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).", metavar="FILE")
     ] = None,
+    partition_by: Annotated[
+        str | None,
+        typer.Option(help="Parquet only: a Hive-partitioned folder by event_day or month.", metavar="KEY"),
+    ] = None,
+    story_events: StoriesOption = False,
     *,
     query: EventQuery,
     options: Options,
 ) -> None:
     """Export stored events (all, or those the filters select): JSON Lines, CSV, Parquet or GDELT 2.0.
 
-    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows.
+    GDELT: the 61 tab-separated columns of the GDELT 2.0 event table, filled where eventwatch knows;
+    gdelt-mentions: its mentions table (a row per sentence telling an event), ids shared with it.
+    Parquet: typed columns (dates, lists, structs); `--partition-by event_day --out DIR` adds a
+    Hive-partitioned dataset to DIR.
 
     Example: eventwatch export --format gdelt --out events.gdelt.tsv --since 2025-01-01
     """
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE.parquet", param_hint="--out")
     with Store.open(options.db, create=False) as store:
-        count = export_events(fmt.value, numbered_events(store, query), out, sys.stdout)
+        if story_events:
+            chosen = stories.stored_story_events(store, query)
+        else:
+            chosen = stories.with_stored_counts(store.conn, stored_events(store, query))
+        count = export_events(fmt.value, chosen, out, sys.stdout, partition_by)
     typer.echo(f"{count} events exported" + (f" to {out}" if out else ""), err=True)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS)
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSON Lines, WARC or article files/folders; any Hadoop path.")
+    ],
+    out: Annotated[str, typer.Option(help="Dataset folder: OUT/events (Parquet) and OUT/skipped.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master (default: spark-submit's, else local[*]).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Coding tasks (default: 2 x cores).")] = None,
+    partition_by: Annotated[str, typer.Option(help="Hive partition key: event_day or month.")] = "event_day",
+    append: Annotated[bool, typer.Option(help="Add to an existing dataset at OUT.")] = False,
+    *,
+    options: Options,
+) -> None:
+    """Code documents on a Spark cluster into a Hive-partitioned Parquet dataset (same events as extract).
+
+    Example: eventwatch spark crawl/ feed.jsonl --out lake --master local[2]
+    """
+    from eventwatch.spark import run_job, session
+
+    result = run_job(session(master), inputs, out, options=options, partition_by=partition_by,
+                     partitions=partitions, append=append)  # fmt: skip
+    typer.echo(
+        f"{result.files} files: {result.events} events, {result.skipped} skipped -> {result.out}", err=True
+    )
 
 
 @app.command()
@@ -388,7 +474,9 @@ def demo(
         with Store.open(path) as store:
             with progress("demo") as tick:
                 raws = tally.noted(read_inputs([str(corpus)], options))
-                summary = ingest(raws, Toolkit(options), store, progress=tally.watching(tick))
+                summary = ingest(
+                    raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
+                )
             _print_summary(summary, str(db or "(temporary)"), _format(fmt), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
             lines = find_events(store, EventQuery())
@@ -398,17 +486,95 @@ def demo(
             _run_writer(lines, _writer(fmt, "events", title))
 
 
+@app.command("trends")
+@uses_settings("db")
+@with_filters
+def trends_command(
+    by: Annotated[
+        Period, typer.Option("--by", help="Period: day, week (ISO, named by its Monday) or month.")
+    ] = (Period.week),
+    group: Annotated[
+        Group, typer.Option("--group", help="One row per country, actor, type, quad_class (or all).")
+    ] = (Group.country),
+    window: Annotated[int, typer.Option(min=1, max=366, help="Earlier periods forming the baseline.")] = 8,
+    threshold: Annotated[float, typer.Option(min=0.1, help="z score from which a period is a spike.")] = 3.0,
+    top: Annotated[int, typer.Option(min=1, help="Show the groups with the most events.")] = 20,
+    fmt: FormatOption = None,
+    *,
+    query: EventQuery,
+    options: Options,
+) -> None:
+    """Count stored events per period and group, with a sparkline per row and spikes marked.
+
+    A spike is a period whose count is at least --threshold standard deviations above the
+    group's previous --window periods. jsonl: one line per group; csv: one row per period.
+
+    Example: eventwatch trends --by week --group country --type ASSAULT --since 2025-01
+    """
+    from eventwatch.output.trends_table import print_trends, write_trends
+    from eventwatch.trends import timeseries
+
+    with Store.open(options.db, create=False) as store:
+        found = timeseries(store, query, by=by.value, group=group.value, window=window, threshold=threshold,
+                           top=top)  # fmt: skip
+    shown = _format(fmt)
+    if shown == "table":
+        print_trends(found, Console() if _terminal() else Console(width=160))
+    else:
+        write_trends(found, shown, sys.stdout)
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db", defaults={"workers": 1})
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (keep 127.0.0.1 unless behind a proxy).")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    cache: Annotated[
+        int, typer.Option(min=0, help="Summary results kept until the store changes (0: off).")
+    ] = 256,
+    *,
+    options: Options,
+) -> None:
+    """Serve the HTTP API (/api/..., docs at /docs) and the dashboard (/) over the store.
+
+    Read-only unless EVENTWATCH_TOKEN is set: then POST /api/ingest takes JSON Lines documents
+    with `Authorization: Bearer <token>`; --max-bytes caps the request body.
+
+    Example: eventwatch serve --db demo.db --port 8000, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from eventwatch.serve import ServeConfig, create_app
+
+    token = os.environ.get("EVENTWATCH_TOKEN") or None
+    web = create_app(ServeConfig(str(options.db), token, options, cache_size=cache))
+    mode = "ingest on (token set)" if token else "read-only"
+    typer.echo(
+        f"eventwatch: dashboard at http://{host}:{port}/ , API docs at /docs ({mode}); Ctrl-C stops", err=True
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 @app.command()
 def validate(
     files: Annotated[
-        list[Path], typer.Argument(help="User dictionary files: actors, places, triggers or boilerplate.")
+        list[Path],
+        typer.Argument(
+            help="User dictionary files (actors, places, triggers, boilerplate), watch sources or rules."
+        ),
     ],
 ) -> None:
-    """Check user dictionary files before a run: each file's kind, then every problem with its line.
+    """Check user dictionary files, watch sources and alert rules: each file's kind, then every problem.
 
-    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml
+    Exit 1 if any file has a problem. Example: eventwatch validate my-actors.tsv my-triggers.yaml rules.yaml
     """
-    from eventwatch.dictionaries import check
+    from eventwatch.dictionaries import check as check_dictionary
+    from eventwatch.watch.config import check_file
+
+    def check(path: Path) -> Any:
+        return check_file(path) or check_dictionary(path)
 
     missing = [f for f in files if not f.is_file()]
     if missing:
@@ -423,6 +589,82 @@ def validate(
             typer.echo(f"{result.path}: ok ({', '.join(result.kinds)})")
     if any(r.problems for r in results):
         raise typer.Exit(1)
+
+
+_EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def every_seconds(text: str) -> float:
+    """`90`, `30s`, `15m`, `2h` or `1d` as seconds; `typer.BadParameter` otherwise."""
+    match = _EVERY.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a period like 30s, 15m or 1h", param_hint="--every")
+    return float(match.group(1)) * _UNIT[match.group(2)]
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db")
+def watch(
+    sources: Annotated[Path, typer.Option("--sources", help="Sources YAML (feeds, sitemaps, folders).")],
+    rules: Annotated[Path | None, typer.Option("--rules", help="Alert rules YAML.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run one cycle and stop.")] = False,
+    every: Annotated[str, typer.Option("--every", help="Time between cycles: 30s, 15m, 1h.")] = "15m",
+    *,
+    options: Options,
+) -> None:
+    """Follow feeds, sitemaps and folders: store new articles, merge stories, raise alerts.
+
+    Each cycle reports one line per source on stderr; alerts go to the rules' sinks. Stopping
+    (Ctrl-C, kill) and starting again loses nothing and stores nothing twice.
+
+    Example: eventwatch watch --sources sources.yaml --rules rules.yaml --once --db news.db
+    """
+    from eventwatch.watch import Fetcher, load_rules, load_sources, watch_once  # httpx: only when watching
+
+    pause = every_seconds(every)
+    config = load_sources(sources)
+    alert_rules = load_rules(rules) if rules else ()
+    kit = Toolkit(options)
+    with Store.open(options.db) as store, Fetcher(config.fetch) as fetcher:
+        try:
+            while True:
+                result = watch_once(config, alert_rules, store, kit, fetcher, sys.stdout)
+                typer.echo("\n".join(result.lines()), err=True)
+                if once:
+                    return
+                time.sleep(pause)
+        except KeyboardInterrupt:
+            typer.echo("stopped; the next run carries on where this one stopped", err=True)
+            raise typer.Exit(130) from None
+
+
+@app.command()
+@uses_settings("db")
+def alerts(
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule's alerts.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the latest N alerts.")] = None,
+    fmt: FormatOption = None,
+    *,
+    options: Options,
+) -> None:
+    """List stored alerts: rule, time fired, the story events that caused it, delivery per sink.
+
+    Example: eventwatch alerts --rule attacks-in-israel --format jsonl
+    """
+    from eventwatch.watch.alerts import list_alerts, summary_lines
+
+    with Store.open(options.db, create=False) as store:
+        found = list_alerts(store, rule, limit)
+    if _format(fmt) != Format.table.value:
+        for alert in found:
+            typer.echo(json.dumps(alert, ensure_ascii=False))
+        return
+    table = Table("id", "rule", "fired at", "story events", "deliveries", title="alerts")
+    for alert in found:
+        sent = ", ".join(f"{k}: {v}" for k, v in alert["deliveries"].items())
+        table.add_row(str(alert["alert_id"]), alert["rule"], alert["fired_at"], summary_lines(alert), sent)
+    Console().print(table if found else "no alerts")
 
 
 def _version(value: bool) -> None:

@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
-from eventwatch.actors.kb import ActorKB, built_in_tables
+from eventwatch.actors.knowledge import built_in_tables
 from eventwatch.actors.load import validate as validate_file
+from eventwatch.actors.resolve import ActorResolver
 from eventwatch.errors import EventwatchError
 from eventwatch.output.contract import actor_json
 from eventwatch.settings import Options
@@ -33,7 +34,7 @@ def lookup(
     Example: eventwatch actors lookup "the Russian president" --date 2010-06-01
     """
     try:
-        kb = ActorKB.load(Options.from_env().dictionary_paths())
+        kb = ActorResolver.load(Options.from_env().dictionary_paths())
     except EventwatchError as exc:
         typer.echo(f"error: {exc} (fix the dictionary file, or unset EVENTWATCH_DICTIONARIES)", err=True)
         raise typer.Exit(1) from exc

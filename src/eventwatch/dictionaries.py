@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwatch.actors.kb import built_in_tables
+from eventwatch.actors.knowledge import built_in_tables
 from eventwatch.actors.load import validate as validate_actor_file
+from eventwatch.article.phrasing import is_boilerplate_file, load_phrasing
 from eventwatch.errors import KnowledgeError
 from eventwatch.events.lexicon import Lexicon, is_trigger_file
-from eventwatch.extract.phrasing import is_boilerplate_file, load_phrasing
 from eventwatch.places.knowledge import PlacesKnowledge, is_places_file, read_file
 
 KINDS_HELP = (

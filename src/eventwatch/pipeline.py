@@ -27,7 +27,7 @@ from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
-from eventwatch import actors, events, extract, nlp, places
+from eventwatch import actors, article, events, nlp, places
 from eventwatch.budget import Budget, OverBudget
 from eventwatch.errors import EventwatchError
 from eventwatch.records import Document, RawDocument, Skip
@@ -58,7 +58,7 @@ class Stage:
 
 
 def _extract(raw: RawDocument, kit: Toolkit) -> Result:
-    return extract.article(raw, kit.options)
+    return article.extract_article(raw, kit)
 
 
 def _segment(doc: Document, kit: Toolkit) -> Document:
@@ -94,7 +94,7 @@ def _dedup(doc: Document, kit: Toolkit) -> Document:
 
 def _places_as_given(raw: RawDocument, kit: Toolkit) -> Result:
     """Stage 2 and the places of the text as given (plain text), else of the clean text."""
-    doc = extract.article(raw, kit.options)
+    doc = article.extract_article(raw, kit)
     if isinstance(doc, Document):
         doc.places = places.geoparse(raw.text if raw.text is not None else doc.text, kit.gazetteer)
     return doc
@@ -102,7 +102,7 @@ def _places_as_given(raw: RawDocument, kit: Toolkit) -> Result:
 
 EXTRACTED = ("text", "title", "date", "source", "quality", "language", "notes")
 STAGES = (
-    Stage(2, "extract", _extract, ("raw",), EXTRACTED),
+    Stage(2, "extract", _extract, ("raw",), EXTRACTED, ("phrasing",)),
     Stage(3, "segment", _segment, ("text",), ("sentences", "notes")),
     Stage(4, "actors", _actors, ("text", "date"), ("mentions",), ("actors",)),
     Stage(5, "places", _places, ("text",), ("places",), ("gazetteer",)),

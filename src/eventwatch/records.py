@@ -1,7 +1,8 @@
 """Typed records that flow through the pipeline.
 
 A `RawDocument` comes out of `read`; every later stage fills in one part of a
-`Document`. JSON is made only at the edge, by `output.contract`.
+`Document`. JSON is made only at the edge, by `output.contract`: the records' `to_dict`
+methods call it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ class Skip:
     def message(self) -> str:
         return f"{self.origin}: skipped ({self.reason}){': ' + self.detail if self.detail else ''}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """`{"origin", "reason", "detail"}`."""
+        from eventwatch.output.contract import skip_json
+
+        return skip_json(self)
+
 
 @_pickled_by_fields
 @dataclass(slots=True, frozen=True)
@@ -82,6 +89,12 @@ class Actor:
     kind: str  # state igo ngo armed_group party person media business population other
     sector: str | None = None
     role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract actor object."""
+        from eventwatch.output.contract import actor_json
+
+        return actor_json(self)  # type: ignore[return-value]  # None only for no actor
 
 
 @_pickled_by_fields
@@ -112,14 +125,22 @@ class Place:
     start: int = -1
     end: int = -1
 
+    def to_dict(self) -> dict[str, Any]:
+        """The contract place object."""
+        from eventwatch.output.contract import place_json
+
+        return place_json(self)  # type: ignore[return-value]  # None only for no place
+
 
 @_pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class EventDate:
-    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from."""
+    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from;
+    `inferred` when the text gives no date and the value is the article's own date."""
 
     value: str | None
     text: str | None
+    inferred: bool = False
 
 
 @dataclass(slots=True)
@@ -142,6 +163,26 @@ class Event:
     speaker: Actor | None = None
     confidence: float = 0.5
     mentions: list[int] = field(default_factory=list)  # sentence indexes telling the same event
+    location_inferred: bool = False  # no place told: the country the article or the actor is about
+    # the document it was coded in; set by the public API (`eventwatch.code`, `Pipeline.run`)
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract event object (`../shared/contract/`), with its document's keys."""
+        from eventwatch.output.contract import event_json
+
+        if self.document is None:
+            raise ValueError("this event has no document: use output.contract.event_json(doc, event)")
+        return event_json(self.document, self)
+
+    def __repr__(self) -> str:
+        def who(actor: Actor | None) -> str | None:
+            return (actor.code or actor.name) if actor else None
+
+        return (
+            f"Event({self.event_type} {who(self.actor)} -> {who(self.recipient)}, cameo={self.cameo}, "
+            f"status={self.status}, date={self.date.value or repr(self.date.text)}, trigger={self.trigger!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -165,3 +206,12 @@ class Document:
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc/Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `eventwatch text` keys plus `events`, a list of contract event objects."""
+        from eventwatch.output.contract import document_json
+
+        return document_json(self)
+
+    def __repr__(self) -> str:
+        return f"Document(id={self.id!r}, title={self.title!r}, date={self.date}, events={len(self.events)})"

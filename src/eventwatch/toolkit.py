@@ -1,4 +1,5 @@
-"""Everything loaded once per run: knowledge bases, gazetteer, trigger lexicon, spaCy.
+"""Everything loaded once per run: knowledge bases, gazetteer, trigger lexicon, boilerplate
+phrasing, date grammar, language model, spaCy. No stage keeps loaded data anywhere else.
 
 Heavy parts load lazily so `eventwatch text` never pays for spaCy.
 """
@@ -12,9 +13,12 @@ from typing import TYPE_CHECKING
 from eventwatch.settings import Options
 
 if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
     from spacy.language import Language
 
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.resolve import ActorResolver
+    from eventwatch.article.phrasing import Phrasing
+    from eventwatch.dates import Grammar
     from eventwatch.events.lexicon import Lexicon
     from eventwatch.nlp.attributes import AttributeMemo
     from eventwatch.nlp.prefilter import TriggerFilter
@@ -29,10 +33,10 @@ class Toolkit:
         self._warm = False
 
     @cached_property
-    def actors(self) -> ActorKB:
-        from eventwatch.actors.kb import ActorKB
+    def actors(self) -> ActorResolver:
+        from eventwatch.actors.resolve import ActorResolver
 
-        return ActorKB.load(self.options.dictionary_paths())
+        return ActorResolver.load(self.options.dictionary_paths())
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -51,6 +55,26 @@ class Toolkit:
         from eventwatch.nlp.prefilter import TriggerFilter
 
         return TriggerFilter(self.lexicon.keywords())
+
+    @cached_property
+    def phrasing(self) -> Phrasing:
+        """Boilerplate lines and outlet names (built-in plus user `boilerplate:` files)."""
+        from eventwatch.article.phrasing import load_phrasing
+
+        return load_phrasing(self.options.dictionaries)
+
+    @cached_property
+    def date_grammar(self) -> Grammar:
+        from eventwatch.dates import default_grammar
+
+        return default_grammar()
+
+    @cached_property
+    def language_model(self) -> LanguageIdentifier:
+        """py3langid's model: asked for only when a text's function words leave a doubt."""
+        from eventwatch.article.language import load_identifier
+
+        return load_identifier()
 
     @cached_property
     def nlp(self) -> Language:
@@ -83,7 +107,9 @@ class Toolkit:
         """
         if self._warm:
             return self
-        for name in ("actors", "gazetteer", "lexicon", "trigger_filter", "nlp", "attribute_memo"):
+        # not the language model: English news never needs it, and it costs half a second
+        loaded = ("actors", "gazetteer", "lexicon", "trigger_filter", "phrasing", "date_grammar")
+        for name in (*loaded, "nlp", "attribute_memo"):
             getattr(self, name)
         gc.collect()
         gc.freeze()

@@ -18,19 +18,14 @@ capitalised name ("the Homeland Union").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from eventwatch.actors.resolve import mentions_in
+from eventwatch.actors.resolve import ActorResolver, mentions_in
 from eventwatch.records import Document
 
-if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
-
-__all__ = ["find_mentions", "mentions_in"]
+__all__ = ["ActorResolver", "find_mentions", "mentions_in"]
 
 
-def find_mentions(doc: Document, kb: ActorKB) -> Document:
+def find_mentions(doc: Document, resolver: ActorResolver) -> Document:
     """Fill `doc.mentions`: sorted, non-overlapping, offsets into `doc.text`, resolved on `doc.date`."""
     sentences = [(s.start, s.end) for s in doc.sentences] or None
-    doc.mentions = mentions_in(doc.text, kb, doc.date, sentences)
+    doc.mentions = resolver.mentions(doc.text, doc.date, sentences)
     return doc

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Indel
 from eventwatch.actors.match import strip_accents
 
 if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.knowledge import ActorKnowledge
 
 _CUTOFF = {1: 91.0, 2: 88.0}  # one word needs a closer match than two or more
 _LONG_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{6,}(?![\w-])")
@@ -37,7 +37,7 @@ def _plain(name: str) -> str:
 class FuzzyNames:
     """Known person names by number of words, for close matching of an unknown name."""
 
-    def __init__(self, kb: ActorKB) -> None:
+    def __init__(self, kb: ActorKnowledge) -> None:
         keys: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         for number, person in enumerate(kb.persons):
             for form in {person.name, *person.aliases}:
@@ -55,7 +55,7 @@ class FuzzyNames:
         self._given = {first: dict(forms) for first, forms in given.items()}
 
     @staticmethod
-    def _names(kb: ActorKB, number: int) -> set[str]:
+    def _names(kb: ActorKnowledge, number: int) -> set[str]:
         return {kb.persons[number].name, *kb.persons[number].aliases}
 
     def full_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -100,7 +100,7 @@ class FuzzyNames:
 class StateSpellings:
     """One-word state names and adjectives of seven letters or more, by first letter."""
 
-    def __init__(self, kb: ActorKB) -> None:
+    def __init__(self, kb: ActorKnowledge) -> None:
         forms: dict[str, dict[str, str]] = defaultdict(dict)
         for code, state in kb.states.items():
             for form in (state.name, *state.aliases, *state.adjectives, *state.people):

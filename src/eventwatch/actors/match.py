@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.knowledge import ActorKnowledge
 
 STATE_NOUNS = ("country", "nation")
 _ARTICLES = frozenset(
@@ -73,7 +73,7 @@ class Index:
         self.automaton.make_automaton()
 
     @classmethod
-    def build(cls, kb: ActorKB) -> Index:
+    def build(cls, kb: ActorKnowledge) -> Index:
         """Every surface form of the KB as a key of the automaton."""
         keys: dict[str, list[Target]] = defaultdict(list)
         for what, ref, surface in _surfaces(kb):
@@ -125,7 +125,7 @@ def capitals_agree(target: Target, found: str) -> bool:
     return all(found[i].isupper() for i in target.capitals) or (len(found) > 3 and found.isupper())
 
 
-def _surfaces(kb: ActorKB) -> list[tuple[str, str | int, str]]:
+def _surfaces(kb: ActorKnowledge) -> list[tuple[str, str | int, str]]:
     """(kind, ref, surface form) for everything the text may name."""
     out: list[tuple[str, str | int, str]] = []
     for code, state in kb.states.items():

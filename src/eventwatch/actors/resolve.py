@@ -1,12 +1,15 @@
-"""Actor mentions of a text on a day: scan, choose, coreference, rules."""
+"""The actor resolver: mentions of a text on a day (scan, choose, coreference, rules), and lookups."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Self
 
 from eventwatch.actors.context import resolve_named_owners, resolve_sentence_states
 from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
-from eventwatch.actors.kb import ActorKB, today
+from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.load import start_date
 from eventwatch.actors.match import Hit
 from eventwatch.actors.pieces import Piece, choose
@@ -20,16 +23,45 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 # "Boris Johnston" in 1995 is someone else
 _NEAR = 15 * 366
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_LOOKUPS_KEPT = 20_000  # answers remembered; the pipeline asks the same names again and again
 
 
-def day_of(date: str | None) -> str:
-    """The day knowledge is resolved on: the given date (YYYY, YYYY-MM or YYYY-MM-DD) or today."""
+class ActorResolver:
+    """Finds and resolves actors in text with one loaded `ActorKB`; remembers recent lookups."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+        self._lookups: dict[tuple[str, str | None], Actor | None] = {}
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Self:
+        """Built-in knowledge plus user files; `KnowledgeError` naming file and line if one is bad."""
+        return cls(ActorKB.load(extra))
+
+    def mentions(
+        self, text: str, date: str | None = None, sentences: list[tuple[int, int]] | None = None
+    ) -> list[Mention]:
+        """Every actor mention of `text` on `date` (see `mentions_in`)."""
+        return mentions_in(text, self.kb, date, sentences)
+
+    def lookup(self, name: str, date: str | None = None) -> Actor | None:
+        """The actor a name or phrase stands for on `date` ("Putin", "the Tajik president", "NATO")."""
+        key = (name.strip(), date)
+        if key not in self._lookups:
+            if len(self._lookups) >= _LOOKUPS_KEPT:
+                self._lookups.clear()
+            self._lookups[key] = resolve_phrase(self.kb, key[0], date)
+        return self._lookups[key]
+
+
+def day_of(date: str | None, kb: ActorKB) -> str:
+    """The day knowledge is resolved on: the given date (YYYY, YYYY-MM or YYYY-MM-DD), else its latest."""
     if date:
         try:
             return start_date(date.strip()[:10])
         except ValueError:
             pass
-    return today()
+    return kb.latest_day
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -48,7 +80,7 @@ def mentions_in(
     text: str, kb: ActorKB, date: str | None = None, sentences: list[tuple[int, int]] | None = None
 ) -> list[Mention]:
     """Every actor mention of `text`, sorted by start and non-overlapping, resolved on `date`."""
-    day = day_of(date)
+    day = day_of(date, kb)
     hits = kb.index.scan(text)
     pieces = _with_misspelled_states(choose(hits, text, kb, day), hits, text, kb, day)
     pieces = resolve_nouns(pieces, text, kb)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +36,8 @@ class DateWords:
     holidays: dict[str, tuple[int, int]]
 
 
-@cache
 def default_words() -> DateWords:
-    """The built-in vocabulary (read once per process)."""
+    """The built-in vocabulary (read once per run, by `dates.default_grammar`)."""
     return load_words(DEFAULT_PATH)
 
 

@@ -12,15 +12,23 @@ dedup                     stage 8: the same event told twice comes out once
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_noun
 from eventwatch.events.dedup import deduplicate
-from eventwatch.events.implicit import charged
+from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import DocIndex, Parsed
-from eventwatch.events.speech_acts import about, demands, governed, said_acts
-from eventwatch.records import Document, Event
+from eventwatch.events.speech_acts import (
+    about,
+    demands,
+    governed,
+    one_type_per_trigger,
+    said_acts,
+    under_claim,
+)
+from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
@@ -33,23 +41,50 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
     Args:
         doc: a document with sentences, parses, actor mentions and places.
-        kit: the loaded toolkit (trigger lexicon, actor knowledge base).
+        kit: the loaded toolkit (trigger lexicon, actor resolver, date grammar).
     Returns:
         the same document, its `events` in sentence order.
     """
-    lexicon, kb = kit.lexicon, kit.actors
+    lexicon, resolver = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
     spans = DocIndex(doc)
     events: list[Event] = []
+    home = home_country(doc)
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, kb, spans)
-            parsed.earlier = events
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver, spans)
+            parsed.dates, parsed.earlier = kit.date_grammar, events
+            parsed.home_country = home
             events.extend(code_sentence(parsed))
-    min_confidence = kit.options.min_confidence
-    doc.events = [e for e in events if e.confidence >= min_confidence and political(e)]
+    events = [e for e in events if political(e)]
+    if lexicon.calibration is not None:
+        events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
+    kept = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [placed_in_country(e, home, kit) for e in kept]
     return doc
+
+
+def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
+    """An event told with no place happens, as far as the text says, in the country the article is
+    about, else in its actor's state: a country-level location flagged `location_inferred`."""
+    if event.location is not None:
+        return event
+    actor = event.actor
+    country = home or (actor.country if actor is not None and actor.kind == "state" else None)
+    entry = kit.gazetteer.country_entry(country) if country else None
+    if entry is None:
+        return event
+    place = Place("", entry.name, entry.country, entry.lat, entry.lon, "country", None, entry.geonames_id)
+    return replace(event, location=place, location_inferred=True)
+
+
+def reported_on(event: Event, doc_date: str | None) -> Event:
+    """A real event the text gives no date for is dated by its report, as GDELT does, and says so
+    (`date_inferred`); planned, hypothetical and negated ones keep no date."""
+    if event.date.value or not doc_date or event.status not in ("occurred", "ongoing"):
+        return event
+    return replace(event, date=EventDate(doc_date, event.date.text, inferred=True))
 
 
 def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
@@ -64,6 +99,16 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
         for f, agent in zip(frames, agents, strict=True)
         if not agent or all((f.match.trigger.event_type, a.token) not in told for a in f.actors)
     ]
+
+
+def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+    anchor = frame.match.anchor
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBG"
+        and (anchor.head.i, frame.match.trigger.event_type) in anchors
+    )
 
 
 def political(event: Event) -> bool:
@@ -85,16 +130,20 @@ def code_sentence(p: Parsed) -> list[Event]:
 
     1. triggers; 2. their frames (arguments, speaker, status); 3. one event per actor-recipient
     pair; 4. acts about other acts ("threatened to attack X") take their code and target;
-    5. acts done by announcing (promise, threat, refusal) and demands made in words.
+    5. acts done by announcing (a threat, a refusal) and demands made in words; an act told
+    only as what someone is accused of, or denies, is no event of its own.
     """
     frames = _without_told_doers([f for m in find_matches(p) if (f := fill_frame(p, m)) is not None], p)
     coded = [frame_events(p, f) for f in frames]
     out: list[Event] = []
     inners = [governed(frames, f) for f in frames]
+    anchors = {(f.match.anchor.i, f.match.trigger.event_type) for f in frames}
     for frame, own, inner in zip(frames, coded, inners, strict=True):
+        if under_claim(p, frame.match.anchor) or _told_consequence(frame, anchors):
+            continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
-        out.extend(events)
-        out.extend(said_acts(p, frame, events, inside_act=any(i is frame for i in inners)))
+        said = said_acts(p, frame, events, inside_act=any(i is frame for i in inners))
+        out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
-    return out + demands(p, frames)
+    return one_type_per_trigger(out + demands(p, frames))

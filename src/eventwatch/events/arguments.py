@@ -127,7 +127,7 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
     ("two countries have recognised..." is no reference). States for state nouns, any coded
     actor for "sides" and "parties"."""
     lemma = p.lemma(tok)
-    if lemma not in PAIR_NOUNS or tok.tag_ != "NNS" or p.kb is None or p.mention_at.get(tok.i):
+    if lemma not in PAIR_NOUNS or tok.tag_ != "NNS" or p.resolver is None or p.mention_at.get(tok.i):
         return []
     words = {c.lower_: c.dep_ for c in tok.children}
     if not (
@@ -142,14 +142,19 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
         if mention.start >= at or at - mention.end > _PAIR_REACH:
             continue
         code = mention.actor.country if states_only else mention.actor.code
-        if code and code not in excluded and code not in codes and (not states_only or code in p.kb.states):
+        if (
+            code
+            and code not in excluded
+            and code not in codes
+            and (not states_only or code in p.resolver.kb.states)
+        ):
             codes.append(code)
         if len(codes) == 2:
             break
     if len(codes) < 2:
         return []
     text = p.span_text(tok.left_edge.i, tok.i)
-    return [Arg(p.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes]
+    return [Arg(p.resolver.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes]
 
 
 def _acting_on(p: Parsed, tok: Token) -> list[str]:
@@ -274,7 +279,7 @@ def _from_entity(p: Parsed, tok: Token) -> Arg | None:
     if ent is None:
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ")
-    found = p.kb.lookup(text, p.doc.date) if p.kb is not None else None
+    found = p.resolver.lookup(text, p.doc.date) if p.resolver is not None else None
     if found is not None:
         return Arg(found, tok.i, "entity")
     if ent.label_ == "PERSON":
@@ -290,7 +295,7 @@ def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg
     words = [t.text for t in sorted(run, key=lambda t: t.i)]
     for start in range(len(words)):
         name = " ".join(words[start:])
-        found = p.kb.lookup(name, p.doc.date) if p.kb is not None else None
+        found = p.resolver.lookup(name, p.doc.date) if p.resolver is not None else None
         if found is not None:
             return Arg(found, tok.i, "entity")
     subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")

@@ -43,13 +43,13 @@ def event_date(
     Without a document date a relative expression ("on Thursday") keeps its words in
     `text` with no `value`: eventwatch never invents a date, but says where one was given.
     """
-    if finder is None:
+    if finder is None or p.dates is None:
         return NO_DATE
     past = True if status == "occurred" and _past_tense(anchor) else False if status == "planned" else None
     key = ("dates", past)
     if key not in p.memo:
         try:
-            p.memo[key] = finder(p.sentence.text, p.doc.date, past=past)
+            p.memo[key] = finder(p.sentence.text, p.doc.date, p.dates, past=past)
         except (ValueError, TypeError):
             p.memo[key] = []
     found = p.memo[key]

@@ -98,6 +98,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
         return None  # "asked how he wanted to be remembered" asks for an answer, not an act
+    if m.trigger.event_type == "REJECT" and _withholds_words(p, m.anchor):
+        return None  # "declined to comment", "refused to say whether ..."
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
         return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
@@ -178,8 +180,8 @@ def _paired(
     """The template event for one actor-recipient pair, with its confidence."""
     return replace(
         template,
-        actor=placed(actor.actor, home) if actor else None,
-        recipient=placed(recipient.actor, home) if recipient else None,
+        actor=placed(actor.actor, home, p.home_country) if actor else None,
+        recipient=placed(recipient.actor, home, p.home_country) if recipient else None,
         confidence=event_confidence(
             kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
         ),
@@ -230,6 +232,10 @@ def _self_by_pronoun(p: Parsed, recipient: Arg, actors: list[Arg]) -> bool:
     """ "X condemned what he called terror": a pronoun for the actor is not its target."""
     tok = p.tokens[recipient.token] if recipient.token >= 0 else None
     return tok is not None and tok.pos_ == "PRON" and any(a.actor == recipient.actor for a in actors)
+
+
+def _withholds_words(p: Parsed, verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and p.lemma(c) in p.lexicon.withheld_speech for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:

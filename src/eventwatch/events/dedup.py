@@ -30,12 +30,15 @@ def same_event(a: Event, b: Event) -> bool:
     """Same type, same participants, compatible status and date."""
     if a.event_type != b.event_type or STATUS_FAMILY[a.status] != STATUS_FAMILY[b.status]:
         return False
-    if a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
+    told = not a.date.inferred and not b.date.inferred  # a report's own date proves nothing
+    if told and a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
         return False
-    if a.cameo != b.cameo or not _compatible(a.recipient, b.recipient):
-        return False
-    if a.sentence.index == b.sentence.index:
-        return _compatible(a.actor, b.actor) and a.speaker == b.speaker
+    if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
+        return False  # two people saying it are two statements
+    if not _compatible(a.recipient, b.recipient):
+        return False  # "the attack" and "the bombing" of one day are one act, whatever their CAMEO detail
+    if a.sentence.index == b.sentence.index:  # "decided to fortify the border and to hold drills": two acts
+        return a.cameo == b.cameo and _compatible(a.actor, b.actor) and a.speaker == b.speaker
     if a.actor is not None and _key(a.actor) == _key(b.actor):
         return True
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
@@ -53,11 +56,18 @@ def merge(a: Event, b: Event) -> Event:
     best.recipient = best.recipient or other.recipient
     best.location = best.location or other.location
     best.speaker = best.speaker or other.speaker
-    if not best.date.value and other.date.value:
+    if (not best.date.value or best.date.inferred) and other.date.value and not other.date.inferred:
         best.date = other.date
+    if _more_specific(other.cameo, best.cameo):
+        best.cameo, best.mode = other.cameo, other.mode or best.mode
     best.mentions = sorted(set(a.mentions or [a.sentence.index]) | set(b.mentions or [b.sentence.index]))
     best.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3)
     return best
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """ "183" (bombing) says more than "190" (attack) of one act; a longer code says more still."""
+    return bool(code and than and (len(code) > len(than) or (than.endswith("0") and not code.endswith("0"))))
 
 
 def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:

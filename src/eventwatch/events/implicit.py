@@ -6,12 +6,13 @@ confidence says it was inferred.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.records import Actor, Event, Place
+from eventwatch.records import Actor, Document, Event, Place
 
 CHARGE_CODE = "112"  # accuse of crime, corruption
 NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for questioning" accuses no one
@@ -69,9 +70,9 @@ def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
 
 
 def _authorities(p: Parsed, place: Place | None) -> list[Arg]:
-    if place is None or not place.country or p.kb is None:
+    if place is None or not place.country or p.resolver is None:
         return []
-    state = p.kb.lookup(place.country, p.doc.date)
+    state = p.resolver.lookup(place.country, p.doc.date)
     if state is None:
         return []
     authorities = Actor("authorities", state.name, state.code, state.country, state.kind, "GOV")
@@ -148,9 +149,9 @@ def _own_state(p: Parsed, actors: list[Arg], *, people_only: bool) -> list[Arg]:
         for a in actors
         if a.actor.country and a.actor.kind not in ("igo", "ngo") and not (people_only and _state_itself(a))
     }
-    if len(homes) != 1 or p.kb is None:
+    if len(homes) != 1 or p.resolver is None:
         return []
-    state = p.kb.lookup(homes.pop(), p.doc.date)
+    state = p.resolver.lookup(homes.pop(), p.doc.date)
     return [Arg(state, -1, "place")] if state is not None else []
 
 
@@ -174,7 +175,7 @@ def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg
     """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
     if place is None or not place.country or place.start < p.sentence.start:
         return []
-    found = p.kb.lookup(place.country, p.doc.date) if p.kb is not None else None
+    found = p.resolver.lookup(place.country, p.doc.date) if p.resolver is not None else None
     actor = found or Actor(place.text, place.country, place.country, place.country, "state")
     if actor.code is None or any(a.actor.text == place.text for a in actors):
         return []
@@ -200,19 +201,30 @@ def owned_by(p: Parsed, arg: Arg, speaker: Arg | None) -> Arg:
     )
 
 
-def placed(actor: Actor | None, place: Place | None) -> Actor | None:
-    """A generic actor with no code ("the government", "police") takes the country where the event happens."""
-    if (
-        actor is None
-        or actor.code
-        or actor.country
-        or actor.kind in ("igo", "ngo", "person")
-        or place is None
-    ):
+HOME_SECTORS = {"GOV", "POL", "MIL", "JUD", "LEG", "CVL", "OPP", "REF"}
+
+
+def placed(actor: Actor | None, place: Place | None, home: str | None = None) -> Actor | None:
+    """A generic actor with no code ("the government", "police") takes the country where the event
+    happens; lacking a place, a state agent ("police", "troops", "villagers") takes the country the
+    whole article is about, as ACLED codes "Police Forces of India"."""
+    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo", "person"):
         return actor
-    if not place.country:
+    country = place.country if place is not None else None
+    if not country and actor.sector in HOME_SECTORS:
+        country = home
+    if not country:
         return actor
-    return Actor(actor.text, actor.name, place.country, place.country, actor.kind, actor.sector, actor.role)
+    return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def home_country(doc: Document) -> str | None:
+    """The country most of a document's places lie in, when it holds at least half of them."""
+    counts = Counter(p.country for p in doc.places if p.country and len(p.countries) < 2)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 and n * 2 >= sum(counts.values()) else None
 
 
 def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None = None) -> list[Arg]:
@@ -222,7 +234,7 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
         country = p.place_country(tok) or next(
             (c for t in tok.subtree if (c := p.place_country(t)) and not _inside(t, actors or [])), None
         )
-        state = p.kb.lookup(country, p.doc.date) if country and p.kb is not None else None
+        state = p.resolver.lookup(country, p.doc.date) if country and p.resolver is not None else None
         if state is not None:
             out.append(
                 Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.events.calibration import Calibration
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
 from eventwatch.yamlfile import has_top_level_key, list_at, load_with_lines
@@ -26,6 +27,8 @@ SECTIONS = {
     "membership_words",
     "time_words",
     "natural_forces",
+    "claim_words",
+    "withheld_speech",
     "non_events",
     "demand_words",
     "light_verbs",
@@ -72,6 +75,8 @@ class Lexicon:
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
+    claim_words: set[str] = field(default_factory=set)
+    withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
     non_event_heads: set[str] = field(default_factory=set)  # first words of non_events, a quick test
@@ -82,6 +87,7 @@ class Lexicon:
     refine: dict[tuple[str, str], str] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)
     cameo: CameoTable = field(default_factory=CameoTable)
+    calibration: Calibration | None = None  # learned confidence (knowledge/confidence.json)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -91,6 +97,7 @@ class Lexicon:
         for path in sources:
             lex._absorb(path, _read_yaml(path))
         lex._index_forms()
+        lex.calibration = Calibration.load()
         return lex
 
     def keywords(self) -> set[str]:
@@ -119,6 +126,8 @@ class Lexicon:
         self.membership_words.update(str(w) for w in list_at(path, data, "membership_words"))
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
+        self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         for pair in list_at(path, data, "non_events"):
             first, _, second = str(pair).lower().partition(" ")

@@ -10,7 +10,8 @@ from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
 from eventwatch.spans import SpanIndex
 
 if TYPE_CHECKING:
-    from eventwatch.actors.kb import ActorKB
+    from eventwatch.actors.resolve import ActorResolver
+    from eventwatch.dates import Grammar
     from eventwatch.events.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token; kept loose so mypy needs no spaCy stubs
@@ -24,13 +25,15 @@ class Parsed:
     sdoc: Any
     doc: Document
     lexicon: Lexicon
-    kb: ActorKB | None = None
+    resolver: ActorResolver | None = None
+    dates: Grammar | None = None  # the run's date grammar (`Toolkit.date_grammar`)
     mention_at: dict[int, Mention] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-sentence caches: dates, cues, offsets
     lemmas: dict[int, str] = field(default_factory=dict)  # token index -> lemma, filled on first use
     earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
+    home_country: str | None = None  # the country the document is about, when one dominates its places
     index: DocIndex | None = None
 
     @classmethod
@@ -40,11 +43,11 @@ class Parsed:
         sentence: Sentence,
         sdoc: Any,
         lexicon: Lexicon,
-        kb: ActorKB | None,
+        resolver: ActorResolver | None,
         index: DocIndex | None = None,
     ) -> Parsed:
         index = index or DocIndex(doc)
-        parsed = cls(sentence, sdoc, doc, lexicon, kb, tokens=list(sdoc), index=index)
+        parsed = cls(sentence, sdoc, doc, lexicon, resolver, tokens=list(sdoc), index=index)
         inside = index.mentions.overlapping(sentence.start, sentence.end)
         for tok in parsed.tokens:
             start = tok.idx + sentence.start

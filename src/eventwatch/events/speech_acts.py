@@ -24,9 +24,12 @@ SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
 REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
+SCHEDULED = {"due", "set", "scheduled", "expected", "slated", "poised"}
+WILLING = {"willing", "ready", "prepared", "eager", "happy", "keen", "open"}
 OWN_MODALS = {"may", "might", "could", "will", "would", "shall", "can"}
 ABOUT_TYPES = {"AGREE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AID"}
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "during", "following", "amid", "despite", "because"}
+CLAIM_LINKS = {"ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "xcomp", "advcl"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "conj", "dobj", "acl", "pcomp", "pobj", "prep"}
 
 
@@ -140,9 +143,48 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
     if inside_act or etype in ("REJECT", "THREATEN", "REQUEST", "ACCUSE"):
         return []
     kind = _announced_kind(frame, etype)
-    if kind is None:
+    stated = speaker is not None or _willing(frame.match.anchor)
+    if kind is None or (kind == "AGREE" and (_scheduled(frame.match.anchor) or not stated)):
+        return []  # "will meet", "is due to attend": a schedule, not a promise; the planned act is the event
+    if (
+        kind == "THREATEN"
+        and speaker is None
+        and not _willing(frame.match.anchor)
+        and not _condition(frame.match.anchor)
+    ):
         return []
     return [_said(p, ev, kind, ev.actor or speaker, ev.recipient) for ev in events if ev.actor or speaker]
+
+
+def under_claim(p: Parsed, anchor: Token) -> bool:
+    """ "denied claims that his forces used gas", "allegations that Y shelled": claimed, not told."""
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in CLAIM_LINKS:
+            return False
+        tok = tok.head
+        if p.lemma(tok) in p.lexicon.claim_words:
+            return True
+    return False
+
+
+def one_type_per_trigger(events: list[Event]) -> list[Event]:
+    """One trigger word tells one act: of the types read off the same words, keep the most trusted."""
+    best: dict[tuple[str, int, str | None, str | None], Event] = {}
+    order: list[tuple[str, int, str | None, str | None]] = []
+    for ev in events:
+        key = (ev.trigger, ev.sentence.index, _code(ev.actor), _code(ev.recipient))
+        kept = best.get(key)
+        if kept is None:
+            order.append(key)
+            best[key] = ev
+        elif ev.confidence > kept.confidence:
+            best[key] = ev
+    return [best[k] for k in order]
+
+
+def _code(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.code or actor.name)
 
 
 def _announced_kind(frame: Frame, etype: str) -> str | None:
@@ -154,9 +196,20 @@ def _announced_kind(frame: Frame, etype: str) -> str | None:
         return "REJECT" if quad < 3 and _refusal(anchor) else None
     if etype in NOT_ANNOUNCED or not (frame.status == "planned" or conditional_own):
         return None
-    if condition == "unless" or (quad in CONFLICT_QUADS and etype not in NOT_THREATS):
-        return "THREATEN"  # "will withdraw unless Y complies" is a threat too
+    stated = frame.speaker is not None or _willing(anchor) or condition is not None
+    if condition == "unless" or (quad in CONFLICT_QUADS and etype not in NOT_THREATS and stated):
+        return "THREATEN"  # "said it would strike", "will withdraw unless Y complies"
     return "AGREE" if quad < 3 else None
+
+
+def _scheduled(anchor: Token) -> bool:
+    """ "is due to attend", "are set to meet", "is scheduled to visit": an arrangement, not a promise."""
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_ in SCHEDULED
+
+
+def _willing(anchor: Token) -> bool:
+    """ "is willing to withdraw", "ready to contribute troops": a stated readiness is a promise."""
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_ in WILLING
 
 
 def _own_modal(anchor: Token) -> bool:

@@ -7,6 +7,7 @@ from eventwatch.events.parsed import Parsed, Token
 FUTURE = {"will", "shall", "'ll", "wo", "gon"}
 POSSIBLE = {"could", "might", "may", "should", "must", "can", "ought"}
 CONDITIONS = {"if", "unless", "whether", "lest", "provided"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 CLIMB = {
@@ -33,17 +34,28 @@ RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred":
 def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
     """Status of the event carried by `anchor`, looking up its chain of governors to the clause of saying."""
     found = _own_status(p, anchor, speech)
+    told = _presupposed(anchor)
     tok, steps = anchor, 0
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8 and found != "negated":
         if tok.dep_ == "ccomp" and _is_speech(p, tok.head):
             break
         child, tok, steps = tok, tok.head, steps + 1
-        found = _stronger(found, _governor_status(p, tok, child, speech))
+        governing = _governor_status(p, tok, child, speech)
+        if told and p.control(tok) is None:
+            continue  # "will not tolerate attacks such as last Friday's bombing": the bombing happened
+        found = _stronger(found, governing)
         if (
             child.dep_ == "prep" and child.lower_ not in ENUMERATORS
         ):  # above an adjunct, governors speak of other things
             break
     return found
+
+
+def _presupposed(anchor: Token) -> bool:
+    """A definite event noun ("the bombing", "Friday's attack") is told as a fact, whatever governs it."""
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in anchor.children)
 
 
 def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
@@ -99,6 +111,8 @@ def _purpose(tok: Token) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
+    if tok.dep_ == "ccomp":  # "declined to say whether he would demand ...": an open question
+        return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
     if tok.dep_ != "advcl":
         return False
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventwatch.records import Actor, Document, Event, Place
+if TYPE_CHECKING:
+    from eventwatch.records import Actor, Document, Event, Place, Skip
 
 
 def actor_json(actor: Actor | None) -> dict[str, Any] | None:
@@ -70,8 +71,10 @@ def event_json(doc: Document, event: Event) -> dict[str, Any]:
         "actor": actor_json(event.actor),
         "recipient": actor_json(event.recipient),
         "location": place_json(event.location),
+        "location_inferred": event.location_inferred,
         "date": event.date.value,
         "date_text": event.date.text,
+        "date_inferred": event.date.inferred,
         "status": event.status,
         "speaker": actor_json(event.speaker),
         "sentence_index": event.sentence.index,
@@ -102,3 +105,12 @@ def text_json(doc: Document) -> dict[str, Any]:
 
 def places_json(doc_id: str, places: list[Place]) -> dict[str, Any]:
     return {"id": doc_id, "places": [place_json(p, offsets=True) for p in places]}
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """A coded document: the `eventwatch text` keys plus its events as contract objects."""
+    return {**text_json(doc), "events": [event_json(doc, event) for event in doc.events]}
+
+
+def skip_json(skip: Skip) -> dict[str, Any]:
+    return {"origin": skip.origin, "reason": skip.reason, "detail": skip.detail}

@@ -1,4 +1,4 @@
-"""Export stored events: JSON Lines, CSV, Parquet or the GDELT 2.0 event table."""
+"""Export stored events: JSON Lines, CSV, Parquet or the GDELT 2.0 event and mentions tables."""
 
 from __future__ import annotations
 
@@ -6,23 +6,36 @@ import csv
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from eventwatch.errors import EventwatchError
+from eventwatch.errors import EventwatchError, InputError
 from eventwatch.output.gdelt import COLUMNS as GDELT_COLUMNS
-from eventwatch.output.gdelt import gdelt_row
+from eventwatch.output.gdelt import GdeltTables, gdelt_row, mention_rows
 from eventwatch.output.tabular import EVENT_COLUMNS, flatten
+from eventwatch.store.query import StoredEvent
 
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
-Numbered = Iterable[tuple[int, dict[str, Any]]]
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions")
 
 
-def export_events(fmt: str, events: Numbered, out: Path | None, stdout: IO[str]) -> int:
-    """Write `events` in `fmt` to the file `out` (or `stdout`); returns how many were written."""
+def export_events(
+    fmt: str,
+    events: Iterable[StoredEvent],
+    out: Path | None,
+    stdout: IO[str],
+    partition_by: str | None = None,
+) -> int:
+    """Write `events` in `fmt` to the file `out` (or `stdout`); returns how many were written.
+
+    `partition_by` (event_day or month) makes a Parquet export a Hive-partitioned folder.
+    """
+    if partition_by is not None and fmt != "parquet":
+        raise InputError(f"--partition-by applies to parquet only, not {fmt}")
     if fmt == "parquet":
         if out is None:
-            raise EventwatchError("parquet is binary: give --out FILE.parquet")
-        return write_parquet(events, out)
+            raise InputError("parquet is binary: give --out FILE.parquet (or --out DIR with --partition-by)")
+        from eventwatch.output.parquet import write_parquet  # pyarrow loads only for parquet
+
+        return write_parquet((event.line for event in events), out, partition_by)
     if out is None:
         return write_text_export(fmt, events, stdout)
     try:
@@ -32,35 +45,29 @@ def export_events(fmt: str, events: Numbered, out: Path | None, stdout: IO[str])
         raise EventwatchError(f"cannot write {out}: {exc.strerror}; choose a writable --out path") from exc
 
 
-def write_text_export(fmt: str, events: Numbered, stream: IO[str]) -> int:
-    """Write `events` ((store number, contract line) pairs) as jsonl, csv or gdelt; returns the count."""
+def write_text_export(fmt: str, events: Iterable[StoredEvent], stream: IO[str]) -> int:
+    """Write stored events as jsonl, csv, gdelt or gdelt-mentions; returns how many events."""
     write = _line_writer(fmt, stream)
     count = 0
-    for number, line in events:
-        write(number, line)
+    for event in events:
+        write(event)
         count += 1
     return count
 
 
-def _line_writer(fmt: str, stream: IO[str]) -> Callable[[int, dict[str, Any]], object]:
+def _line_writer(fmt: str, stream: IO[str]) -> Callable[[StoredEvent], object]:
     if fmt == "csv":
         rows = csv.DictWriter(stream, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
         rows.writeheader()
-        return lambda _number, line: rows.writerow(flatten(line))
+        return lambda event: rows.writerow(flatten(event.line))
     if fmt == "gdelt":
-        return lambda number, line: stream.write("\t".join(gdelt_row(number, line)) + "\n")
-    return lambda _number, line: stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        tables = GdeltTables.load()
+        return lambda event: stream.write("\t".join(gdelt_row(event.line, tables, event.added)) + "\n")
+    if fmt == "gdelt-mentions":
+        return lambda event: stream.writelines(
+            "\t".join(row) + "\n" for row in mention_rows(event.line, event.added, event.doc_chars)
+        )
+    return lambda event: stream.write(json.dumps(event.line, ensure_ascii=False) + "\n")
 
 
-def write_parquet(events: Numbered, path: Path) -> int:
-    """Write flat event rows to a Parquet file; returns the count."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    rows = [flatten(line) for _, line in events]
-    columns = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS}
-    pq.write_table(pa.table(columns), path)
-    return len(rows)
-
-
-__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "write_parquet", "write_text_export"]
+__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "write_text_export"]

@@ -20,6 +20,7 @@ from eventwatch.store.db import Store, Stored
 from eventwatch.toolkit import Toolkit
 
 Progress = Callable[[Document | Skip], None]
+AfterCommit = Callable[[Store], object]
 
 
 @dataclass(slots=True)
@@ -65,9 +66,13 @@ def raw_hash(raw: RawDocument) -> str:
 
 def ingest(
     items: Iterable[RawDocument | Skip], kit: Toolkit, store: Store, *, batch: int = 50,
-    progress: Progress | None = None,
+    progress: Progress | None = None, after_commit: AfterCommit | None = None,
 ) -> Summary:  # fmt: skip
-    """Process and store `items`; returns the run summary."""
+    """Process and store `items`; returns the run summary.
+
+    `after_commit(store)` runs after each committed batch (e.g. `stories.update`, which groups
+    the new documents into stories).
+    """
     started = time.monotonic()
     summary = Summary()
     hashes: dict[str, str] = {}
@@ -82,8 +87,8 @@ def ingest(
         if progress:
             progress(item)
         if len(pending) >= batch:
-            _commit(store, pending, summary)
-    _commit(store, pending, summary)
+            _commit(store, pending, summary, after_commit)
+    _commit(store, pending, summary, after_commit)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -117,7 +122,9 @@ def _filter(
         yield item
 
 
-def _commit(store: Store, pending: list[Stored | Skip], summary: Summary) -> None:
+def _commit(
+    store: Store, pending: list[Stored | Skip], summary: Summary, after_commit: AfterCommit | None
+) -> None:
     if not pending:
         return
     counts = store.save(pending)
@@ -125,3 +132,5 @@ def _commit(store: Store, pending: list[Stored | Skip], summary: Summary) -> Non
     summary.already += counts.duplicates
     summary.events += counts.events
     pending.clear()
+    if after_commit:
+        after_commit(store)

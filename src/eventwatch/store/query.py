@@ -32,6 +32,10 @@ class EventQuery:
     until: str | None = None
     search: str | None = None  # words that must all occur in the article (full-text index)
     limit: int | None = None
+    min_confidence: float | None = None  # the event's confidence is at least this
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
+    after: int | None = None  # only events stored after this store number (a page's cursor)
+    quad_class: int | None = None  # 1 verbal cooperation .. 4 material conflict
 
     def __post_init__(self) -> None:
         """Every filter value is checked here: a wrong one is an error, never a silent empty answer."""
@@ -65,6 +69,19 @@ class EventQuery:
         if self.country:
             clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
             params.append(self.country.upper())
+        if self.quad_class is not None:
+            clauses.append("e.quad_class = ?")
+            params.append(self.quad_class)
+        if self.min_confidence is not None:
+            clauses.append("e.confidence >= ?")
+            params.append(self.min_confidence)
+        if self.bbox is not None:
+            west, south, east, north = self.bbox
+            clauses.append(_BBOX)
+            params.extend((south, north, west, east, west, east, west, east))
+        if self.after:
+            clauses.append("e.pk > ?")
+            params.append(self.after)
         self._dates(clauses, params)
         if self.search:
             clauses.append("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
@@ -80,6 +97,13 @@ class EventQuery:
         if self.until:
             clauses.append(f"{when} <= ?")
             params.append(self.until)
+
+
+# west, south, east, north; a box whose west is east of its east crosses the antimeridian
+_BBOX = (
+    "e.location_lat BETWEEN ? AND ? AND (e.location_lon BETWEEN ? AND ?"
+    " OR ? > ? AND (e.location_lon >= ? OR e.location_lon <= ?))"
+)
 
 
 def _is_partial_date(value: str) -> bool:
@@ -108,6 +132,12 @@ def find_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
 
 def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict[str, Any]]]:
     """Like `find_events`, with each event's number in the store (stable, for GDELT ids)."""
+    for number, line in numbered_json(store, query):
+        yield number, json.loads(line)
+
+
+def numbered_json(store: Store, query: EventQuery) -> Iterator[tuple[int, str]]:
+    """Like `numbered_events`, with each line as the stored JSON text (for adapters that pass it on)."""
     condition, params = query.where()
     sql = (
         "SELECT e.pk, e.json FROM events e JOIN documents d ON d.pk = e.document "
@@ -117,4 +147,28 @@ def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict
         sql += " LIMIT ?"
         params.append(query.limit)
     for number, line in store.conn.execute(sql, params):
-        yield int(number), json.loads(line)
+        yield int(number), line
+
+
+@dataclass(slots=True, frozen=True)
+class StoredEvent:
+    """A stored event line with what exports need from its article's row."""
+
+    number: int  # the event's row number in this store
+    line: dict[str, Any]  # the contract line
+    added: str | None  # when the article was stored, UTC `YYYY-MM-DD HH:MM:SS` (None: before schema 3)
+    doc_chars: int  # length of the article's clean text
+
+
+def stored_events(store: Store, query: EventQuery) -> Iterator[StoredEvent]:
+    """Stored events matching `query`, in ingest order, with their article's ingest time and length."""
+    condition, params = query.where()
+    sql = (
+        "SELECT e.pk, e.json, d.added, length(d.text) FROM events e JOIN documents d ON d.pk = e.document "
+        f"WHERE {condition} ORDER BY e.pk"
+    )
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
+    for number, line, added, chars in store.conn.execute(sql, params):
+        yield StoredEvent(int(number), json.loads(line), added, int(chars))

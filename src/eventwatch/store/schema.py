@@ -68,6 +68,105 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES ('delete', old.pk, coalesce(old.title, ''), old.text);
     END;
     """,
+    # 2: one covering index for summaries (trends, dyads, places, the dashboard) so they read
+    # neither the wide event rows nor their JSON
+    """
+    CREATE INDEX events_summary ON events (
+        document, date, event_type, status, confidence, goldstein, quad_class, actor_code, actor_country,
+        recipient_code, recipient_country, location_country, location_lat, location_lon
+    );
+    """,
+    # 3: when each document was stored (UTC), for GDELT's DATEADDED; NULL for documents stored before
+    """
+    ALTER TABLE documents ADD COLUMN added TEXT;
+    CREATE TRIGGER documents_added AFTER INSERT ON documents WHEN new.added IS NULL BEGIN
+        UPDATE documents SET added = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE pk = new.pk;
+    END;
+    """,
+    # 4: stories (near-duplicate articles), story events across articles, watch fetches and links, alerts
+    """
+    CREATE TABLE document_stories (
+        document INTEGER PRIMARY KEY REFERENCES documents (pk),
+        story TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        similarity REAL NOT NULL
+    );
+    CREATE INDEX document_stories_story ON document_stories (story);
+    CREATE TABLE story_bands (
+        band INTEGER NOT NULL,
+        hash INTEGER NOT NULL,
+        document INTEGER NOT NULL REFERENCES documents (pk),
+        PRIMARY KEY (band, hash, document)
+    ) WITHOUT ROWID;
+    CREATE TABLE document_signatures (
+        document INTEGER PRIMARY KEY REFERENCES documents (pk),
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE story_events (
+        pk INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL UNIQUE,
+        event_type TEXT NOT NULL,
+        actor_code TEXT, recipient_code TEXT, country TEXT,
+        day TEXT
+    );
+    CREATE INDEX story_events_key ON story_events (event_type, day);
+    CREATE TABLE story_event_members (
+        event INTEGER PRIMARY KEY REFERENCES events (pk),
+        story_event INTEGER NOT NULL REFERENCES story_events (pk)
+    );
+    CREATE INDEX story_event_members_story ON story_event_members (story_event);
+
+    CREATE TABLE fetches (
+        pk INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        url TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        status INTEGER,
+        outcome TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        bytes INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        seconds REAL NOT NULL DEFAULT 0
+    );
+    CREATE INDEX fetches_url ON fetches (url);
+    CREATE TABLE validators (
+        url TEXT PRIMARY KEY,
+        etag TEXT, last_modified TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE links (
+        url TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        state TEXT NOT NULL,
+        item TEXT NOT NULL DEFAULT '{}',
+        tries INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX links_pending ON links (source, state);
+
+    CREATE TABLE alerts (
+        pk INTEGER PRIMARY KEY,
+        rule TEXT NOT NULL,
+        fired_at TEXT NOT NULL,
+        payload TEXT NOT NULL
+    );
+    CREATE TABLE alert_keys (
+        rule TEXT NOT NULL,
+        key TEXT NOT NULL,
+        alert INTEGER NOT NULL REFERENCES alerts (pk),
+        PRIMARY KEY (rule, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE rule_marks (
+        rule TEXT PRIMARY KEY,
+        last_event INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE deliveries (
+        alert INTEGER NOT NULL REFERENCES alerts (pk),
+        sink TEXT NOT NULL,
+        state TEXT NOT NULL,
+        tries INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (alert, sink)
+    ) WITHOUT ROWID;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,31 @@
+"""Stage 8: one real event told in several sentences is one record with all its mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwatch import pipeline
+from eventwatch.records import Document, RawDocument
+
+
+def _events(text: str, kit: Any) -> list[Any]:
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2024-05-08")], kit)
+    assert isinstance(doc, Document)
+    return doc.events
+
+
+def test_an_act_told_again_with_another_word_is_one_record(kit: Any) -> None:
+    found = _events("Israel bombed Gaza on Monday. The Israeli attack on Gaza destroyed a school.", kit)
+    assaults = [e for e in found if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger, e.cameo) for e in assaults]
+    assert assaults[0].mentions == [0, 1]
+
+
+def test_acts_on_different_days_stay_apart(kit: Any) -> None:
+    found = _events("Israel bombed Gaza on Monday. Israel bombed Gaza again on Tuesday.", kit)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 2
+
+
+def test_a_told_consequence_is_the_same_act(kit: Any) -> None:
+    found = _events("Congolese rebels attacked a police station in Goma, killing three officers.", kit)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, [(e.trigger, e.cameo) for e in found]
