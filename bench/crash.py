@@ -71,8 +71,12 @@ def main() -> None:
             stored = _stored(db)
             twice = n % 3 == 0 and _killed_after(_command(corpus, db), rng.uniform(0.05, 0.5) * duration)
             subprocess.run(_command(corpus, db), check=True, capture_output=True)
-            equal = _snapshot(db) == clean
+            after = _snapshot(db)
+            equal = after == clean
             same += equal
+            if not equal:
+                differ = {k: (len(after[k]), len(clean[k])) for k in clean if after[k] != clean[k]}
+                print(f"  differing tables (rows after the rerun, rows in the clean store): {differ}")
             print(
                 f"moment {n:2}: kill {at:5.1f} s after {'the first commit' if after_commit else 'the start'} "
                 f"({'killed' if killed else 'had ended'}), "
