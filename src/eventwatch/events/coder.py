@@ -170,8 +170,20 @@ def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
         (a, r)
         for a in actors
         for r in recipients
-        if a is None or r is None or not (a.actor == r.actor and a.token == r.token)
+        if a is None
+        or r is None
+        or not (a.actor == r.actor and a.token == r.token or _compatriots(a, r, frame))
     ]
+
+
+def _compatriots(actor: Arg, recipient: Arg, frame: Frame) -> bool:
+    """Two actors of one act on one another ("X and Y held talks"): never two of the same state."""
+    home = actor.actor.country or actor.actor.code
+    return (
+        recipient in frame.actors
+        and home is not None
+        and home == (recipient.actor.country or recipient.actor.code)
+    )
 
 
 def _paired(

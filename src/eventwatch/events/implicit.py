@@ -18,6 +18,8 @@ CHARGE_CODE = "112"  # accuse of crime, corruption
 NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for questioning" accuses no one
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}  # talks and cooperation of A and B are A->B (and B->A, optional)
+RECIPROCALS = {("each", "other"), ("one", "another")}
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
@@ -34,7 +36,9 @@ def implicit_targets(
 ) -> list[Arg]:
     """A target where the sentence names none: what a protest aims at, the place's state, the actor's own."""
     event_type = m.trigger.event_type
-    found: list[Arg] = _protest_aim(p, m.anchor, actors) if event_type == "PROTEST" else []
+    found: list[Arg] = one_another(m, actors)
+    if not found and event_type == "PROTEST":
+        found = _protest_aim(p, m.anchor, actors)
     if not found and event_type in TERRITORIAL:
         found = _place_target(p, place, actors)
     if not found and event_type == "PROTEST":
@@ -42,6 +46,33 @@ def implicit_targets(
     if not found and mode in DOMESTIC.get(event_type, ()):
         found = _own_state(p, actors, people_only=False)
     return found
+
+
+def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
+    """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other": the actors of two or
+    more states act on one another (the coder pairs each with the others, never with its own state)."""
+    states = {a.actor.country or a.actor.code for a in actors if a.actor.country or a.actor.code}
+    if len(states) < 2:
+        return []
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor):
+        return list(actors)
+    return []
+
+
+def _reciprocal(anchor: Token) -> bool:
+    """ "each other", "one another" in the act's own clause, however the parser attached it."""
+    doc = anchor.doc
+    for tok in anchor.subtree:
+        if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in RECIPROCALS:
+            return _clause_verb(tok).i == anchor.i
+    return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (the token's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:

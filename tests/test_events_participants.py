@@ -1,0 +1,51 @@
+"""Who acts on whom when the sentence pairs its actors: talks between the actors, "each other".
+
+Sentences written for these tests; mentions come from the test dictionary of test_events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import _key, _show, coded
+
+
+def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
+    found = coded(text, kit, nlp)
+    return {f"{_key(e.actor)}->{_key(e.recipient)}" for e in found if e.event_type == type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyads"),
+    [
+        ("Kenya and Ethiopia held talks in Geneva on Monday.", "CONSULT", {"KEN->ETH", "ETH->KEN"}),
+        ("Jordan and Egypt will cooperate on border security.", "COOPERATE", {"JOR->EGY", "EGY->JOR"}),
+        ("Armenia and Azerbaijan blamed each other for the shelling.", "ACCUSE", {"ARM->AZE", "AZE->ARM"}),
+    ],
+    ids=["talks-of-two-states", "cooperation-of-two-states", "each-other"],
+)
+def test_actors_of_a_shared_act_act_on_one_another(
+    text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
+) -> None:
+    assert _dyads(text, kit, nlp, type_) == dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Armenia and Azerbaijan blamed the rebels for the shelling.", "ACCUSE"),  # a target of their own
+        ("Egypt and Jordan sent aid after the floods.", "AID"),  # giving together is not giving to each other
+    ],
+)
+def test_actors_of_a_one_sided_act_stay_apart(text: str, type_: str, kit: Any, nlp: Any) -> None:
+    found = [e for e in coded(text, kit, nlp) if e.event_type == type_]
+    pairs = {(_key(e.actor), _key(e.recipient)) for e in found}
+    one_another = {("ARM", "AZE"), ("AZE", "ARM"), ("EGY", "JOR"), ("JOR", "EGY")}
+    assert found and not pairs & one_another, _show(found)
+
+
+def test_each_other_counts_wherever_the_parser_hangs_it(kit: Any, nlp: Any) -> None:
+    """ "blamed each other multiple times": the parser makes "each other" a modifier of "times"."""
+    text = "Armenia and Azerbaijan blamed each other multiple times for the failure of the truce."
+    assert {"ARM->AZE", "AZE->ARM"} <= _dyads(text, kit, nlp, "ACCUSE")
