@@ -432,3 +432,10 @@ def test_user_file_extends_the_knowledge(tmp_path: Path) -> None:
     kb = ActorResolver.load([extra])
     actor = kb.lookup("Zeta Front")
     assert actor is not None and (actor.code, actor.country, actor.kind) == ("ZETA", "MEX", "armed_group")
+
+
+def test_surname_in_another_transliteration(kb: ActorResolver) -> None:
+    """ "Zelenskyy" alone is the Zelensky the knowledge holds under that spelling of the full name."""
+    text = "Ukraine's leader arrived late. Zelenskyy then met the Turkish president."
+    hits = [(text[m.start : m.end], m.actor.name) for m in mentions(kb, text, "2025-05-01")]
+    assert ("Zelenskyy", "Volodymyr Zelensky") in hits

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 if TYPE_CHECKING:
-    from eventwatch.actors.knowledge import ActorKnowledge
+    from eventwatch.actors.knowledge import ActorKnowledge, Person
 
 STATE_NOUNS = ("country", "nation")
+_SAME_START = 5  # an alias surname starting like the surname is another spelling of it ("Zelenskyy")
 _ARTICLES = frozenset(
     {"al", "el", "as", "ash", "ad", "ar"}
 )  # Arabic articles a surname may drop  # "the country's president": the state named just before
@@ -158,11 +159,24 @@ def _surfaces(kb: ActorKnowledge) -> list[tuple[str, str | int, str]]:
         out += [("coref", noun, noun) for noun in group.nouns]
     for number, person in enumerate(kb.persons):
         out += [("person", number, s) for s in (person.name, *person.aliases)]
-        out += [("surname", number, surname) for surname in _surnames(person.surname())]
+        out += [("surname", number, surname) for surname in _spellings_of_surname(person)]
     out += [("coref", noun, noun) for noun in STATE_NOUNS]
     latest = {word: number for number, agent in enumerate(kb.agents) for word in agent.words}
     out += [("agent", number, word) for word, number in latest.items()]
     return out
+
+
+def _spellings_of_surname(person: Person) -> set[str]:
+    """The surname and its other transliterations among the aliases ("Zelensky", "Zelenskyy", "Zelenskiy")."""
+    own = person.surname()
+    found = set(_surnames(own))
+    for alias in person.aliases:
+        words = alias.split()
+        if len(words) >= 2 and words[0] == person.name.split()[0] and len(own) >= 5:
+            other = words[-1]
+            if other != own and other[:_SAME_START].lower() == own[:_SAME_START].lower():
+                found.update(_surnames(other))
+    return found
 
 
 def _surnames(surname: str) -> tuple[str, ...]:
