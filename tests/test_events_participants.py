@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events import _key, _show, coded
+from test_events import _key, _pipeline_events, _show, coded
 
 
 def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
@@ -49,3 +49,24 @@ def test_each_other_counts_wherever_the_parser_hangs_it(kit: Any, nlp: Any) -> N
     """ "blamed each other multiple times": the parser makes "each other" a modifier of "times"."""
     text = "Armenia and Azerbaijan blamed each other multiple times for the failure of the truce."
     assert {"ARM->AZE", "AZE->ARM"} <= _dyads(text, kit, nlp, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police shot two men on Monday.",
+        "Traders in Nairobi and Mombasa shut their shops on Monday. Police shot at them near the market.",
+    ],
+    ids=["police-of-a-state", "police-of-the-article's-country"],
+)
+def test_police_naming_no_coded_target_act_on_their_own_people(text: str, kit: Any) -> None:
+    shots = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [(_key(e.actor), _key(e.recipient)) for e in shots] == [("KEN", "KEN")], _show(shots)
+
+
+def test_troops_naming_no_coded_target_stay_without_one(kit: Any) -> None:
+    """Soldiers may shoot across a border: only the police are taken to act at home."""
+    shots = [
+        e for e in _pipeline_events("Kenyan troops shot two men on Monday.", kit) if e.event_type == "ASSAULT"
+    ]
+    assert [(_key(e.actor), _key(e.recipient)) for e in shots] == [("KEN", None)], _show(shots)

@@ -20,6 +20,8 @@ AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}  # talks and cooperation of A and B are A->B (and B->A, optional)
 RECIPROCALS = {("each", "other"), ("one", "another")}
+POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
+POLICE_SECTORS = {"POL"}
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
@@ -45,7 +47,17 @@ def implicit_targets(
         found = _own_state(p, actors, people_only=True)
     if not found and mode in DOMESTIC.get(event_type, ()):
         found = _own_state(p, actors, people_only=False)
+    if not found and event_type in POLICING:
+        found = _policed(p, actors, place)
     return found
+
+
+def _policed(p: Parsed, actors: list[Arg], place: Place | None) -> list[Arg]:
+    """ "Police fired tear gas", "police dispersed them": police act on the people of their own state."""
+    if not actors or any(a.actor.sector not in POLICE_SECTORS for a in actors):
+        return []
+    homes = [placed(a.actor, place, p.home_country) for a in actors]
+    return _own_state(p, [Arg(h, -1, "place") for h in homes if h is not None], people_only=False)
 
 
 def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
