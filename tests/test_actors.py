@@ -439,3 +439,19 @@ def test_surname_in_another_transliteration(kb: ActorResolver) -> None:
     text = "Ukraine's leader arrived late. Zelenskyy then met the Turkish president."
     hits = [(text[m.start : m.end], m.actor.name) for m in mentions(kb, text, "2025-05-01")]
     assert ("Zelenskyy", "Volodymyr Zelensky") in hits
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        (
+            "Kyriakos Mitsotakis flew in. Mitsotakis met the Turkish president.",
+            "2020-01-08",
+            "Kyriakos Mitsotakis",
+        ),
+        ("Tsipras met the Turkish president.", "2016-05-02", "Alexis Tsipras"),
+    ],
+)
+def test_greek_prime_ministers_since_2004(kb: ActorResolver, text: str, date: str, name: str) -> None:
+    last = [m for m in mentions(kb, text, date) if text[m.start : m.end] == name.split()[-1]][-1]
+    assert (last.actor.name, last.actor.code) == (name, "GRC")
