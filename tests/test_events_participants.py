@@ -70,3 +70,29 @@ def test_troops_naming_no_coded_target_stay_without_one(kit: Any) -> None:
         e for e in _pipeline_events("Kenyan troops shot two men on Monday.", kit) if e.event_type == "ASSAULT"
     ]
     assert [(_key(e.actor), _key(e.recipient)) for e in shots] == [("KEN", None)], _show(shots)
+
+
+def test_a_generic_actor_takes_no_country_from_its_own_target(kit: Any) -> None:
+    """ "The foreign ministry accused Israel": the place named is the target, not the ministry's home."""
+    text = "Egypt hosted talks in Cairo. The foreign ministry accused Israel of blocking aid."
+    accused = [e for e in _pipeline_events(text, kit) if e.event_type == "ACCUSE"]
+    assert [(_key(e.actor), _key(e.recipient)) for e in accused] == [("EGY", "ISR")], _show(accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gunmen killed five villagers in Zamfara state on Sunday.", "NGA"),
+        ("Unidentified attackers shot dead a police officer in Peshawar.", "PAK"),
+        ("Soldiers opened fire on protesters in Khartoum.", "SDN"),
+    ],
+    ids=["gunmen", "unidentified-attackers", "soldiers"],
+)
+def test_armed_actors_of_political_violence_take_the_place_of_the_attack(
+    text: str, actor: str, kit: Any
+) -> None:
+    """ACLED codes gunmen, soldiers and unidentified attackers by the country where they strike."""
+    assaults = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert assaults and all(e.actor is not None and e.actor.country == actor for e in assaults), _show(
+        assaults
+    )

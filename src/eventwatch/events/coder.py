@@ -192,13 +192,22 @@ def _paired(
     """The template event for one actor-recipient pair, with its confidence."""
     return replace(
         template,
-        actor=placed(actor.actor, home, p.home_country) if actor else None,
-        recipient=placed(recipient.actor, home, p.home_country) if recipient else None,
+        actor=placed(actor.actor, _not_in(p, home, recipient), p.home_country) if actor else None,
+        recipient=placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None,
         confidence=event_confidence(
             kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
         ),
         mentions=list(template.mentions),
     )
+
+
+def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
+    """The event's place, unless it is the other argument's own name: "the ministry accused Israel" is
+    no Israeli ministry (but "killed villagers in Zamfara" places the killers there)."""
+    if home is None or other is None or other.token < 0:
+        return home
+    at = p.offset(p.tokens[other.token])
+    return None if home.start <= at < max(home.end, home.start + 1) else home
 
 
 def _passive_causes(verb: Token) -> list[Token]:
