@@ -96,3 +96,18 @@ def test_armed_actors_of_political_violence_take_the_place_of_the_attack(
     assert assaults and all(e.actor is not None and e.actor.country == actor for e in assaults), _show(
         assaults
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "country"),
+    [
+        ("A mob attacked a police station in Lahore on Friday.", "OPP", "PAK"),
+        ("Bandits abducted 20 schoolchildren from a village in Kaduna.", "REB", "NGA"),
+    ],
+    ids=["mob", "bandits"],
+)
+def test_mobs_and_bandits_are_actors_of_violence(text: str, sector: str, country: str, kit: Any) -> None:
+    assaults = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [(e.actor.sector, e.actor.country) for e in assaults if e.actor] == [(sector, country)], _show(
+        assaults
+    )
