@@ -111,3 +111,14 @@ def test_mobs_and_bandits_are_actors_of_violence(text: str, sector: str, country
     assert [(e.actor.sector, e.actor.country) for e in assaults if e.actor] == [(sector, country)], _show(
         assaults
     )
+
+
+def test_no_actor_is_its_own_recipient_when_agreeing_to_a_shared_act(kit: Any, nlp: Any) -> None:
+    """The agreement to joint exercises is between the two, never Jordan->Jordan."""
+    text = "Jordan and Egypt agreed to hold joint military exercises this month."
+    dyads = _dyads(text, kit, nlp, "AGREE")
+    assert dyads and not dyads & {"JOR->JOR", "EGY->EGY"}, dyads
+
+
+def test_a_state_may_still_act_on_its_own_rebels(kit: Any, nlp: Any) -> None:
+    assert "SYR->SYR" in _dyads("Syrian troops attacked Syrian rebels near Homs.", kit, nlp, "ASSAULT")

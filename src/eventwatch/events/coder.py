@@ -201,6 +201,14 @@ def _paired(
     )
 
 
+def acts_on_itself(event: Event) -> bool:
+    """The very same actor, named by the same words, as its own recipient: a pairing artefact
+    ("Jordan and Britain agreed to joint exercises" is no Jordan->Jordan agreement); a state's
+    troops against its rebels, or protesters against their state, are told by other words."""
+    a, r = event.actor, event.recipient
+    return a is not None and r is not None and (a.text, a.name, a.code) == (r.text, r.name, r.code)
+
+
 def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
     """The event's place, unless it is the other argument's own name: "the ministry accused Israel" is
     no Israeli ministry (but "killed villagers in Zamfara" places the killers there)."""
