@@ -455,3 +455,10 @@ def test_surname_in_another_transliteration(kb: ActorResolver) -> None:
 def test_greek_prime_ministers_since_2004(kb: ActorResolver, text: str, date: str, name: str) -> None:
     last = [m for m in mentions(kb, text, date) if text[m.start : m.end] == name.split()[-1]][-1]
     assert (last.actor.name, last.actor.code) == (name, "GRC")
+
+
+def test_a_lone_surname_is_the_one_bearer_in_office(kb: ActorResolver) -> None:
+    """ "Assad" in 2020 is Bashar al-Assad, in office, not his late father."""
+    text = "Assad denied the accusations on Monday."
+    (first, *_) = mentions(kb, text, "2020-03-01")
+    assert (text[first.start : first.end], first.actor.name) == ("Assad", "Bashar al-Assad")
