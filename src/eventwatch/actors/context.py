@@ -76,12 +76,14 @@ def _sole_state(
     text: str,
     besides: str | None = None,
 ) -> str | None:
-    """The one state (by country, other than `besides`) that the other actors of the sentence belong to."""
+    """The one state (by country) that the other actors of the sentence belong to; for an ethnic
+    minority of kin state `besides`, the state it is "in", else the first other state its sentence
+    names ("ethnic Turks ... against Sweden's decision to send them back to Bulgaria" live in Sweden)."""
     low, high = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, mention.end))
     person = mention.actor.kind == "person"
     states = {
-        other.actor.country
-        for other in mentions
+        other.actor.country: other.start
+        for other in reversed(mentions)
         if other is not mention
         and low <= other.start < high
         and other.actor.country in kb.states
@@ -93,8 +95,11 @@ def _sole_state(
             and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))
         )
     }
-    states.discard(besides)
-    return states.pop() if len(states) == 1 else None
+    states.pop(besides or "", None)
+    if besides is not None and states:  # an ethnic minority lives where "in X" says, else in the first named
+        located = [m.actor.country for m in mentions if m.how == "locative" and m.actor.country in states]
+        return located[0] if located else min(states, key=lambda code: states[code])
+    return states.popitem()[0] if len(states) == 1 else None
 
 
 def _placed(mention: Mention, state: str, kb: ActorKB) -> Mention:
