@@ -122,3 +122,19 @@ def test_no_actor_is_its_own_recipient_when_agreeing_to_a_shared_act(kit: Any, n
 
 def test_a_state_may_still_act_on_its_own_rebels(kit: Any, nlp: Any) -> None:
     assert "SYR->SYR" in _dyads("Syrian troops attacked Syrian rebels near Homs.", kit, nlp, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Because of the drilling, Iran is already under EU sanctions.", "EU->IRN"),
+        ("Sudan has been the target of American sanctions since 1997.", "USA->SDN"),
+    ],
+    ids=["under-sanctions", "target-of-sanctions"],
+)
+def test_the_subject_bears_an_act_named_in_its_predicate(text: str, dyad: str, kit: Any, nlp: Any) -> None:
+    assert dyad in _dyads(text, kit, nlp, "SANCTION")
+
+
+def test_under_a_non_act_bears_nothing(kit: Any, nlp: Any) -> None:
+    assert _dyads("Iran is under pressure from the EU.", kit, nlp, "SANCTION") == set()

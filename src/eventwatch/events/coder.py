@@ -22,6 +22,7 @@ from eventwatch.events.context import event_contexts
 from eventwatch.events.implicit import (
     QUANTITY_WORDS,
     admitting_organisation,
+    bearer,
     crowd,
     implicit_actors,
     implicit_targets,
@@ -361,7 +362,7 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
         return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
-    return []
+    return [a for a in bearer(p, m) if a.token not in taken]
 
 
 def _noun_anchors(nouns: list[Token]) -> list[Token]:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
+from eventwatch.events.arguments import (
+    PRONOUNS,
+    Arg,
+    is_passive,
+    object_tokens,
+    prep_objects,
+    resolve,
+    with_home,
+)
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Document, Event, Place
@@ -22,6 +30,8 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}  # talks and cooperation of A and B are A->
 RECIPROCALS = {("each", "other"), ("one", "another")}
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
+BEARING = {"under"}  # "Turkey is under EU sanctions"
+TARGET_NOUNS = {"target", "subject", "object", "victim"}  # "has been the target of US sanctions"
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
@@ -85,6 +95,21 @@ def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def bearer(p: Parsed, m: Match) -> list[Arg]:
+    """ "Turkey is under EU sanctions", "X has been the target of US sanctions": the act named by a
+    noun in the predicate falls on the clause's subject."""
+    if m.trigger.pos != "noun" or m.light is not None or m.token.dep_ != "pobj":
+        return []
+    prep, holder = m.token.head, None
+    if prep.lower_ in BEARING:
+        holder = prep.head
+    elif prep.lower_ == "of" and p.lemma(prep.head) in TARGET_NOUNS and prep.head.dep_ == "attr":
+        holder = prep.head.head
+    if holder is None or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return resolve(p, [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
 
 
 def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
