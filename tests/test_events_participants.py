@@ -138,3 +138,13 @@ def test_the_subject_bears_an_act_named_in_its_predicate(text: str, dyad: str, k
 
 def test_under_a_non_act_bears_nothing(kit: Any, nlp: Any) -> None:
     assert _dyads("Iran is under pressure from the EU.", kit, nlp, "SANCTION") == set()
+
+
+def test_the_two_countries_are_the_pair_of_the_last_act_between_two(kit: Any) -> None:
+    """A state named on the way ("independence from Britain") is not one of "the two countries"."""
+    text = (
+        "India and Pakistan clashed in Kashmir on Monday. "
+        "Since their independence from Britain, the two countries have fought three wars."
+    )
+    later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "ASSAULT"]
+    assert {_key(e.actor) for e in later} == {"IND", "PAK"}, _show(later)
