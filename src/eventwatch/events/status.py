@@ -41,9 +41,9 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
             break
         child, tok, steps = tok, tok.head, steps + 1
         governing = _governor_status(p, tok, child, speech)
-        if told and p.control(tok) is None:
-            continue  # "will not tolerate attacks such as last Friday's bombing": the bombing happened
-        found = _stronger(found, governing)
+        if not told or p.control(tok) is not None:
+            # "will not tolerate attacks such as last Friday's bombing": the bombing happened
+            found = _stronger(found, governing)
         if (
             child.dep_ == "prep" and child.lower_ not in ENUMERATORS
         ):  # above an adjunct, governors speak of other things
