@@ -60,3 +60,32 @@ def test_offsets_point_into_the_text() -> None:
     sents = split_sentences(text)
     assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]
     assert [s.index for s in sents] == [0, 1, 2]
+
+
+def test_lower_cased_text_splits_before_lower_case_words() -> None:
+    text = (
+        "pune: police fired tear gas at a crowd near the station on friday. the crowd fled towards "
+        "the market. two shops were set on fire, officials said. curfew was imposed in the old city."
+    )
+    assert [s.text[:12] for s in split_sentences(text)] == [
+        "pune: police",
+        "the crowd fl",
+        "two shops we",
+        "curfew was i",
+    ]
+
+
+def test_cased_text_keeps_lower_case_words_after_a_stop_together() -> None:
+    text = "Talks in the city of St. petersburg ended. Troops left the area on Friday, officials said."
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks in the city of St. petersburg ended.",
+        "Troops left the area on Friday, officials said.",
+    ]
+
+
+def test_lower_cased_text_keeps_abbreviations_and_initials() -> None:
+    text = "the u.s. envoy met j. smith in the capital on monday. talks on trade and aid went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "the u.s. envoy met j. smith in the capital on monday.",
+        "talks on trade and aid went on.",
+    ]
