@@ -254,7 +254,7 @@ TYPES = {
         "Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO", {"mode": "withdraw"}
     ),
     "release-prisoners": Case(
-        "Iran released two French prisoners.", "RETREAT", "IRN", "FRA", {"mode": "release"}
+        "Iran released two French prisoners.", "CONCEDE", "IRN", "FRA", {"mode": "release"}
     ),
     "ceasefire-declared": Case("Armenia declared a ceasefire with Azerbaijan.", "RETREAT", "ARM", "AZE"),
     "resign": Case(
@@ -402,7 +402,7 @@ PHENOMENA = {
         "India is going to deploy troops near Pakistan.", "MOBILIZE", "IND", "PAK", {"status": "planned"}
     ),
     "future-agreed-to-inner": Case(
-        "Iran agreed to release the British sailors.", "RETREAT", "IRN", "GBR", {"status": "planned"}
+        "Iran agreed to release the British sailors.", "CONCEDE", "IRN", "GBR", {"status": "planned"}
     ),
     "future-plan-noun": Case(
         "Turkey announced a plan to station troops in Syria.", "MOBILIZE", "TUR", None, {"status": "planned"}
@@ -426,7 +426,7 @@ PHENOMENA = {
         "France said it would impose sanctions on Mali.", "THREATEN", "FRA", "MLI"
     ),
     "future-headline-to": Case(
-        "Iran to release British sailors", "RETREAT", "IRN", "GBR", {"status": "planned"}
+        "Iran to release British sailors", "CONCEDE", "IRN", "GBR", {"status": "planned"}
     ),
     "future-date-after-doc": Case(
         "Russia and India held talks on 2 October 2021.", "CONSULT", "RUS", None, {"status": "planned"}
@@ -461,7 +461,7 @@ PHENOMENA = {
         "Iran said Israel attacked Syria.", "ASSAULT", "ISR", "SYR", {"speaker": "IRN"}
     ),
     "quote-said-that": Case(
-        "Egypt said that Hamas released two prisoners.", "RETREAT", "HAMAS", None, {"speaker": "EGY"}
+        "Egypt said that Hamas released two prisoners.", "CONCEDE", "HAMAS", None, {"speaker": "EGY"}
     ),
     "quote-marks": Case(
         "“We will send aid to Sudan,” Kenya said.", "AGREE", "KEN", "SDN", {"speaker": "KEN"}

@@ -26,7 +26,7 @@ STATUS = {
         "ASSAULT",
         "occurred",
     ),
-    "asked-release-is-not-done": ("Kenya called for the release of Sudanese prisoners.", "RETREAT", None),
+    "asked-release-is-not-done": ("Kenya called for the release of Sudanese prisoners.", "CONCEDE", None),
 }
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwatch.events.calibration import Calibration
 from eventwatch.errors import KnowledgeError
+from eventwatch.events.calibration import Calibration
 from eventwatch.events.cameo import PLOVER_TYPES, CameoTable
 from eventwatch.events.inflect import noun_forms, verb_forms
 from eventwatch.yamlfile import has_top_level_key, list_at, load_with_lines

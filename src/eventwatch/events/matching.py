@@ -127,8 +127,8 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    if _idiom(p, verb, lemma):
-        return None
+    if _idiom(p, verb, lemma):  # "released a statement": no release; "struck a deal" may still be a deal
+        candidates = [t for t in candidates if t.size > 1]
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:

@@ -1,0 +1,55 @@
+"""Which words are events and of which type (sentences written for these tests).
+
+Uses the test dictionary of test_events, so only the coder is under test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import Case, _fits, _show, coded
+
+TYPES = {
+    "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
+    "sentence-is-coercion": Case(
+        "An Egyptian court sentenced the activist to five years in prison.", "COERCE", "EGY"
+    ),
+    "release-of-prisoners-is-concession": Case(
+        "Russia released two Ukrainian prisoners on Sunday.", "CONCEDE", "RUS", "UKR"
+    ),
+    "impeachment-is-accusation": Case(
+        "Kenyan lawmakers impeached the governor of Nairobi over graft.", "ACCUSE", "KEN"
+    ),
+    "coup-is-coercion": Case("A military coup in Mali toppled the government.", "COERCE"),
+    "phone-conversation-is-consultation": Case(
+        "Vladimir Putin had a phone conversation with the Turkish president on Monday.", "CONSULT", "RUS"
+    ),
+    "vacate-is-retreat": Case("Russian troops vacated the airport in Donetsk.", "RETREAT", "RUS"),
+    "state-of-alert-is-mobilization": Case(
+        "The Greek army has been in a state of alert since Friday.", "MOBILIZE", "GRC"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TYPES.values()), ids=list(TYPES))
+def test_sentence_yields_event_of_type(case: Case, kit: Any, nlp: Any) -> None:
+    found = coded(case.text, kit, nlp)
+    assert any(_fits(e, case) for e in found), _show(found)
+
+
+NON_EVENTS = {
+    "let-us-is-no-concession": ("Let us be clear: Kenya will defend its border.", "CONCEDE"),
+    "halting-exports-is-no-coercion": ("Kenya halted its exports of tea to Egypt.", "COERCE"),
+    "guarding-is-no-aid": ("Kenyan police guarding the embassy of Japan fled.", "AID"),
+    "released-a-summary": ("Kenya released a summary of its talks with Ethiopia.", "CONCEDE"),
+    "approved-a-budget": ("The Kenyan parliament approved a budget for the army.", "SUPPORT"),
+    "agreements-struck": ("Agreements struck by Britain with India were praised.", "ASSAULT"),
+    "clinical-trial": ("An Indian firm began a clinical trial of the vaccine.", "ACCUSE"),
+}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), list(NON_EVENTS.values()), ids=list(NON_EVENTS))
+def test_word_in_another_sense_is_no_event(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
+    found = coded(text, kit, nlp)
+    assert not [e for e in found if e.event_type == unwanted], _show(found)
