@@ -29,6 +29,15 @@ TYPES = {
     "state-of-alert-is-mobilization": Case(
         "The Greek army has been in a state of alert since Friday.", "MOBILIZE", "GRC"
     ),
+    "national-strikes-are-attacks": Case("Russian strikes hit Kyiv overnight.", "ASSAULT", "RUS"),
+    "general-strike-is-protest": Case(
+        "Kenyan unions began a general strike against the new tax.", "PROTEST", "KEN"
+    ),
+    "went-on-strike": Case("Nigerian doctors went on strike on Monday.", "PROTEST", "NGA"),
+    "hit-out-is-criticism": Case("The Kenyan president hit out at Uganda over the border.", "ACCUSE", "KEN"),
+    "verbal-attack-is-criticism": Case(
+        "Turkey launched a verbal attack on Greece over the islands.", "ACCUSE", "TUR", "GRC"
+    ),
 }
 
 
@@ -46,6 +55,14 @@ NON_EVENTS = {
     "approved-a-budget": ("The Kenyan parliament approved a budget for the army.", "SUPPORT"),
     "agreements-struck": ("Agreements struck by Britain with India were praised.", "ASSAULT"),
     "clinical-trial": ("An Indian firm began a clinical trial of the vaccine.", "ACCUSE"),
+    "trade-war": ("Japan wants no trade war with China.", "ASSAULT"),
+    "in-the-event-of-war": ("Greece would close the bases in the event of war with Turkey.", "ASSAULT"),
+    "state-of-war": ("Turkey is not in a state of war with Greece.", "ASSAULT"),
+    "request-for-comment": ("The Kenyan embassy did not respond to a request for comment.", "REQUEST"),
+    "war-of-words": ("Kenya and Uganda are locked in a war of words.", "ASSAULT"),
+    "evidence-supporting-claims": ("Ukraine has no evidence supporting the claims of Iran.", "SUPPORT"),
+    "recognised-the-fact": ("The Polish minister recognised the fact last week.", "SUPPORT"),
+    "signed-a-law": ("The Kenyan president signed the law on Monday.", "SUPPORT"),
 }
 
 
