@@ -89,3 +89,41 @@ def test_lower_cased_text_keeps_abbreviations_and_initials() -> None:
         "the u.s. envoy met j. smith in the capital on monday.",
         "talks on trade and aid went on.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MANILA (Reuters) - Police detained two men.",
+            ["MANILA (Reuters) -", "Police detained two men."],
+            id="city-agency-dash",
+        ),
+        pytest.param(
+            "ST. PAUL, Minn. (AP) — Police detained two men.",
+            ["ST. PAUL, Minn. (AP) —", "Police detained two men."],
+            id="city-state-agency",
+        ),
+        pytest.param(
+            "Washington (CNN)Police detained two men.",
+            ["Washington (CNN)", "Police detained two men."],
+            id="cnn",
+        ),
+        pytest.param(
+            "NAIROBI — Police detained two men.", ["NAIROBI —", "Police detained two men."], id="city-dash"
+        ),
+        pytest.param(
+            "Kenya - the largest economy in the region - voted.",
+            ["Kenya - the largest economy in the region - voted."],
+            id="aside-is-no-dateline",
+        ),
+        pytest.param(
+            "The talks (held in Geneva) - ended early.",
+            ["The talks (held in Geneva) - ended early."],
+            id="bracket-is-no-agency",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence(text: str, expected: list[str]) -> None:
+    """Cut off, the dateline's agency cannot be parsed as the subject of the story's first act."""
+    assert [s.text for s in split_sentences(text)] == expected

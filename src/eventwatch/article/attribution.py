@@ -1,8 +1,4 @@
-"""The original outlet of a re-hosted story, from attribution lines and datelines.
-
-Attribution lines leave the body; a dateline keeps its place but loses its agency
-("MANILA (Reuters) - ..." -> "MANILA - ..."): the agency reports the story, it acts in none of it.
-"""
+"""The original outlet of a re-hosted story, from attribution lines and datelines, which leave the body."""
 
 from __future__ import annotations
 
@@ -26,7 +22,7 @@ ORIGINAL_LINE = re.compile(
 SIGN_OFF = re.compile(rf"^(?:{DASH}\s*(?P<dashed>[^\s].{{0,40}}?)|\((?P<bracketed>[^()]{{2,40}})\))\s*\.?$")
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’ -]{{0,40}}?(?:,\s*[\w.'’ -]{{2,40}}?)?\s*)?"
-    rf"\((?P<who>[^()]{{2,40}})\)\s*(?:(?:{DASH}|:)\s*|(?=[A-Z]))"  # "Washington (CNN)President ..."
+    rf"\((?P<who>[^()]{{2,40}})\)\s*(?:{DASH}|:)\s*"
 )
 SPLIT_OUTLETS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 ATTRIBUTION_WORDS = 30  # an attribution line is short
@@ -56,7 +52,7 @@ def find_source(paragraphs: list[str], phrasing: Phrasing) -> Attributed:
         if line is not None:
             ranked.extend([line] if line[1] else [])
             continue
-        agency, para = _dateline(para, phrasing)
+        agency = _dateline(para, phrasing)
         ranked.extend([(DATELINE_RANK, agency)] if agency else [])
         kept.append(para)
     return Attributed(min(ranked)[1] if ranked else None, kept)
@@ -79,18 +75,10 @@ def _attribution_line(line: str, phrasing: Phrasing, *, first: bool) -> tuple[in
     return (1, outlet) if outlet else None
 
 
-def _dateline(para: str, phrasing: Phrasing) -> tuple[str | None, str]:
-    """The agency of a dateline ("HANOI, Vietnam (AP) —") and the paragraph without it.
-
-    The place stays, it places the story: "HANOI, Vietnam — ..."; "(AFP) — ..." leaves nothing.
-    """
+def _dateline(para: str, phrasing: Phrasing) -> str | None:
+    """The agency of a dateline ("HANOI, Vietnam (AP) —"); the dateline stays, it places the story."""
     match = DATELINE.match(para)
-    agency = outlet_name(match.group("who"), phrasing, strict=True) if match else None
-    if match is None or agency is None:
-        return None, para
-    place = (match.group("place") or "").strip()
-    rest = para[match.end() :]
-    return agency, f"{place} — {rest}" if place else rest
+    return outlet_name(match.group("who"), phrasing, strict=True) if match else None
 
 
 def outlet_name(named: str, phrasing: Phrasing, *, strict: bool) -> str | None:

@@ -60,7 +60,7 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
 
 
 def _yes_no_question(p: Parsed) -> bool:
-    """A question opened by an auxiliary ("Did X ...?", "Will X ...?"); "Why did X ...?" takes X's act as given."""
+    """A question opened by an auxiliary ("Will X attack?"); "Why did X attack?" takes the act as given."""
     words = [t for t in p.tokens if not t.is_punct]
     if not words or not p.sentence.text.rstrip(" \"'”’»)").endswith("?"):
         return False

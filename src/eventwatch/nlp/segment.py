@@ -29,6 +29,16 @@ _CANDIDATE = re.compile(
     # cannot be one sentence, so the boundary goes after the verb.
     r"|\b(?:said|says|added|stated|noted)(?=\s+(?:The|This|These|That|It|He|She|They|We|In|On)\s+[a-z])"
 )
+# A dateline opening a paragraph is no part of its first sentence: "MANILA (Reuters) - ...",
+# "HANOI, Vietnam (AP) — ...", "WASHINGTON — ...", "Washington (CNN)President ...". Cut off, its agency
+# cannot be parsed as the subject of the story's first act.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[\w.'’ -]{2,30}?)?\s*[—–](?=\s)"
+    r"|(?:[A-Z][\w.'’ -]{0,40}?(?:,\s*[\w.'’ -]{2,40}?)?\s*)?"
+    r"\([A-Z][\w.&'’ -]{1,30}\)\s*(?:[—–-]{1,2}|:)(?=\s)"
+    r"|(?:[A-Z][\w.'’ -]{0,40}?\s*)?\([A-Z]{2,6}\)(?=[A-Z]))",
+    re.MULTILINE,
+)
 # In lower-cased text ("police fired in the air. the crowd fled.") no capital marks a new sentence.
 _LOWER_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[a-z])")
 _LOWER_SHARE = 0.01  # below this share of capitals among letters a text counts as lower-cased
@@ -45,7 +55,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _candidates(text):
-        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+        if m.end() <= start or (m.group().startswith(".") and _is_abbreviation(text, m.start())):
             continue
         _append(out, text, start, m.end())
         start = m.end()
@@ -54,11 +64,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    """Possible sentence ends in text order; lower-cased text adds ends before a lower-case word."""
-    found = list(_CANDIDATE.finditer(text))
-    if not lower_cased(text):
-        return found
-    return sorted(found + list(_LOWER_CANDIDATE.finditer(text)), key=lambda m: m.start())
+    """Possible sentence ends in text order: punctuation, paragraph breaks and datelines; lower-cased
+    text adds ends before a lower-case word."""
+    found = list(_CANDIDATE.finditer(text)) + list(_DATELINE.finditer(text))
+    if lower_cased(text):
+        found += list(_LOWER_CANDIDATE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
 
 
 def lower_cased(text: str) -> bool:
