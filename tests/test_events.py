@@ -228,7 +228,7 @@ TYPES = {
     "praise": Case("Britain praised Kenya for its election.", "SUPPORT", "GBR", "KEN"),
     "endorse": Case("France endorsed the EU plan.", "SUPPORT", "FRA"),
     "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),
-    "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "SUPPORT", "IRN"),
+    "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "AGREE", "IRN"),
     "apologize": Case("Japan apologized to China for the wartime abuses.", "SUPPORT", "JPN", "CHN"),
     "establish-ties": Case("Israel established diplomatic ties with Sudan.", "SUPPORT", "ISR", "SDN"),
     # COOPERATE

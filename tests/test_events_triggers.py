@@ -12,6 +12,7 @@ from test_events import Case, _fits, _show, coded
 
 TYPES = {
     "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
+    "signing-a-pact-is-agreement": Case("Kenya and Uganda signed a border pact on Monday.", "AGREE", "KEN"),
     "sentence-is-coercion": Case(
         "An Egyptian court sentenced the activist to five years in prison.", "COERCE", "EGY"
     ),
@@ -62,7 +63,7 @@ NON_EVENTS = {
     "war-of-words": ("Kenya and Uganda are locked in a war of words.", "ASSAULT"),
     "evidence-supporting-claims": ("Ukraine has no evidence supporting the claims of Iran.", "SUPPORT"),
     "recognised-the-fact": ("The Polish minister recognised the fact last week.", "SUPPORT"),
-    "signed-a-law": ("The Kenyan president signed the law on Monday.", "SUPPORT"),
+    "signed-a-law": ("The Kenyan president signed the law on Monday.", "AGREE"),
 }
 
 
