@@ -77,11 +77,12 @@ def fp_cause(pred: dict, golds: list[dict], optional: list[dict]) -> str:
     return "fp: repeat or wrong participants"
 
 
-def _repeats(events: list[dict]) -> int:
-    seen: set[tuple[str, str, str]] = set()
+def repeats(events: list[dict]) -> int:
+    """Records with the type, actor and recipient of an earlier record of the same article."""
+    seen: set[tuple[str, str, str, str]] = set()
     n = 0
     for e in events:
-        key = (e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))
+        key = (str(e["doc_id"]), e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))
         n += key in seen
         seen.add(key)
     return n
@@ -127,7 +128,7 @@ def main() -> None:
             cause = miss_cause(g, mine)
             causes[cause] += 1
             examples[cause].append(
-                f"{doc['id']}: {g['event_type']} {g['actor']}->{g['recipient']} | {g['evidence']}"
+                f"{doc['id']}: {g['event_type']} {g['actor']}->{g['recipient']} | {g.get('evidence', '')}"
                 + "".join(
                     f"\n     pred {p['event_type']} {sorted(codes(p.get('actor')))}->"
                     f"{sorted(codes(p.get('recipient')))} '{p.get('trigger')}'"
@@ -147,10 +148,10 @@ def main() -> None:
     total_pred = sum(len(v) for v in preds.values())
     n_gold = sum(1 for d in gold for g in d["events"] if not g.get("optional"))
     print(f"predicted {total_pred}, required gold {n_gold}")
-    repeats = sum(_repeats(events) for events in preds.values())
+    n_repeats = sum(repeats(events) for events in preds.values())
     print(
-        f"repeats: {repeats} of {total_pred} records ({repeats / max(1, total_pred):.1%}) repeat an earlier"
-        " record's type, actor and recipient in the same article"
+        f"repeats: {n_repeats} of {total_pred} records ({n_repeats / max(1, total_pred):.1%})"
+        " repeat an earlier record's type, actor and recipient in the same article"
     )
     for cause, n in causes.most_common():
         print(f"{n:5d}  {cause}")

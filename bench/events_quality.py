@@ -25,6 +25,7 @@ from eventwatch.toolkit import Toolkit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_events import load_split  # noqa: E402
+from events_errors import repeats  # noqa: E402
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_events.py"
 
@@ -45,20 +46,6 @@ def coded(docs: list[dict], kit: Toolkit) -> list[dict]:
         if isinstance(doc, Document):
             lines.extend(event_json(doc, e) for e in doc.events)
     return lines
-
-
-def repeats(lines: list[dict]) -> int:
-    seen: set[tuple[str, str, str, str]] = set()
-    n = 0
-    for e in lines:
-        key = (e["doc_id"], e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))
-        n += key in seen
-        seen.add(key)
-    return n
-
-
-def _who(actor: dict | None) -> str:
-    return "" if not actor else str(actor.get("code") or actor.get("name"))
 
 
 def main() -> None:

@@ -27,6 +27,38 @@ def test_plover_benchmark_holds_its_figures(kit: Any, tmp_path: Path) -> None:
     assert not fell, f"event figures dropped (now, pinned): {fell}"
 
 
+NEWS_DEV = EVAL / "data" / "events-news-dev"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "events"
+
+
+def _news_figures(kit: Any, docs: list[dict[str, Any]], gold: list[dict[str, Any]], tmp: Path) -> dict:
+    raws = [RawDocument(id=d["id"], origin="gold", text=d["text"], date=d.get("date")) for d in docs]
+    (tmp / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    (tmp / "events.jsonl").write_text("".join(json.dumps(r) + "\n" for r in event_lines(kit, raws)))
+    return score("score_events.py", tmp / "gold.jsonl", tmp / "events.jsonl")
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="needs ../shared/eval")
+def test_news_dev_articles_hold_their_figures(kit: Any, tmp_path: Path) -> None:
+    """The 40 exhaustively annotated articles of ../shared (dev split)."""
+    docs = [json.loads(line) for line in (NEWS_DEV / "docs.jsonl").read_text().splitlines() if line.strip()]
+    gold = [json.loads(line) for line in (NEWS_DEV / "gold.jsonl").read_text().splitlines() if line.strip()]
+    fell = dropped(_news_figures(kit, docs, gold, tmp_path), "events.json", "news_dev", TOLERANCE)
+    assert not fell, f"news dev figures dropped (now, pinned): {fell}"
+
+
+@pytest.mark.skipif(not EVAL.is_dir(), reason="needs ../shared/eval (the scorer)")
+def test_corpus_test_articles_hold_their_figures(kit: Any, tmp_path: Path) -> None:
+    """The test-split articles of corpus/events whose text lives in the repository (never tuned on)."""
+    split = dict(line.split("\t") for line in (CORPUS / "split.tsv").read_text().splitlines()[1:])
+    docs = [json.loads(line) for line in (CORPUS / "docs.jsonl").read_text().splitlines() if line.strip()]
+    docs = [d for d in docs if split.get(d["id"]) == "test"]
+    golds = {g["id"]: g for g in map(json.loads, (CORPUS / "gold.jsonl").read_text().splitlines()) if g}
+    gold = [golds[d["id"]] for d in docs]
+    fell = dropped(_news_figures(kit, docs, gold, tmp_path), "events.json", "corpus_test_in_repo", TOLERANCE)
+    assert not fell, f"corpus test figures dropped (now, pinned): {fell}"
+
+
 @pytest.fixture(scope="module")
 def seed_events(kit: Any) -> list[dict[str, Any]]:
     if not SEED.is_file():
