@@ -6,10 +6,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-eventwatch
 
-.PHONY: demo test lint venv train
+.PHONY: demo test lint venv vendor train
 
 demo: $(STAMP)
-	$(BIN)/eventwatch demo
+	$(BIN)/eventwatch demo --db demo.db
+	@echo "Open the dashboard: $(BIN)/eventwatch serve --db demo.db, then http://127.0.0.1:8000/ (Ctrl-C stops)"
+
+# re-fetch the dashboard's vendored npm files (map shapes, TopoJSON reader); needs npm
+vendor:
+	scripts/vendor-dashboard.sh
 
 test: $(STAMP) lint
 	$(BIN)/pytest

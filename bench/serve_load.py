@@ -10,7 +10,9 @@
    and a 60 s cap per request), cycling through a fixed list of filter combinations; first
    with the server's summary cache (what a dashboard sees: many users, the same views), then
    with `--cache 0` and `--cold-requests` each, so every request runs its SQL.
-Prints p50/p90/p99/max latency and requests/s per endpoint; the target is p99 < 300 ms.
+Prints each query's median latency with one client, then p50/p90/p99/max latency and
+requests/s per endpoint under load; the target is p99 < 300 ms. Load from other processes
+skews every figure: note `uptime` with them.
 """
 
 from __future__ import annotations
@@ -141,6 +143,18 @@ async def load(
     return latencies, time.perf_counter() - started
 
 
+def one_client(base: str, path: str, queries: list[str], repeats: int) -> None:
+    """The median latency of each query sent by a single client, one request at a time."""
+    with httpx.Client(base_url=base, timeout=60) as http:
+        for query in queries:
+            times = []
+            for _ in range(repeats):
+                sent = time.perf_counter()
+                http.get(f"{path}?{query}").raise_for_status()
+                times.append((time.perf_counter() - sent) * 1000)
+            print(f"  one client  {path}?{query}: median {statistics.median(times):6.1f} ms")
+
+
 def report(name: str, latencies: list[float], wall: float) -> None:
     ms = sorted(x * 1000 for x in latencies)
     cut = statistics.quantiles(ms, n=100, method="inclusive")
@@ -171,13 +185,20 @@ def run(db: Path, cache: int, clients: int, requests: int) -> None:
     server, base = start_server(db, cache)
     try:
         mode = f"summary cache of {cache}" if cache else "no cache: every request runs its SQL"
-        print(f"{clients} concurrent clients x {requests} requests per endpoint, {mode}")
+        print(f"{mode}:")
+        for path, queries in (("/api/events", EVENT_QUERIES), ("/api/timeseries", SERIES_QUERIES)):
+            one_client(base, path, queries, 5)
+        print(f"{clients} concurrent clients x {requests} requests per endpoint, {mode}:")
         for path, queries in (("/api/events", EVENT_QUERIES), ("/api/timeseries", SERIES_QUERIES)):
             latencies, wall = asyncio.run(load(base, path, queries, clients, requests))
             report(path, latencies, wall)
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":

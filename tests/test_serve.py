@@ -281,3 +281,13 @@ def test_api_events_over_the_demo_store_are_what_the_events_command_prints(
     )
     served = client.get("/api/events?format=jsonl&limit=1000").text.splitlines()
     assert [json.loads(x) for x in served] == [json.loads(x) for x in everything] and len(served) > 50
+
+
+def test_served_events_validate_against_the_contract(client: TestClient, shared: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((shared / "contract" / "event.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    events = client.get("/api/events").json()["events"]
+    features = client.get("/api/events?format=geojson").json()["features"]
+    for line in [*events, *(f["properties"] for f in features)]:
+        assert list(validator.iter_errors(line)) == []

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -43,3 +46,19 @@ def test_the_api_sees_documents_stored_after_a_cached_answer(db_path: Path) -> N
         store.save([Stored(document("b", [Row("ASSAULT", "2025-02-04", "SDN", place="SDN")]), "raw-b")])
     assert client.get("/api/timeseries?group=all").json()["series"][0]["total"] == 2
     assert client.get("/api/places").json()["places"][0]["count"] == 2
+
+
+def test_concurrent_misses_of_one_key_compute_it_once() -> None:
+    cache, calls, gate = ResultCache(4), [], threading.Event()
+
+    def slow() -> str:
+        calls.append(1)
+        gate.wait(5)
+        return "done"
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(cache.get, "k", 0, slow) for _ in range(8)]
+        time.sleep(0.2)  # let every thread reach the cache before the first computation ends
+        gate.set()
+        assert [f.result() for f in futures] == ["done"] * 8
+    assert len(calls) == 1

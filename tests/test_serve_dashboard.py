@@ -7,6 +7,7 @@ its evidence, and the console stays clean. Saves build/dashboard.png. Skipped wi
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -27,9 +28,10 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]  # fmt: skip
 SCREENSHOT = Path(__file__).resolve().parents[1] / "build" / "dashboard.png"
+REQUIRED = os.environ.get("EVENTWATCH_REQUIRE_BROWSER") == "1"  # set by .ci/run: CI must not skip it
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (.ci/run installs it)"),
+    pytest.mark.skipif(CHROMIUM is None and not REQUIRED, reason="no chromium on PATH (.ci/run installs it)"),
 ]
 
 
@@ -69,6 +71,8 @@ def _number(page, selector: str, attribute: str | None = None) -> int:
 
 def test_dashboard_renders_filters_and_opens_evidence(server: str, demo_db: Path) -> None:
     from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "EVENTWATCH_REQUIRE_BROWSER=1 but no chromium on PATH"
 
     with Store.open(demo_db) as store:
         stored = list(find_events(store, EventQuery()))

@@ -6,6 +6,7 @@ Every endpoint calls one library function; errors have one JSON shape,
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -29,7 +30,7 @@ from eventwatch.serve.stores import Stores
 from eventwatch.store import overview
 from eventwatch.store.query import EventQuery
 
-Cached = Callable[[tuple[Any, ...], Callable[[], Any]], Any]
+Cached = Callable[[tuple[Any, ...], Callable[[], Any]], Response]
 STATIC = Path(str(resources.files("eventwatch.serve").joinpath("static")))
 Filters = Annotated[EventQuery, Depends(event_filters)]
 
@@ -41,8 +42,10 @@ def create_app(config: ServeConfig) -> FastAPI:
     app = FastAPI(title="eventwatch", version=__version__, description="Political events coded from news.")
     app.state.stores, app.state.config, app.state.cache = stores, config, cache
 
-    def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-        return cache.get(key, stores.generation(), compute)
+    def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
+        """The JSON response of `compute()`, serialised once and kept until the store changes."""
+        body = cache.get(key, stores.generation(), lambda: json.dumps(compute(), ensure_ascii=False).encode())
+        return Response(body, media_type="application/json")
 
     _errors(app)
     _data_routes(app, stores, cached)
@@ -121,7 +124,7 @@ def _data_routes(app: FastAPI, stores: Stores, cached: Cached) -> None:
         window: Annotated[int, Query(ge=1, le=104)] = 8,
         threshold: Annotated[float, Query(gt=0, le=100)] = 3.0,
         top: Annotated[int, Query(ge=1, le=100)] = 10,
-    ) -> dict[str, Any]:
+    ) -> Response:
         def compute() -> dict[str, Any]:
             found = trends.timeseries(
                 stores.reader(), query, by=by, group=group, window=window, threshold=threshold, top=top
@@ -133,26 +136,26 @@ def _data_routes(app: FastAPI, stores: Stores, cached: Cached) -> None:
 
 def _summary_routes(app: FastAPI, stores: Stores, cached: Cached) -> None:
     @app.get("/api/dyads", summary="Actor -> recipient pairs with counts and mean Goldstein")
-    def dyads(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
-        return {
-            "dyads": cached(("dyads", query, limit), lambda: overview.dyads(stores.reader(), query, limit))
-        }
+    def dyads(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+        return cached(
+            ("dyads", query, limit), lambda: {"dyads": overview.dyads(stores.reader(), query, limit)}
+        )
 
     @app.get("/api/actors", summary="Actors with the events they did and suffered")
-    def actors(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
-        return {
-            "actors": cached(("actors", query, limit), lambda: overview.actors(stores.reader(), query, limit))
-        }
+    def actors(query: Filters, limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
+        return cached(
+            ("actors", query, limit), lambda: {"actors": overview.actors(stores.reader(), query, limit)}
+        )
 
     @app.get("/api/places", summary="Located places with event counts")
-    def places(query: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> dict[str, Any]:
-        return {
-            "places": cached(("places", query, limit), lambda: overview.places(stores.reader(), query, limit))
-        }
+    def places(query: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> Response:
+        return cached(
+            ("places", query, limit), lambda: {"places": overview.places(stores.reader(), query, limit)}
+        )
 
     @app.get("/api/countries", summary="Events, conflict events and Goldstein sum per country (for maps)")
-    def countries(query: Filters) -> dict[str, Any]:
-        return {"countries": cached(("countries", query), lambda: overview.countries(stores.reader(), query))}
+    def countries(query: Filters) -> Response:
+        return cached(("countries", query), lambda: {"countries": overview.countries(stores.reader(), query)})
 
     @app.get("/api/health", summary="Liveness and the store's row counts")
     def health() -> dict[str, Any]:

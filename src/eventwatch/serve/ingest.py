@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -27,7 +28,7 @@ def ingest_route(app: FastAPI, stores: Stores, config: ServeConfig) -> None:
         if not kits:
             kits.append(Toolkit(config.options))
         with stores.writer() as store:
-            summary = ingest(read_stream(body.splitlines(keepends=True), "request", config.options.max_bytes),
+            summary = ingest(read_stream(io.BytesIO(body), "request", config.options.max_bytes),
                              kits[0], store)  # fmt: skip
         return summary.as_dict()
 
