@@ -432,3 +432,33 @@ def test_user_file_extends_the_knowledge(tmp_path: Path) -> None:
     kb = ActorResolver.load([extra])
     actor = kb.lookup("Zeta Front")
     assert actor is not None and (actor.code, actor.country, actor.kind) == ("ZETA", "MEX", "armed_group")
+
+
+def test_surname_in_another_transliteration(kb: ActorResolver) -> None:
+    """ "Zelenskyy" alone is the Zelensky the knowledge holds under that spelling of the full name."""
+    text = "Ukraine's leader arrived late. Zelenskyy then met the Turkish president."
+    hits = [(text[m.start : m.end], m.actor.name) for m in mentions(kb, text, "2025-05-01")]
+    assert ("Zelenskyy", "Volodymyr Zelensky") in hits
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        (
+            "Kyriakos Mitsotakis flew in. Mitsotakis met the Turkish president.",
+            "2020-01-08",
+            "Kyriakos Mitsotakis",
+        ),
+        ("Tsipras met the Turkish president.", "2016-05-02", "Alexis Tsipras"),
+    ],
+)
+def test_greek_prime_ministers_since_2004(kb: ActorResolver, text: str, date: str, name: str) -> None:
+    last = [m for m in mentions(kb, text, date) if text[m.start : m.end] == name.split()[-1]][-1]
+    assert (last.actor.name, last.actor.code) == (name, "GRC")
+
+
+def test_a_lone_surname_is_the_one_bearer_in_office(kb: ActorResolver) -> None:
+    """ "Assad" in 2020 is Bashar al-Assad, in office, not his late father."""
+    text = "Assad denied the accusations on Monday."
+    (first, *_) = mentions(kb, text, "2020-03-01")
+    assert (text[first.start : first.end], first.actor.name) == ("Assad", "Bashar al-Assad")

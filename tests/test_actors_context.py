@@ -232,6 +232,18 @@ ETHNIC = [
     ("minority-fighters", "Ethnic Albanian rebels clashed with Serbian police.", "Albanian rebels", "SRB"),
     ("no-other-state-keeps-the-kin", "Ethnic Serbs marched.", "Serbs", "SRB"),
     ("placed-minority-stays", "Ethnic Russians in Latvia and Estonia protested.", "Russians", "LVA"),
+    (
+        "first-of-two-other-states",
+        "Ethnic Hungarians protested against Slovakia's plan to move them to Austria.",
+        "Hungarians",
+        "SVK",
+    ),
+    (
+        "in-a-state-wins-over-first-named",
+        "Ethnic Turks clashed with Bulgarian police in Greece.",
+        "Turks",
+        "GRC",
+    ),
     ("settlers", "Jewish settlers blocked a road near Nablus.", "Jewish settlers", "ISR"),
 ]
 

@@ -85,6 +85,14 @@ def page(*lines: str) -> str:
             ["Previous article", "Next article", "Join our Telegram channel for breaking news"],
             id="pager-and-channel-prompt",
         ),
+        pytest.param(
+            ["Hide Caption 3 of 7 Photos: Tractors on the ring road around the capital"],
+            id="gallery-caption",
+        ),
+        pytest.param(
+            ["JUST WATCHED Farmers block the ring road Replay More Videos ... MUST WATCH"],
+            id="video-promo",
+        ),
     ],
 )
 def test_plain_text_drops_furniture_and_keeps_body(furniture: list[str]) -> None:

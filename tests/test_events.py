@@ -232,7 +232,7 @@ TYPES = {
     "praise": Case("Britain praised Kenya for its election.", "SUPPORT", "GBR", "KEN"),
     "endorse": Case("France endorsed the EU plan.", "SUPPORT", "FRA"),
     "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),
-    "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "SUPPORT", "IRN"),
+    "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "AGREE", "IRN"),
     "apologize": Case("Japan apologized to China for the wartime abuses.", "SUPPORT", "JPN", "CHN"),
     "establish-ties": Case("Israel established diplomatic ties with Sudan.", "SUPPORT", "ISR", "SDN"),
     # COOPERATE
@@ -258,7 +258,7 @@ TYPES = {
         "Russia withdrew its troops from Georgia.", "RETREAT", "RUS", "GEO", {"mode": "withdraw"}
     ),
     "release-prisoners": Case(
-        "Iran released two French prisoners.", "RETREAT", "IRN", "FRA", {"mode": "release"}
+        "Iran released two French prisoners.", "CONCEDE", "IRN", "FRA", {"mode": "release"}
     ),
     "ceasefire-declared": Case("Armenia declared a ceasefire with Azerbaijan.", "RETREAT", "ARM", "AZE"),
     "resign": Case(
@@ -406,7 +406,7 @@ PHENOMENA = {
         "India is going to deploy troops near Pakistan.", "MOBILIZE", "IND", "PAK", {"status": "planned"}
     ),
     "future-agreed-to-inner": Case(
-        "Iran agreed to release the British sailors.", "RETREAT", "IRN", "GBR", {"status": "planned"}
+        "Iran agreed to release the British sailors.", "CONCEDE", "IRN", "GBR", {"status": "planned"}
     ),
     "future-plan-noun": Case(
         "Turkey announced a plan to station troops in Syria.", "MOBILIZE", "TUR", None, {"status": "planned"}
@@ -430,7 +430,7 @@ PHENOMENA = {
         "France said it would impose sanctions on Mali.", "THREATEN", "FRA", "MLI"
     ),
     "future-headline-to": Case(
-        "Iran to release British sailors", "RETREAT", "IRN", "GBR", {"status": "planned"}
+        "Iran to release British sailors", "CONCEDE", "IRN", "GBR", {"status": "planned"}
     ),
     "future-date-after-doc": Case(
         "Russia and India held talks on 2 October 2021.", "CONSULT", "RUS", None, {"status": "planned"}
@@ -465,7 +465,7 @@ PHENOMENA = {
         "Iran said Israel attacked Syria.", "ASSAULT", "ISR", "SYR", {"speaker": "IRN"}
     ),
     "quote-said-that": Case(
-        "Egypt said that Hamas released two prisoners.", "RETREAT", "HAMAS", None, {"speaker": "EGY"}
+        "Egypt said that Hamas released two prisoners.", "CONCEDE", "HAMAS", None, {"speaker": "EGY"}
     ),
     "quote-marks": Case(
         "“We will send aid to Sudan,” Kenya said.", "AGREE", "KEN", "SDN", {"speaker": "KEN"}

@@ -93,3 +93,70 @@ def test_clause_breaks_are_preferred_to_word_breaks() -> None:
 def test_short_sentences_are_left_alone() -> None:
     doc = segment(_doc("Troops left. Talks began."))
     assert [s.text for s in doc.sentences] == ["Troops left.", "Talks began."] and doc.notes == []
+
+
+def test_lower_cased_text_splits_before_lower_case_words() -> None:
+    text = (
+        "pune: police fired tear gas at a crowd near the station on friday. the crowd fled towards "
+        "the market. two shops were set on fire, officials said. curfew was imposed in the old city."
+    )
+    assert [s.text[:12] for s in split_sentences(text)] == [
+        "pune: police",
+        "the crowd fl",
+        "two shops we",
+        "curfew was i",
+    ]
+
+
+def test_cased_text_keeps_lower_case_words_after_a_stop_together() -> None:
+    text = "Talks in the city of St. petersburg ended. Troops left the area on Friday, officials said."
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks in the city of St. petersburg ended.",
+        "Troops left the area on Friday, officials said.",
+    ]
+
+
+def test_lower_cased_text_keeps_abbreviations_and_initials() -> None:
+    text = "the u.s. envoy met j. smith in the capital on monday. talks on trade and aid went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "the u.s. envoy met j. smith in the capital on monday.",
+        "talks on trade and aid went on.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MANILA (Reuters) - Police detained two men.",
+            ["MANILA (Reuters) -", "Police detained two men."],
+            id="city-agency-dash",
+        ),
+        pytest.param(
+            "ST. PAUL, Minn. (AP) — Police detained two men.",
+            ["ST. PAUL, Minn. (AP) —", "Police detained two men."],
+            id="city-state-agency",
+        ),
+        pytest.param(
+            "Washington (CNN)Police detained two men.",
+            ["Washington (CNN)", "Police detained two men."],
+            id="cnn",
+        ),
+        pytest.param(
+            "NAIROBI — Police detained two men.", ["NAIROBI —", "Police detained two men."], id="city-dash"
+        ),
+        pytest.param(
+            "Kenya - the largest economy in the region - voted.",
+            ["Kenya - the largest economy in the region - voted."],
+            id="aside-is-no-dateline",
+        ),
+        pytest.param(
+            "The talks (held in Geneva) - ended early.",
+            ["The talks (held in Geneva) - ended early."],
+            id="bracket-is-no-agency",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence(text: str, expected: list[str]) -> None:
+    """Cut off, the dateline's agency cannot be parsed as the subject of the story's first act."""
+    assert [s.text for s in split_sentences(text)] == expected

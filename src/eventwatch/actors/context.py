@@ -79,13 +79,16 @@ def _sole_state(
     text: str,
     besides: str | None = None,
 ) -> str | None:
-    """The one state (by country, other than `besides`) that the other actors of the sentence belong to."""
+    """The one state (by country) that the other actors of the sentence belong to; for an ethnic
+    minority of kin state `besides`, the state it is "in", else the first other state its sentence
+    names ("ethnic Turks ... against Sweden's decision to send them back to Bulgaria" live in Sweden)."""
     at = bisect_right(sentences, (mention.start, float("inf"))) - 1
     low, high = sentences[at] if at >= 0 and mention.start < sentences[at][1] else (0, mention.end)
     person = mention.actor.kind == "person"
+    near = index.starting_in(low, high)
     states = {
-        other.actor.country
-        for other in index.starting_in(low, high)
+        other.actor.country: other.start
+        for other in reversed(near)
         if other is not mention
         and other.actor.country in kb.states
         and (other.actor.code in kb.states or other.actor.kind not in _NO_EVIDENCE)
@@ -96,8 +99,11 @@ def _sole_state(
             and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))
         )
     }
-    states.discard(besides)
-    return states.pop() if len(states) == 1 else None
+    states.pop(besides or "", None)
+    if besides is not None and states:  # an ethnic minority lives where "in X" says, else in the first named
+        located = [m.actor.country for m in near if m.how == "locative" and m.actor.country in states]
+        return located[0] if located else min(states, key=lambda code: states[code])
+    return states.popitem()[0] if len(states) == 1 else None
 
 
 def _placed(mention: Mention, state: str, kb: ActorKB) -> Mention:

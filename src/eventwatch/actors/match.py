@@ -1,7 +1,10 @@
 """One Aho-Corasick automaton over every name, adjective, title and agent noun of the KB.
 
 Text is lower-cased (keeping offsets) and scanned once; a hit is kept when it sits on
-word boundaries and its capitals agree with the knowledge ("US" is not "us").
+word boundaries and its capitals agree with the knowledge ("US" is not "us"). A text written
+all in lower case (some archives and feeds) proves nothing by its capitals: there the names of
+states, nationalities, capitals, organisations and groups and full names of people match as
+written in lower case; acronyms and lone surnames still need their capitals ("us", "may").
 """
 
 from __future__ import annotations
@@ -14,14 +17,18 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 if TYPE_CHECKING:
-    from eventwatch.actors.knowledge import ActorKnowledge
+    from eventwatch.actors.knowledge import ActorKnowledge, Person
 
 STATE_NOUNS = ("country", "nation")
+_SAME_START = 5  # an alias surname starting like the surname is another spelling of it ("Zelenskyy")
 _ARTICLES = frozenset(
     {"al", "el", "as", "ash", "ad", "ar"}
 )  # Arabic articles a surname may drop  # "the country's president": the state named just before
 
 # When one key names several things, the first kind here wins.
+# Kinds a lower-case text may name without capitals (a full name of a person only, not a surname).
+CASELESS_KINDS = frozenset({"state", "adjective", "people", "capital", "org", "group", "person"})
+
 PRIORITY = (
     "person", "org", "group", "seat", "state", "capital", "adjective", "people", "prefix",
     "coref", "agent", "surname", "pronoun",
@@ -81,8 +88,10 @@ class Index:
                 keys[fold(form)].append(Target(what, ref, form, capital_offsets(form)))
         return cls(keys)
 
-    def scan(self, text: str) -> list[Hit]:
-        """Hits on word boundaries with matching capitals, by start then longest first."""
+    def scan(self, text: str, *, caseless: bool = False) -> list[Hit]:
+        """Hits on word boundaries with matching capitals, by start then longest first.
+
+        `caseless` (a text in lower case, `eventwatch.textcase`) takes `CASELESS_KINDS` uncapitalised."""
         folded = fold(text)
         hits = []
         for last, (length, targets) in self.automaton.iter(folded):
@@ -90,13 +99,20 @@ class Index:
             if not _bounded(text, start, end, targets[0].surface):
                 continue
             found = text[start:end]
-            kept = tuple(t for t in targets if capitals_agree(t, found))
+            kept = tuple(t for t in targets if capitals_agree(t, found) or (caseless and _caseless(t, found)))
             if len(kept) > 1:  # of two readings of one kind, the one spelled as in the text ("Minister")
                 kept = tuple(sorted(kept, key=lambda t: (PRIORITY.index(t.what), t.surface != found)))
             if kept:
                 hits.append(Hit(start, end, kept))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+
+def _caseless(target: Target, found: str) -> bool:
+    """A lower-case spelling of a name that has capitals at word starts (not an acronym)."""
+    if not target.capitals or target.what not in CASELESS_KINDS or not found.islower():
+        return False
+    return target.what != "person" or " " in target.surface
 
 
 def _bounded(text: str, start: int, end: int, surface: str) -> bool:
@@ -143,11 +159,24 @@ def _surfaces(kb: ActorKnowledge) -> list[tuple[str, str | int, str]]:
         out += [("coref", noun, noun) for noun in group.nouns]
     for number, person in enumerate(kb.persons):
         out += [("person", number, s) for s in (person.name, *person.aliases)]
-        out += [("surname", number, surname) for surname in _surnames(person.surname())]
+        out += [("surname", number, surname) for surname in _spellings_of_surname(person)]
     out += [("coref", noun, noun) for noun in STATE_NOUNS]
     latest = {word: number for number, agent in enumerate(kb.agents) for word in agent.words}
     out += [("agent", number, word) for word, number in latest.items()]
     return out
+
+
+def _spellings_of_surname(person: Person) -> set[str]:
+    """The surname and its other transliterations among the aliases ("Zelensky", "Zelenskyy", "Zelenskiy")."""
+    own = person.surname()
+    found = set(_surnames(own))
+    for alias in person.aliases:
+        words = alias.split()
+        if len(words) >= 2 and words[0] == person.name.split()[0] and len(own) >= 5:
+            other = words[-1]
+            if other != own and other[:_SAME_START].lower() == own[:_SAME_START].lower():
+                found.update(_surnames(other))
+    return found
 
 
 def _surnames(surname: str) -> tuple[str, ...]:

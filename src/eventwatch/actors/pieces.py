@@ -123,8 +123,8 @@ def _licensed(
     if number is None and len(first.surface) >= 4 and _BEFORE_GOVERNMENT.match(text, hit.end):
         number = _nearest_in_time(people, kb, day)  # "the Reagan administration", "Suharto's government"
     if number is None and not _CAPITALISED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
-        serving = [n for n in people if kb.persons[n].term_on(day)]
-        number = serving[0] if len(serving) == 1 and len(people) == 1 and len(first.surface) >= 4 else None
+        serving = [n for n in people if kb.persons[n].term_on(day)]  # "Assad" in 2020: Bashar, not Hafez
+        number = serving[0] if len(serving) == 1 and len(first.surface) >= 4 else None
     return None if number is None else replace(first, ref=number)
 
 

@@ -16,6 +16,7 @@ from eventwatch.actors.pieces import Piece, choose
 from eventwatch.actors.rules import combine
 from eventwatch.actors.unknown import unknown_organisations
 from eventwatch.records import Actor, Mention
+from eventwatch.textcase import lower_case_text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"])|\n\s*\n")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
@@ -81,7 +82,7 @@ def mentions_in(
 ) -> list[Mention]:
     """Every actor mention of `text`, sorted by start and non-overlapping, resolved on `date`."""
     day = day_of(date, kb)
-    hits = kb.index.scan(text)
+    hits = kb.index.scan(text, caseless=lower_case_text(text))
     pieces = _with_misspelled_states(choose(hits, text, kb, day), hits, text, kb, day)
     pieces = resolve_nouns(pieces, text, kb)
     mentions, pronouns = combine(pieces, text, kb, day)

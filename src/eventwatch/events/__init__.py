@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_noun
+from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, is_agent_noun
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
@@ -146,4 +146,4 @@ def code_sentence(p: Parsed) -> list[Event]:
         said = said_acts(p, frame, events, inside_act=any(i is frame for i in inners))
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
-    return one_type_per_trigger(out + demands(p, frames))
+    return [e for e in one_type_per_trigger(out + demands(p, frames)) if not acts_on_itself(e)]

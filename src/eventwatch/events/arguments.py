@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from eventwatch.events.misparse import (
@@ -137,8 +138,10 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
     at = p.offset(tok)
     states_only = lemma not in ("side", "party")
     excluded = set(_acting_on(p, tok))  # "the AU called on both sides": not the AU
-    codes: list[str] = []
+    codes = _last_dyad(p, p.resolver.kb.states if states_only else None, excluded)
     for mention in sorted(p.mentions_near(at - _PAIR_REACH - 1, at), key=lambda m: m.start, reverse=True):
+        if len(codes) == 2:
+            break
         if mention.start >= at or at - mention.end > _PAIR_REACH:
             continue
         code = mention.actor.country if states_only else mention.actor.code
@@ -155,6 +158,25 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
         return []
     text = p.span_text(tok.left_edge.i, tok.i)
     return [Arg(p.resolver.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes]
+
+
+_PAIR_SENTENCES = 3  # an earlier event of two parties is "the two sides" within about three sentences
+
+
+def _last_dyad(p: Parsed, states: Container[str] | None, excluded: set[str]) -> list[str]:
+    """The two parties (states, when `states` is given) of the latest earlier act between exactly
+    two, told as one dyad or as one trigger with two actors: "India and Pakistan clashed ... Since
+    independence from Britain, the two countries have fought three wars" (not Britain)."""
+    groups: dict[tuple[int, str], list[str]] = {}  # (sentence, trigger) -> parties, latest first
+    for event in reversed(p.earlier):
+        if p.sentence.index - event.sentence.index > _PAIR_SENTENCES:
+            break
+        codes = groups.setdefault((event.sentence.index, event.trigger), [])
+        for party in (event.actor, event.recipient):
+            code = (party.country if states is not None else party.code) if party is not None else None
+            if code and code not in codes and code not in excluded and (states is None or code in states):
+                codes.append(code)
+    return next((codes for codes in groups.values() if len(codes) == 2), [])
 
 
 def _acting_on(p: Parsed, tok: Token) -> list[str]:

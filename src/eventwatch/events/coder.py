@@ -22,6 +22,7 @@ from eventwatch.events.context import event_contexts
 from eventwatch.events.implicit import (
     QUANTITY_WORDS,
     admitting_organisation,
+    bearer,
     crowd,
     implicit_actors,
     implicit_targets,
@@ -170,8 +171,20 @@ def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
         (a, r)
         for a in actors
         for r in recipients
-        if a is None or r is None or not (a.actor == r.actor and a.token == r.token)
+        if a is None
+        or r is None
+        or not (a.actor == r.actor and a.token == r.token or _compatriots(a, r, frame))
     ]
+
+
+def _compatriots(actor: Arg, recipient: Arg, frame: Frame) -> bool:
+    """Two actors of one act on one another ("X and Y held talks"): never two of the same state."""
+    home = actor.actor.country or actor.actor.code
+    return (
+        recipient in frame.actors
+        and home is not None
+        and home == (recipient.actor.country or recipient.actor.code)
+    )
 
 
 def _paired(
@@ -180,13 +193,30 @@ def _paired(
     """The template event for one actor-recipient pair, with its confidence."""
     return replace(
         template,
-        actor=placed(actor.actor, home, p.home_country) if actor else None,
-        recipient=placed(recipient.actor, home, p.home_country) if recipient else None,
+        actor=placed(actor.actor, _not_in(p, home, recipient), p.home_country) if actor else None,
+        recipient=placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None,
         confidence=event_confidence(
             kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
         ),
         mentions=list(template.mentions),
     )
+
+
+def acts_on_itself(event: Event) -> bool:
+    """The very same actor, named by the same words, as its own recipient: a pairing artefact
+    ("Jordan and Britain agreed to joint exercises" is no Jordan->Jordan agreement); a state's
+    troops against its rebels, or protesters against their state, are told by other words."""
+    a, r = event.actor, event.recipient
+    return a is not None and r is not None and (a.text, a.name, a.code) == (r.text, r.name, r.code)
+
+
+def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
+    """The event's place, unless it is the other argument's own name: "the ministry accused Israel" is
+    no Israeli ministry (but "killed villagers in Zamfara" places the killers there)."""
+    if home is None or other is None or other.token < 0:
+        return home
+    at = p.offset(p.tokens[other.token])
+    return None if home.start <= at < max(home.end, home.start + 1) else home
 
 
 def _passive_causes(verb: Token) -> list[Token]:
@@ -332,7 +362,7 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
             return found
     if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
         return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
-    return []
+    return [a for a in bearer(p, m) if a.token not in taken]
 
 
 def _noun_anchors(nouns: list[Token]) -> list[Token]:

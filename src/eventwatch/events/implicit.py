@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from eventwatch.events.arguments import PRONOUNS, Arg, is_passive, object_tokens, prep_objects, with_home
+from eventwatch.events.arguments import (
+    PRONOUNS,
+    Arg,
+    is_passive,
+    object_tokens,
+    prep_objects,
+    resolve,
+    with_home,
+)
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Document, Event, Place
@@ -18,6 +26,12 @@ CHARGE_CODE = "112"  # accuse of crime, corruption
 NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for questioning" accuses no one
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}  # talks and cooperation of A and B are A->B (and B->A, optional)
+RECIPROCALS = {("each", "other"), ("one", "another")}
+POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
+POLICE_SECTORS = {"POL"}
+BEARING = {"under"}  # "Turkey is under EU sanctions"
+TARGET_NOUNS = {"target", "subject", "object", "victim"}  # "has been the target of US sanctions"
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
 DOMESTIC: dict[
     str, set[str | None]
@@ -34,14 +48,68 @@ def implicit_targets(
 ) -> list[Arg]:
     """A target where the sentence names none: what a protest aims at, the place's state, the actor's own."""
     event_type = m.trigger.event_type
-    found: list[Arg] = _protest_aim(p, m.anchor, actors) if event_type == "PROTEST" else []
+    found: list[Arg] = one_another(m, actors)
+    if not found and event_type == "PROTEST":
+        found = _protest_aim(p, m.anchor, actors)
     if not found and event_type in TERRITORIAL:
         found = _place_target(p, place, actors)
     if not found and event_type == "PROTEST":
         found = _own_state(p, actors, people_only=True)
     if not found and mode in DOMESTIC.get(event_type, ()):
         found = _own_state(p, actors, people_only=False)
+    if not found and event_type in POLICING:
+        found = _policed(p, actors, place)
     return found
+
+
+def _policed(p: Parsed, actors: list[Arg], place: Place | None) -> list[Arg]:
+    """ "Police fired tear gas", "police dispersed them": police act on the people of their own state."""
+    if not actors or any(a.actor.sector not in POLICE_SECTORS for a in actors):
+        return []
+    homes = [placed(a.actor, place, p.home_country) for a in actors]
+    return _own_state(p, [Arg(h, -1, "place") for h in homes if h is not None], people_only=False)
+
+
+def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
+    """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other": the actors of two or
+    more states act on one another (the coder pairs each with the others, never with its own state)."""
+    states = {a.actor.country or a.actor.code for a in actors if a.actor.country or a.actor.code}
+    if len(states) < 2:
+        return []
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor):
+        return list(actors)
+    return []
+
+
+def _reciprocal(anchor: Token) -> bool:
+    """ "each other", "one another" in the act's own clause, however the parser attached it."""
+    doc = anchor.doc
+    for tok in anchor.subtree:
+        if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in RECIPROCALS:
+            return _clause_verb(tok).i == anchor.i
+    return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (the token's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def bearer(p: Parsed, m: Match) -> list[Arg]:
+    """ "Turkey is under EU sanctions", "X has been the target of US sanctions": the act named by a
+    noun in the predicate falls on the clause's subject."""
+    if m.trigger.pos != "noun" or m.light is not None or m.token.dep_ != "pobj":
+        return []
+    prep, holder = m.token.head, None
+    if prep.lower_ in BEARING:
+        holder = prep.head
+    elif prep.lower_ == "of" and p.lemma(prep.head) in TARGET_NOUNS and prep.head.dep_ == "attr":
+        holder = prep.head.head
+    if holder is None or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return resolve(p, [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
 
 
 def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:

@@ -130,9 +130,10 @@ class Lexicon:
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         for pair in list_at(path, data, "non_events"):
-            first, _, second = str(pair).lower().partition(" ")
-            self.non_events.update((first, s) for s in second.split("|") if s)
-            self.non_event_heads.add(first)
+            firsts, _, seconds = str(pair).lower().partition(" ")
+            for first in (f for f in firsts.split("|") if f):
+                self.non_events.update((first, s) for s in seconds.split("|") if s)
+                self.non_event_heads.add(first)
         self.demand_words.update(str(w) for w in list_at(path, data, "demand_words"))
         self._absorb_control(path, data.get("control") or {})
         self._absorb_refine(path, data.get("refine") or {})

@@ -127,8 +127,8 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     candidates = p.lexicon.lookup("verb", lemma) or p.lexicon.lookup("verb", verb.lemma_.lower())
     if not candidates:
         return None
-    if _idiom(p, verb, lemma):
-        return None
+    if _idiom(p, verb, lemma):  # "released a statement": no release; "struck a deal" may still be a deal
+        candidates = [t for t in candidates if t.size > 1]
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
@@ -174,12 +174,22 @@ def _noun_match(p: Parsed, noun: Token) -> Match | None:
 
 
 def non_event(p: Parsed, noun: Token) -> bool:
-    """ "a press conference", "took charge of": looks like a trigger, names no event."""
+    """ "a press conference", "took charge of", "a state of war": looks like a trigger, names no event."""
     lemma = p.lemma(noun)
     if any(
         (p.lemma(c), lemma) in p.lexicon.non_events for c in noun.children if c.dep_ in ("compound", "amod")
     ):
         return True
+    if any(  # "a request for comment", "a war of words"
+        (lemma, p.lemma(o)) in p.lexicon.non_events
+        for c in noun.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "in the event of war", "a state of war"
+        return (p.lemma(noun.head.head), lemma) in p.lexicon.non_events
     return noun.dep_ in ("dobj", "nsubjpass") and (p.lemma(noun.head), lemma) in p.lexicon.non_events
 
 

@@ -10,6 +10,10 @@ CONDITIONS = {"if", "unless", "whether", "lest", "provided"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+QUESTION_AUX = {"did", "does", "do", "will", "would", "could", "can", "should", "shall", "may", "might"}
+QUESTION_AUX |= {"has", "have", "had", "is", "are", "was", "were"}
+PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
+MODAL_AUX = FUTURE | POSSIBLE | {"would", "to"}
 CLIMB = {
     "xcomp",
     "acl",
@@ -39,16 +43,36 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8 and found != "negated":
         if tok.dep_ == "ccomp" and _is_speech(p, tok.head):
             break
+        if _past_finite(tok) and tok.dep_ not in ("conj", "xcomp"):
+            break  # "refused to meet Cameron after he met the Dalai Lama": a past clause tells a fact
         child, tok, steps = tok, tok.head, steps + 1
         governing = _governor_status(p, tok, child, speech)
-        if told and p.control(tok) is None:
-            continue  # "will not tolerate attacks such as last Friday's bombing": the bombing happened
-        found = _stronger(found, governing)
+        if not told or p.control(tok) is not None:
+            # "will not tolerate attacks such as last Friday's bombing": the bombing happened
+            found = _stronger(found, governing)
         if (
             child.dep_ == "prep" and child.lower_ not in ENUMERATORS
         ):  # above an adjunct, governors speak of other things
             break
+    if found in ("occurred", "planned", "ongoing") and _yes_no_question(p):
+        return "hypothetical"  # "Will Russia attack Ukraine?" asks, it tells nothing
     return found
+
+
+def _yes_no_question(p: Parsed) -> bool:
+    """A question opened by an auxiliary ("Will X attack?"); "Why did X attack?" takes the act as given."""
+    words = [t for t in p.tokens if not t.is_punct]
+    if not words or not p.sentence.text.rstrip(" \"'”’»)").endswith("?"):
+        return False
+    return words[0].lower_ in QUESTION_AUX
+
+
+def _past_finite(tok: Token) -> bool:
+    """A verb in a finite past tense ("met", "has met", "was attacked") asserts its own event."""
+    if tok.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return tok.tag_ == "VBN" and bool(auxes & PAST_AUX) and not auxes & MODAL_AUX
 
 
 def _presupposed(anchor: Token) -> bool:

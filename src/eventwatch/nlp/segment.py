@@ -3,7 +3,8 @@
 Rule-based on purpose: the dependency parser only sees candidate sentences, so
 sentence boundaries must come without it. Boundaries are paragraph breaks and
 end punctuation followed by an opening capital, digit or quote, except after
-known abbreviations and initials.
+known abbreviations and initials. Some sources deliver text lower-cased: there end
+punctuation before a lower-case word ends a sentence too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,19 @@ _CANDIDATE = re.compile(
     # cannot be one sentence, so the boundary goes after the verb.
     r"|\b(?:said|says|added|stated|noted)(?=\s+(?:The|This|These|That|It|He|She|They|We|In|On)\s+[a-z])"
 )
+# A dateline opening a paragraph is no part of its first sentence: "MANILA (Reuters) - ...",
+# "HANOI, Vietnam (AP) — ...", "WASHINGTON — ...", "Washington (CNN)President ...". Cut off, its agency
+# cannot be parsed as the subject of the story's first act.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[\w.'’ -]{2,30}?)?\s*[—–](?=\s)"
+    r"|(?:[A-Z][\w.'’ -]{0,40}?(?:,\s*[\w.'’ -]{2,40}?)?\s*)?"
+    r"\([A-Z][\w.&'’ -]{1,30}\)\s*(?:[—–-]{1,2}|:)(?=\s)"
+    r"|(?:[A-Z][\w.'’ -]{0,40}?\s*)?\([A-Z]{2,6}\)(?=[A-Z]))",
+    re.MULTILINE,
+)
+# In lower-cased text ("police fired in the air. the crowd fled.") no capital marks a new sentence.
+_LOWER_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[a-z])")
+_LOWER_SHARE = 0.01  # below this share of capitals among letters a text counts as lower-cased
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 # Longer "sentences" (a page without full stops, a table flattened into one line) are split into
 # pieces of at most this many characters before parsing: the parser's time and memory, and spaCy's
@@ -78,13 +92,28 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with offsets; whitespace around each sentence is not included."""
     out: list[Sentence] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
-        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+    for m in _candidates(text):
+        if m.end() <= start or (m.group().startswith(".") and _is_abbreviation(text, m.start())):
             continue
         _append(out, text, start, m.end())
         start = m.end()
     _append(out, text, start, len(text))
     return out
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Possible sentence ends in text order: punctuation, paragraph breaks and datelines; lower-cased
+    text adds ends before a lower-case word."""
+    found = list(_CANDIDATE.finditer(text)) + list(_DATELINE.finditer(text))
+    if lower_cased(text):
+        found += list(_LOWER_CANDIDATE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def lower_cased(text: str) -> bool:
+    """A text whose source dropped capitals: almost no upper-case letters among many letters."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 40 and sum(c.isupper() for c in text) < _LOWER_SHARE * letters
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

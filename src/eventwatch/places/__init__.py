@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.records import Document, Place
+from eventwatch.textcase import capitalise_words, lower_case_text
 
 if TYPE_CHECKING:
     from eventwatch.places.detect import Mention
@@ -43,8 +45,12 @@ def geoparse(text: str, gazetteer: Gazetteer) -> list[Place]:
 
 
 def geoparse_document(doc: Document, gazetteer: Gazetteer) -> Document:
-    """Fill `doc.places` from the clean text."""
-    doc.places = geoparse(doc.text, gazetteer)
+    """Fill `doc.places` from the clean text; a text in lower case is read with its words capitalised."""
+    if not lower_case_text(doc.text):
+        doc.places = geoparse(doc.text, gazetteer)
+        return doc
+    found = geoparse(capitalise_words(doc.text), gazetteer)  # read like a headline Written Like This
+    doc.places = [replace(p, text=doc.text[p.start : p.end]) for p in found]
     return doc
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Query
 
+from eventwatch.errors import FilterError
 from eventwatch.store.query import EventQuery
 
 STATUSES = ("occurred", "ongoing", "planned", "hypothetical", "negated")
@@ -40,6 +41,24 @@ def event_filters(
     """The `events` filters shared by every data endpoint (FastAPI dependency)."""
     if status and status.lower() not in STATUSES:
         raise BadParameter("status", f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    try:
+        return _query(actor, recipient, type, country, status, since, until, search, min_confidence, bbox)
+    except FilterError as exc:  # the library's own check of a filter value (a type that is no PLOVER type)
+        raise BadParameter(str(exc).split()[0], str(exc)) from None
+
+
+def _query(
+    actor: str | None,
+    recipient: str | None,
+    type: str | None,  # noqa: A002
+    country: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    search: str | None,
+    min_confidence: float | None,
+    bbox: str | None,
+) -> EventQuery:
     return EventQuery(
         actor=actor or None,
         recipient=recipient or None,

@@ -1,0 +1,150 @@
+"""Who acts on whom when the sentence pairs its actors: talks between the actors, "each other".
+
+Sentences written for these tests; mentions come from the test dictionary of test_events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import _key, _pipeline_events, _show, coded
+
+
+def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
+    found = coded(text, kit, nlp)
+    return {f"{_key(e.actor)}->{_key(e.recipient)}" for e in found if e.event_type == type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyads"),
+    [
+        ("Kenya and Ethiopia held talks in Geneva on Monday.", "CONSULT", {"KEN->ETH", "ETH->KEN"}),
+        ("Jordan and Egypt will cooperate on border security.", "COOPERATE", {"JOR->EGY", "EGY->JOR"}),
+        ("Armenia and Azerbaijan blamed each other for the shelling.", "ACCUSE", {"ARM->AZE", "AZE->ARM"}),
+    ],
+    ids=["talks-of-two-states", "cooperation-of-two-states", "each-other"],
+)
+def test_actors_of_a_shared_act_act_on_one_another(
+    text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
+) -> None:
+    assert _dyads(text, kit, nlp, type_) == dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Armenia and Azerbaijan blamed the rebels for the shelling.", "ACCUSE"),  # a target of their own
+        ("Egypt and Jordan sent aid after the floods.", "AID"),  # giving together is not giving to each other
+    ],
+)
+def test_actors_of_a_one_sided_act_stay_apart(text: str, type_: str, kit: Any, nlp: Any) -> None:
+    found = [e for e in coded(text, kit, nlp) if e.event_type == type_]
+    pairs = {(_key(e.actor), _key(e.recipient)) for e in found}
+    one_another = {("ARM", "AZE"), ("AZE", "ARM"), ("EGY", "JOR"), ("JOR", "EGY")}
+    assert found and not pairs & one_another, _show(found)
+
+
+def test_each_other_counts_wherever_the_parser_hangs_it(kit: Any, nlp: Any) -> None:
+    """ "blamed each other multiple times": the parser makes "each other" a modifier of "times"."""
+    text = "Armenia and Azerbaijan blamed each other multiple times for the failure of the truce."
+    assert {"ARM->AZE", "AZE->ARM"} <= _dyads(text, kit, nlp, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police shot two men on Monday.",
+        "Traders in Nairobi and Mombasa shut their shops on Monday. Police shot at them near the market.",
+    ],
+    ids=["police-of-a-state", "police-of-the-article's-country"],
+)
+def test_police_naming_no_coded_target_act_on_their_own_people(text: str, kit: Any) -> None:
+    shots = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [(_key(e.actor), _key(e.recipient)) for e in shots] == [("KEN", "KEN")], _show(shots)
+
+
+def test_troops_naming_no_coded_target_stay_without_one(kit: Any) -> None:
+    """Soldiers may shoot across a border: only the police are taken to act at home."""
+    shots = [
+        e for e in _pipeline_events("Kenyan troops shot two men on Monday.", kit) if e.event_type == "ASSAULT"
+    ]
+    assert [(_key(e.actor), _key(e.recipient)) for e in shots] == [("KEN", None)], _show(shots)
+
+
+def test_a_generic_actor_takes_no_country_from_its_own_target(kit: Any) -> None:
+    """ "The foreign ministry accused Israel": the place named is the target, not the ministry's home."""
+    text = "Egypt hosted talks in Cairo. The foreign ministry accused Israel of blocking aid."
+    accused = [e for e in _pipeline_events(text, kit) if e.event_type == "ACCUSE"]
+    assert [(_key(e.actor), _key(e.recipient)) for e in accused] == [("EGY", "ISR")], _show(accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gunmen killed five villagers in Zamfara state on Sunday.", "NGA"),
+        ("Unidentified attackers shot dead a police officer in Peshawar.", "PAK"),
+        ("Soldiers opened fire on protesters in Khartoum.", "SDN"),
+    ],
+    ids=["gunmen", "unidentified-attackers", "soldiers"],
+)
+def test_armed_actors_of_political_violence_take_the_place_of_the_attack(
+    text: str, actor: str, kit: Any
+) -> None:
+    """ACLED codes gunmen, soldiers and unidentified attackers by the country where they strike."""
+    assaults = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert assaults and all(e.actor is not None and e.actor.country == actor for e in assaults), _show(
+        assaults
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "country"),
+    [
+        ("A mob attacked a police station in Lahore on Friday.", "OPP", "PAK"),
+        ("Bandits abducted 20 schoolchildren from a village in Kaduna.", "REB", "NGA"),
+    ],
+    ids=["mob", "bandits"],
+)
+def test_mobs_and_bandits_are_actors_of_violence(text: str, sector: str, country: str, kit: Any) -> None:
+    assaults = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [(e.actor.sector, e.actor.country) for e in assaults if e.actor] == [(sector, country)], _show(
+        assaults
+    )
+
+
+def test_no_actor_is_its_own_recipient_when_agreeing_to_a_shared_act(kit: Any, nlp: Any) -> None:
+    """The agreement to joint exercises is between the two, never Jordan->Jordan."""
+    text = "Jordan and Egypt agreed to hold joint military exercises this month."
+    dyads = _dyads(text, kit, nlp, "AGREE")
+    assert dyads and not dyads & {"JOR->JOR", "EGY->EGY"}, dyads
+
+
+def test_a_state_may_still_act_on_its_own_rebels(kit: Any, nlp: Any) -> None:
+    assert "SYR->SYR" in _dyads("Syrian troops attacked Syrian rebels near Homs.", kit, nlp, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Because of the drilling, Iran is already under EU sanctions.", "EU->IRN"),
+        ("Sudan has been the target of American sanctions since 1997.", "USA->SDN"),
+    ],
+    ids=["under-sanctions", "target-of-sanctions"],
+)
+def test_the_subject_bears_an_act_named_in_its_predicate(text: str, dyad: str, kit: Any, nlp: Any) -> None:
+    assert dyad in _dyads(text, kit, nlp, "SANCTION")
+
+
+def test_under_a_non_act_bears_nothing(kit: Any, nlp: Any) -> None:
+    assert _dyads("Iran is under pressure from the EU.", kit, nlp, "SANCTION") == set()
+
+
+def test_the_two_countries_are_the_pair_of_the_last_act_between_two(kit: Any) -> None:
+    """A state named on the way ("independence from Britain") is not one of "the two countries"."""
+    text = (
+        "India and Pakistan clashed in Kashmir on Monday. "
+        "Since their independence from Britain, the two countries have fought three wars."
+    )
+    later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "ASSAULT"]
+    assert {_key(e.actor) for e in later} == {"IND", "PAK"}, _show(later)

@@ -1,0 +1,73 @@
+"""Which words are events and of which type (sentences written for these tests).
+
+Uses the test dictionary of test_events, so only the coder is under test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_events import Case, _fits, _show, coded
+
+TYPES = {
+    "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
+    "signing-a-pact-is-agreement": Case("Kenya and Uganda signed a border pact on Monday.", "AGREE", "KEN"),
+    "sentence-is-coercion": Case(
+        "An Egyptian court sentenced the activist to five years in prison.", "COERCE", "EGY"
+    ),
+    "release-of-prisoners-is-concession": Case(
+        "Russia released two Ukrainian prisoners on Sunday.", "CONCEDE", "RUS", "UKR"
+    ),
+    "impeachment-is-accusation": Case(
+        "Kenyan lawmakers impeached the governor of Nairobi over graft.", "ACCUSE", "KEN"
+    ),
+    "coup-is-coercion": Case("A military coup in Mali toppled the government.", "COERCE"),
+    "phone-conversation-is-consultation": Case(
+        "Vladimir Putin had a phone conversation with the Turkish president on Monday.", "CONSULT", "RUS"
+    ),
+    "vacate-is-retreat": Case("Russian troops vacated the airport in Donetsk.", "RETREAT", "RUS"),
+    "state-of-alert-is-mobilization": Case(
+        "The Greek army has been in a state of alert since Friday.", "MOBILIZE", "GRC"
+    ),
+    "national-strikes-are-attacks": Case("Russian strikes hit Kyiv overnight.", "ASSAULT", "RUS"),
+    "general-strike-is-protest": Case(
+        "Kenyan unions began a general strike against the new tax.", "PROTEST", "KEN"
+    ),
+    "went-on-strike": Case("Nigerian doctors went on strike on Monday.", "PROTEST", "NGA"),
+    "hit-out-is-criticism": Case("The Kenyan president hit out at Uganda over the border.", "ACCUSE", "KEN"),
+    "verbal-attack-is-criticism": Case(
+        "Turkey launched a verbal attack on Greece over the islands.", "ACCUSE", "TUR", "GRC"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TYPES.values()), ids=list(TYPES))
+def test_sentence_yields_event_of_type(case: Case, kit: Any, nlp: Any) -> None:
+    found = coded(case.text, kit, nlp)
+    assert any(_fits(e, case) for e in found), _show(found)
+
+
+NON_EVENTS = {
+    "let-us-is-no-concession": ("Let us be clear: Kenya will defend its border.", "CONCEDE"),
+    "halting-exports-is-no-coercion": ("Kenya halted its exports of tea to Egypt.", "COERCE"),
+    "guarding-is-no-aid": ("Kenyan police guarding the embassy of Japan fled.", "AID"),
+    "released-a-summary": ("Kenya released a summary of its talks with Ethiopia.", "CONCEDE"),
+    "approved-a-budget": ("The Kenyan parliament approved a budget for the army.", "SUPPORT"),
+    "agreements-struck": ("Agreements struck by Britain with India were praised.", "ASSAULT"),
+    "clinical-trial": ("An Indian firm began a clinical trial of the vaccine.", "ACCUSE"),
+    "trade-war": ("Japan wants no trade war with China.", "ASSAULT"),
+    "in-the-event-of-war": ("Greece would close the bases in the event of war with Turkey.", "ASSAULT"),
+    "state-of-war": ("Turkey is not in a state of war with Greece.", "ASSAULT"),
+    "request-for-comment": ("The Kenyan embassy did not respond to a request for comment.", "REQUEST"),
+    "war-of-words": ("Kenya and Uganda are locked in a war of words.", "ASSAULT"),
+    "evidence-supporting-claims": ("Ukraine has no evidence supporting the claims of Iran.", "SUPPORT"),
+    "recognised-the-fact": ("The Polish minister recognised the fact last week.", "SUPPORT"),
+    "signed-a-law": ("The Kenyan president signed the law on Monday.", "AGREE"),
+}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), list(NON_EVENTS.values()), ids=list(NON_EVENTS))
+def test_word_in_another_sense_is_no_event(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
+    found = coded(text, kit, nlp)
+    assert not [e for e in found if e.event_type == unwanted], _show(found)
