@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import eventwatch
 from eventwatch import cli
-from eventwatch.api import DocumentSkipped, Pipeline, load_store
+from eventwatch.api import DocumentSkipped, Pipeline, load_store, shared_toolkit
 from eventwatch.errors import StoreError
 from eventwatch.output.contract import actor_json, event_json, place_json
 from eventwatch.records import Document, Event, RawDocument, Sentence, Skip
@@ -119,6 +119,12 @@ def test_pipelines_share_what_is_loaded_and_keep_their_options(kit: Toolkit) -> 
     assert strict.toolkit.nlp is kit.nlp and strict.toolkit.actors is kit.actors
     assert list(strict.run([STORY]))[0].events == []  # type: ignore[union-attr]
     assert list(Pipeline(toolkit=kit).run([STORY]))[0].events  # type: ignore[union-attr]
+
+
+def test_the_same_options_get_the_same_toolkit(kit: Toolkit) -> None:
+    options = Options(workers=1, min_confidence=0.25)
+    assert shared_toolkit(options) is shared_toolkit(Options(workers=1, min_confidence=0.25))
+    assert shared_toolkit(options) is not kit and shared_toolkit(options).lexicon is kit.lexicon
 
 
 def test_threads_get_what_one_thread_gets() -> None:

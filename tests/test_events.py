@@ -174,10 +174,14 @@ def _value(ev: Event, key: str) -> Any:
         return ev.date.value
     if key == "date_text":
         return ev.date.text
+    if key == "date_inferred":
+        return ev.date.inferred
     if key == "speaker":
         return _key(ev.speaker)
     if key == "location":
         return ev.location.name if ev.location else None
+    if key == "location_told":  # a place the text gives, not the country inferred for an untold one
+        return ev.location.name if ev.location and not ev.location_inferred else None
     if key == "no_recipient":
         return ev.recipient is None
     return getattr(ev, key)
@@ -599,7 +603,15 @@ PHENOMENA = {
     "date-within-a-month": Case(
         "China decided to hold drills within a month.", "MOBILIZE", "CHN", None, {"date": "2021-10"}
     ),
-    "date-no-date-no-guess": Case("Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None}),
+    "date-untold-is-the-reports": Case(
+        "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": DOC_DATE, "date_inferred": True}
+    ),
+    "place-untold-is-the-actors-country": Case(
+        "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"location": "Russia", "location_inferred": True}
+    ),
+    "date-untold-plan-has-none": Case(
+        "Russia will attack Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None, "status": "planned"}
+    ),
     "continued-is-not-planned": Case(
         "Russia continued to shell Ukrainian towns.", "ASSAULT", "RUS", "UKR", {"status": "occurred"}
     ),
@@ -772,7 +784,7 @@ PHENOMENA = {
         "ASSAULT",
         "RUS",
         "UKR",
-        {"location": None},
+        {"location_told": None},
     ),
 }
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.nlp.segment import split_sentences
+from eventwatch.nlp.segment import MAX_SENTENCE_CHARS, segment, split_sentences
+from eventwatch.records import Document
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,35 @@ def test_offsets_point_into_the_text() -> None:
     sents = split_sentences(text)
     assert [text[s.start : s.end] for s in sents] == [s.text for s in sents]
     assert [s.index for s in sents] == [0, 1, 2]
+
+
+def _doc(text: str) -> Document:
+    return Document(id="d", origin="t", text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("word " * 5000, id="words-without-a-full-stop"),
+        pytest.param("x" * 4321, id="one-unbroken-token"),
+        pytest.param("troops moved, " * 400 + "and stayed.", id="clauses"),
+    ],
+)
+def test_sentences_over_the_cap_are_split_at_breaks_with_a_note(text: str) -> None:
+    doc = segment(_doc(text))
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in doc.sentences)
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    covered = "".join(s.text for s in doc.sentences)
+    assert covered.replace(" ", "") == text.replace(" ", "")
+    assert len(doc.notes) == 1 and "split before parsing" in doc.notes[0]
+
+
+def test_clause_breaks_are_preferred_to_word_breaks() -> None:
+    doc = segment(_doc("the long march of the column went on, " * 60))
+    assert all(s.text.endswith(",") for s in doc.sentences[:-1])
+
+
+def test_short_sentences_are_left_alone() -> None:
+    doc = segment(_doc("Troops left. Talks began."))
+    assert [s.text for s in doc.sentences] == ["Troops left.", "Talks began."] and doc.notes == []

@@ -12,6 +12,7 @@ from eventwatch.output.gdelt import (
     COLUMNS,
     MENTION_COLUMNS,
     EventCounts,
+    GdeltTables,
     fips_code,
     gdelt_row,
     global_event_id,
@@ -74,10 +75,11 @@ LINE = {
 
 
 ADDED = "2025-09-02 14:03:11"
+TABLES = GdeltTables.load()
 
 
 def gdelt(line: dict, counts: EventCounts | None = None) -> dict[str, str]:
-    return dict(zip(COLUMNS, gdelt_row(line, ADDED, counts), strict=True))
+    return dict(zip(COLUMNS, gdelt_row(line, TABLES, ADDED, counts), strict=True))
 
 
 def test_gdelt_has_the_61_columns_in_order() -> None:
@@ -338,3 +340,13 @@ def test_progress_callback_counts_items(shown: bool) -> None:
     with progress("test", shown=shown) as tick:
         for item in range(3):
             tick(item)
+
+
+def test_a_bad_cameo_actor_line_names_file_and_line(tmp_path) -> None:
+    from eventwatch.errors import KnowledgeError
+    from eventwatch.output.cameo_actors import load_cameo_actor_codes
+
+    table = tmp_path / "cameo.tsv"
+    table.write_text("table\tkey\tcameo\tnote\nrole\tPOL\tCOP\tpolice\nrole\tMIL\tmil\tlower case\n")
+    with pytest.raises(KnowledgeError, match=r"cameo.tsv:3: CAMEO code 'mil'"):
+        load_cameo_actor_codes(table)

@@ -65,9 +65,9 @@ def test_input_of_one_chunk_stays_in_this_process(kit: Toolkit, monkeypatch) -> 
     forks: list[int] = []
     real = pipeline._run_parallel
 
-    def counted(chunks, kit_, workers):
+    def counted(chunks, kit_, workers, *stages):
         forks.append(workers)
-        return real(chunks, kit_, workers)
+        return real(chunks, kit_, workers, *stages)
 
     monkeypatch.setattr(pipeline, "_run_parallel", counted)
     docs = [RawDocument(id=str(n), origin=f"t:{n}", text="Kenya sent aid to Somalia.") for n in range(5)]

@@ -72,7 +72,15 @@ def test_the_readme_shapes_load(tmp_path: Path) -> None:
         ("rules:\n  - name: a\n    near: {lat: 95, lon: 0, km: 5}\n", "rules.yaml:2: 'lat' must be a number"),
         (
             "rules:\n  - name: a\n    trend: {by: year}\n",
-            "rules.yaml:2: trend 'by' must be day, week or month",
+            "rules.yaml:2: trend 'by' must be day, week, month, not 'year'",
+        ),
+        (
+            "rules:\n  - name: a\n    country: [SYR, IRQ]\n    trend: {by: week}\n",
+            "rules.yaml:2: a trend rule takes one country",
+        ),
+        (
+            "rules:\n  - name: a\n    trend: {by: week, sigma: 2}\n",
+            "rules.yaml:2: unknown trend key(s) sigma",
         ),
         ("rules: [\n", "rules.yaml:2: not valid YAML"),
     ],
@@ -86,6 +94,8 @@ def test_the_readme_shapes_load(tmp_path: Path) -> None:
         "twice",
         "near",
         "trend",
+        "trend-two-countries",
+        "trend-key",
         "yaml",
     ],
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +105,7 @@ class Pipeline:
 
     @staticmethod
     def _raw_documents(rows: Iterable[Row]) -> Iterator[RawDocument | Skip]:
-        for number, row in zip(count(1), rows, strict=False):
+        for number, row in enumerate(rows, 1):
             if isinstance(row, RawDocument):
                 yield row
             elif isinstance(row, str):
@@ -123,8 +122,9 @@ def _attach(item: Document | Skip) -> None:
             event.document = item
 
 
-# What this process has loaded, by dictionaries (the only option that changes what loads).
-_LOADED: dict[tuple[str, ...], Toolkit] = {}
+# The toolkits of this process by options; those with the same dictionaries (the only option
+# that changes what loads) share the loaded resources.
+_LOADED: dict[Options, Toolkit] = {}
 _LOADING = threading.Lock()
 _PROCESSING = threading.RLock()
 
@@ -132,10 +132,11 @@ _PROCESSING = threading.RLock()
 def shared_toolkit(options: Options) -> Toolkit:
     """A toolkit for `options` that shares what this process already loaded for its dictionaries."""
     with _LOADING:
-        loaded = _LOADED.get(options.dictionaries)
-        if loaded is None:
-            loaded = _LOADED[options.dictionaries] = Toolkit(options).warm()
-    return loaded if loaded.options == options else loaded.with_options(options)
+        kit = _LOADED.get(options)
+        if kit is None:
+            same = [k for k in _LOADED.values() if k.options.dictionaries == options.dictionaries]
+            kit = _LOADED[options] = (same[0].with_options(options) if same else Toolkit(options)).warm()
+        return kit
 
 
 def code(

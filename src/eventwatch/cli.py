@@ -11,8 +11,10 @@ import importlib.util
 import inspect
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from enum import StrEnum
@@ -22,18 +24,24 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
-from eventwatch import __version__, article, pipeline, stories
-from eventwatch.errors import ConfigError, EventwatchError, InputError, KnowledgeError, StoreError
+from eventwatch import __version__, pipeline, stories
+from eventwatch.errors import (
+    ConfigError,
+    EventwatchError,
+    FilterError,
+    InputError,
+    KnowledgeError,
+    StoreError,
+)
 from eventwatch.output.console import Tally, Tick
 from eventwatch.output.console import progress as progress_bar
 from eventwatch.output.contract import event_json, places_json, text_json
 from eventwatch.output.export import export_events
 from eventwatch.output.writers import Writer, make_writer
-from eventwatch.places import geoparse
 from eventwatch.read import read_inputs
-from eventwatch.records import RawDocument, Skip
-from eventwatch.settings import SETTINGS, Options, Setting
+from eventwatch.settings import SETTINGS, Options, Setting, SettingError
 from eventwatch.store import EventQuery, Store, Summary, find_events, ingest, stored_events
 from eventwatch.toolkit import Toolkit
 
@@ -41,13 +49,15 @@ app = typer.Typer(
     help="Turn news into political event data (PLOVER/CAMEO), offline, with evidence.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,  # plain help wraps at any width without cutting flags or variable names
 )
 F = TypeVar("F", bound=Callable[..., Any])
 NLP_SETTINGS = tuple(s.name for s in SETTINGS if s.name != "db")
-TEXT_SETTINGS = ("max_bytes", "english_only")  # `text` stops after extraction
+TEXT_SETTINGS = ("max_bytes", "english_only", "doc_timeout", "skips")  # `text` stops after extraction
 HINTS = {
     StoreError: "check --db (or $EVENTWATCH_DB): its folder must exist and be writable",
     KnowledgeError: "fix the named line, or leave that --dictionary file out",
+    FilterError: "see --help for the values each filter takes",
     InputError: "see --help for the inputs this command reads",
     ConfigError: "fix the named line; `eventwatch validate FILE` lists every problem",
 }
@@ -82,11 +92,17 @@ class ExportFormat(StrEnum):
 
 
 Inputs = Annotated[
-    list[str], typer.Argument(help="Files, folders, WARC, .jsonl, or - for JSON Lines on stdin.")
+    list[str],
+    typer.Argument(help="Files, folders, WARC, .jsonl, or - for JSON Lines on stdin.", metavar="INPUT"),
 ]
 FormatOption = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format (default: table on a terminal, else jsonl)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, else jsonl).",
+        metavar="jsonl|csv|table",
+    ),
 ]
 
 
@@ -97,17 +113,28 @@ def _flag(setting: Setting) -> str:
     return f"--{name}"
 
 
-def _setting_parameter(setting: Setting) -> inspect.Parameter:
-    """A Typer option for one setting; None means "not given", so the environment or default applies."""
+METAVARS = {"db": "PATH", "max_bytes": "BYTES", "workers": "N", "batch_size": "N", "min_confidence": "0-1",
+            "dictionaries": "FILE", "skips": "FILE", "doc_timeout": "SECONDS"}  # fmt: skip
+
+
+def _setting_parameter(setting: Setting, defaults: dict[str, Any] | None = None) -> inspect.Parameter:
+    """A Typer option for one setting; None means "not given", so the environment or default applies.
+
+    The default shown is the command's own where it has one (`text` does not need English).
+    """
     env = f" (env: {setting.env})" if setting.env else ""
-    shown = list(setting.default) if isinstance(setting.default, tuple) else setting.default
+    default = (defaults or {}).get(setting.name, setting.default)
+    shown = default if default not in ("", ()) else "none"
+    if isinstance(default, bool):
+        shown = "on" if default else "off"
     help_text = f"{setting.help} (default: {shown}){env}"
     kind = type(setting.default)
     decls = [_flag(setting)]
     if kind is bool:
         decls = [f"{decls[0]}/--no-{decls[0][2:]}"]
     annotation: Any = list[str] | None if kind is tuple else kind | None
-    option = typer.Option(None, *decls, help=help_text, show_default=False)
+    metavar = METAVARS.get(setting.name)
+    option = typer.Option(None, *decls, help=help_text, show_default=False, metavar=metavar)
     return inspect.Parameter(
         setting.name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=annotation
     )
@@ -130,7 +157,7 @@ def uses_settings(*names: str, defaults: dict[str, Any] | None = None) -> Callab
             with failures():
                 return func(options=options, **kwargs)
 
-        return _signed(command, [*params, *map(_setting_parameter, chosen)])
+        return _signed(command, [*params, *(_setting_parameter(s, defaults) for s in chosen)])
 
     return decorate
 
@@ -158,12 +185,18 @@ FILTERS = {  # EventQuery field -> (flag, help)
 _FILTER_TYPES: dict[str, Any] = {"limit": int | None, "min_confidence": float | None}
 
 
+FILTER_METAVARS = {"actor": "CODE", "recipient": "CODE", "event_type": "TYPE", "country": "ISO3",
+                   "status": "STATUS", "since": "DATE", "until": "DATE", "search": "WORDS",
+                   "limit": "N", "min_confidence": "P"}  # fmt: skip
+
+
 def with_filters(func: F) -> F:
     """Give a command the event filters as flags and call it with the built `query`."""
     own = [p for p in inspect.signature(func, eval_str=True).parameters.values() if p.name != "query"]
     keyword = inspect.Parameter.KEYWORD_ONLY
     flags = [
-        inspect.Parameter(name, keyword, default=typer.Option(None, flag, help=text),
+        inspect.Parameter(name, keyword,
+                          default=typer.Option(None, flag, help=text, metavar=FILTER_METAVARS.get(name)),
                           annotation=_FILTER_TYPES.get(name, str | None))
         for name, (flag, text) in FILTERS.items()
     ]  # fmt: skip
@@ -180,8 +213,9 @@ def with_filters(func: F) -> F:
 def _options(flags: dict[str, Any], defaults: dict[str, Any] | None = None) -> Options:
     try:
         return Options.from_env(defaults, **flags)
-    except ValueError as exc:  # a bad $EVENTWATCH_* value
-        typer.echo(f"error: {exc} (hint: check the EVENTWATCH_* environment variables)", err=True)
+    except SettingError as exc:  # a flag or $EVENTWATCH_* value out of range or of the wrong type
+        where = _flag(exc.setting) + (f" (or ${exc.setting.env})" if exc.setting.env else "")
+        typer.echo(f"error: {where} {exc.problem} (hint: see --help for its values)", err=True)
         raise typer.Exit(2) from exc
 
 
@@ -224,6 +258,19 @@ def _finish(tally: Tally) -> None:
         raise typer.Exit(2)
 
 
+def _tally(options: Options) -> Tally:
+    """The skip reporter of a command; with `--skips FILE` it also keeps every skip in FILE."""
+    if not options.skips:
+        return Tally()
+    path = Path(options.skips)
+    try:
+        path.write_text("", encoding="utf-8")  # a fresh record for this run
+    except OSError as exc:
+        why = f"cannot write {path}: {exc.strerror}"
+        raise typer.BadParameter(why, param_hint="--skips") from exc
+    return Tally(skips=path)
+
+
 def progress(label: str) -> AbstractContextManager[Tick]:
     return progress_bar(label, shown=_terminal())
 
@@ -246,7 +293,7 @@ def text(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> None:
 
     Example: eventwatch text page.html feed.jsonl.gz > articles.jsonl
     """
-    kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "text")
+    kit, tally, writer = Toolkit(options), _tally(options), _writer(fmt, "text")
     with progress("text") as tick:
         docs = tally.kept(pipeline.text_only(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((text_json(d) for d in docs), writer)
@@ -260,7 +307,7 @@ def extract_events(inputs: Inputs, fmt: FormatOption = None, *, options: Options
 
     Example: eventwatch extract news/ --format csv > events.csv
     """
-    kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "events")
+    kit, tally, writer = Toolkit(options), _tally(options), _writer(fmt, "events")
     with progress("extract") as tick:
         docs = tally.kept(pipeline.run(tally.noted(read_inputs(inputs, options)), kit), tick)
         _run_writer((event_json(d, ev) for d in docs for ev in d.events), writer)
@@ -274,21 +321,12 @@ def places(inputs: Inputs, fmt: FormatOption = None, *, options: Options) -> Non
 
     Example: eventwatch places story.txt
     """
-    kit, tally, writer = Toolkit(options), Tally(), _writer(fmt, "places")
+    kit, tally, writer = Toolkit(options), _tally(options), _writer(fmt, "places")
     with progress("places") as tick:
-        found = (_places_line(raw, kit) for raw in tally.noted(read_inputs(inputs, options)))
-        _run_writer(tally.kept(found, tick), writer)
+        raws = tally.noted(read_inputs(inputs, options))
+        docs = tally.kept(pipeline.run(raws, kit, stages=pipeline.PLACES_STAGES), tick)
+        _run_writer((places_json(d.id, d.places) for d in docs), writer)
     _finish(tally)
-
-
-def _places_line(raw: RawDocument | Skip, kit: Toolkit) -> dict[str, Any] | Skip:
-    if isinstance(raw, Skip):
-        return raw
-    doc = article.extract_article(raw, kit)
-    if isinstance(doc, Skip):
-        return doc
-    given = raw.text if raw.text is not None else doc.text
-    return places_json(doc.id, geoparse(given, kit.gazetteer))
 
 
 @app.command("ingest")
@@ -300,7 +338,7 @@ def ingest_command(inputs: Inputs, fmt: FormatOption = None, *, options: Options
 
     Example: eventwatch ingest news/ crawl.warc.gz --db events.db
     """
-    tally = Tally()
+    tally = _tally(options)
     with Store.open(options.db) as store, progress("ingest") as tick:
         raws = tally.noted(read_inputs(inputs, options))
         summary = ingest(
@@ -347,12 +385,17 @@ def events(
 @with_filters
 def export(
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or gdelt-mentions.")
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", help="The output format.", metavar="jsonl|csv|parquet|gdelt|gdelt-mentions"
+        ),
     ] = (ExportFormat.jsonl),
-    out: Annotated[Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Write here (default: stdout; parquet needs it).", metavar="FILE")
+    ] = None,
     partition_by: Annotated[
         str | None,
-        typer.Option(help="Parquet only: write a Hive-partitioned folder by event_day or month."),
+        typer.Option(help="Parquet only: a Hive-partitioned folder by event_day or month.", metavar="KEY"),
     ] = None,
     story_events: StoriesOption = False,
     *,
@@ -411,28 +454,36 @@ def spark(
 @app.command()
 @uses_settings(*NLP_SETTINGS)
 def demo(
-    db: Annotated[Path | None, typer.Option(help="Keep the demo store here (default: a temp file).")] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="Keep the demo store here (default: a temp file).", metavar="PATH")
+    ] = None,
     fmt: FormatOption = None,
     *,
     options: Options,
 ) -> None:
-    """Ingest the bundled sample articles and print their events table (the summary goes to stderr).
+    """Ingest the bundled sample articles and print their events (the summary goes to stderr).
+
+    On a terminal the events are a table; piped, JSON Lines, like every other command.
 
     Example: eventwatch demo --db demo.db
     """
     corpus = Path(str(resources.files("eventwatch").joinpath("sample", "articles")))
     with tempfile.TemporaryDirectory(prefix="eventwatch-demo-") as tmp:
         path = db or Path(tmp) / "demo.db"
-        tally = Tally()
+        tally = _tally(options)
         with Store.open(path) as store:
             with progress("demo") as tick:
                 raws = tally.noted(read_inputs([str(corpus)], options))
                 summary = ingest(
                     raws, Toolkit(options), store, progress=tally.watching(tick), after_commit=stories.update
                 )
-            _print_summary(summary, str(db or "(temporary)"), _format(fmt or Format.table), err=True)
+            _print_summary(summary, str(db or "(temporary)"), _format(fmt), err=True)
             title = f"events in the sample corpus ({summary.read} articles)"
-            _run_writer(find_events(store, EventQuery()), _writer(fmt or Format.table, "events", title))
+            lines = find_events(store, EventQuery())
+            if _format(fmt) == "table":  # the table names each article by its title, not its id
+                titles = dict(store.conn.execute("SELECT id, title FROM documents WHERE title IS NOT NULL"))
+                lines = ({**line, "title": titles.get(line["doc_id"])} for line in lines)
+            _run_writer(lines, _writer(fmt, "events", title))
 
 
 @app.command("trends")
@@ -540,6 +591,82 @@ def validate(
         raise typer.Exit(1)
 
 
+_EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+_UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def every_seconds(text: str) -> float:
+    """`90`, `30s`, `15m`, `2h` or `1d` as seconds; `typer.BadParameter` otherwise."""
+    match = _EVERY.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a period like 30s, 15m or 1h", param_hint="--every")
+    return float(match.group(1)) * _UNIT[match.group(2)]
+
+
+@app.command()
+@uses_settings(*NLP_SETTINGS, "db")
+def watch(
+    sources: Annotated[Path, typer.Option("--sources", help="Sources YAML (feeds, sitemaps, folders).")],
+    rules: Annotated[Path | None, typer.Option("--rules", help="Alert rules YAML.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Run one cycle and stop.")] = False,
+    every: Annotated[str, typer.Option("--every", help="Time between cycles: 30s, 15m, 1h.")] = "15m",
+    *,
+    options: Options,
+) -> None:
+    """Follow feeds, sitemaps and folders: store new articles, merge stories, raise alerts.
+
+    Each cycle reports one line per source on stderr; alerts go to the rules' sinks. Stopping
+    (Ctrl-C, kill) and starting again loses nothing and stores nothing twice.
+
+    Example: eventwatch watch --sources sources.yaml --rules rules.yaml --once --db news.db
+    """
+    from eventwatch.watch import Fetcher, load_rules, load_sources, watch_once  # httpx: only when watching
+
+    pause = every_seconds(every)
+    config = load_sources(sources)
+    alert_rules = load_rules(rules) if rules else ()
+    kit = Toolkit(options)
+    with Store.open(options.db) as store, Fetcher(config.fetch) as fetcher:
+        try:
+            while True:
+                result = watch_once(config, alert_rules, store, kit, fetcher, sys.stdout)
+                typer.echo("\n".join(result.lines()), err=True)
+                if once:
+                    return
+                time.sleep(pause)
+        except KeyboardInterrupt:
+            typer.echo("stopped; the next run carries on where this one stopped", err=True)
+            raise typer.Exit(130) from None
+
+
+@app.command()
+@uses_settings("db")
+def alerts(
+    rule: Annotated[str | None, typer.Option("--rule", help="Only this rule's alerts.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the latest N alerts.")] = None,
+    fmt: FormatOption = None,
+    *,
+    options: Options,
+) -> None:
+    """List stored alerts: rule, time fired, the story events that caused it, delivery per sink.
+
+    Example: eventwatch alerts --rule attacks-in-israel --format jsonl
+    """
+    from eventwatch.watch.alerts import list_alerts, summary_lines
+
+    with Store.open(options.db, create=False) as store:
+        found = list_alerts(store, rule, limit)
+    if _format(fmt) != Format.table.value:
+        for alert in found:
+            typer.echo(json.dumps(alert, ensure_ascii=False))
+        return
+    table = Table("id", "rule", "fired at", "story events", "deliveries", title="alerts")
+    for alert in found:
+        sent = ", ".join(f"{k}: {v}" for k, v in alert["deliveries"].items())
+        table.add_row(str(alert["alert_id"]), alert["rule"], alert["fired_at"], summary_lines(alert), sent)
+    Console().print(table if found else "no alerts")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"eventwatch {__version__}")
@@ -559,11 +686,6 @@ if importlib.util.find_spec("eventwatch.cli_actors") is not None:
     from eventwatch.cli_actors import actors_app
 
     app.add_typer(actors_app, name="actors")
-
-if importlib.util.find_spec("eventwatch.cli_watch") is not None:
-    from eventwatch.cli_watch import register_watch
-
-    register_watch(app)
 
 if __name__ == "__main__":
     app()

@@ -19,3 +19,7 @@ class StoreError(EventwatchError):
 
 class ConfigError(EventwatchError):
     """A watch sources or alert rules file is malformed; the message names file and line."""
+
+
+class FilterError(InputError):
+    """A filter value of an event query is not one the store can answer (a date that is not a date)."""

@@ -135,10 +135,12 @@ class Place:
 @_pickled_by_fields
 @dataclass(slots=True, frozen=True)
 class EventDate:
-    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from."""
+    """An event date: `value` is YYYY, YYYY-MM or YYYY-MM-DD; `text` the words it came from;
+    `inferred` when the text gives no date and the value is the article's own date."""
 
     value: str | None
     text: str | None
+    inferred: bool = False
 
 
 @dataclass(slots=True)
@@ -161,6 +163,7 @@ class Event:
     speaker: Actor | None = None
     confidence: float = 0.5
     mentions: list[int] = field(default_factory=list)  # sentence indexes telling the same event
+    location_inferred: bool = False  # no place told: the country the article or the actor is about
     # the document it was coded in; set by the public API (`eventwatch.code`, `Pipeline.run`)
     document: Document | None = field(default=None, repr=False, compare=False)
 

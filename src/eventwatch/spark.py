@@ -143,8 +143,11 @@ def readable(path: str) -> bool:
 
 def session(master: str | None = None, app_name: str = "eventwatch") -> SparkSession:
     """The active Spark session, or a new one (`master`, else what spark-submit set, else local[*])."""
-    from pyspark import SparkConf
-    from pyspark.sql import SparkSession
+    try:
+        from pyspark import SparkConf
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise EventwatchError("the spark command needs PySpark: pip install 'eventwatch[lake]'") from exc
 
     builder = SparkSession.builder.appName(app_name)
     master = master or (None if SparkConf().contains("spark.master") else "local[*]")
@@ -152,5 +155,9 @@ def session(master: str | None = None, app_name: str = "eventwatch") -> SparkSes
         builder = builder.master(master)
     if master and master.startswith("local"):  # workers run this interpreter, where eventwatch is installed
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = builder.config("spark.ui.enabled", "false")
-    return builder.getOrCreate()
+        builder = builder.config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1")  # a local run listens on loopback only
+    try:
+        return builder.getOrCreate()
+    except Exception as exc:  # no Java, a bad master URL: Spark raises several kinds
+        raise EventwatchError(f"cannot start Spark ({_first_line(exc)}); it needs Java 17 or later") from exc

@@ -9,10 +9,12 @@ or none in the sentence they stay as they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.records import Mention
+from eventwatch.spans import SpanIndex
 
 LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _ETHNIC = re.compile(r"\b[Ee]thnic\s+$")
@@ -36,12 +38,13 @@ def resolve_sentence_states(
 ) -> list[Mention]:
     """Give unplaced titled people, local agents and ethnic minorities the one state of their sentence."""
     out: list[Mention] = []
+    index = SpanIndex(mentions)  # the other mentions of a sentence without scanning the document's
     for mention in mentions:
         state = None
         if _unplaced(mention):
-            state = _sole_state(mentions, mention, sentences, kb, text)
+            state = _sole_state(index, mention, sentences, kb, text)
         elif _of_kin_state(mention, text, kb):
-            state = _sole_state(mentions, mention, sentences, kb, text, besides=mention.actor.code)
+            state = _sole_state(index, mention, sentences, kb, text, besides=mention.actor.code)
         out.append(_placed(mention, state, kb) if state else mention)
     return out
 
@@ -69,7 +72,7 @@ def _of_kin_state(mention: Mention, text: str, kb: ActorKB) -> bool:
 
 
 def _sole_state(
-    mentions: list[Mention],
+    index: SpanIndex[Mention],
     mention: Mention,
     sentences: list[tuple[int, int]],
     kb: ActorKB,
@@ -77,13 +80,13 @@ def _sole_state(
     besides: str | None = None,
 ) -> str | None:
     """The one state (by country, other than `besides`) that the other actors of the sentence belong to."""
-    low, high = next(((s, e) for s, e in sentences if s <= mention.start < e), (0, mention.end))
+    at = bisect_right(sentences, (mention.start, float("inf"))) - 1
+    low, high = sentences[at] if at >= 0 and mention.start < sentences[at][1] else (0, mention.end)
     person = mention.actor.kind == "person"
     states = {
         other.actor.country
-        for other in mentions
+        for other in index.starting_in(low, high)
         if other is not mention
-        and low <= other.start < high
         and other.actor.country in kb.states
         and (other.actor.code in kb.states or other.actor.kind not in _NO_EVIDENCE)
         and not _BACKER.match(text, other.end)

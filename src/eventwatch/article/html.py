@@ -42,6 +42,7 @@ class HtmlPage:
 
 def read_html(html: str, url: str | None) -> HtmlPage:
     """Main text (one paragraph a line, not yet cleaned), headline, date, author, site name, canonical URL."""
+    html = flat_nesting(html)
     tree, found = _extract(html, url)
     if tree is None or found is None or not (found.text or "").strip():
         return HtmlPage(snippet_text(html), None, None, None, None, url)
@@ -55,6 +56,23 @@ def read_html(html: str, url: str | None) -> HtmlPage:
     title = site_free_title(found.title, found.sitename)
     return HtmlPage(paragraphs, title, found.author or byline, date, found.sitename or None,
                     found.url or url, headline)  # fmt: skip
+
+
+# libxml2 stops reading a page nested deeper than 256 elements, losing everything inside; long runs of
+# bare opening (or closing) tags are how such depth is reached, and they carry no text, so one is kept.
+_OPENING_RUN = re.compile(r"(?:<[A-Za-z][^<>]*>\s*){100,}")
+_CLOSING_RUN = re.compile(r"(?:</[A-Za-z][^<>]*>\s*){100,}")
+
+
+def flat_nesting(html: str) -> str:
+    """The page with runs of 100 or more tags in a row (opening or closing) cut to their last tag."""
+    if html.count("<") < 200:
+        return html
+    return _CLOSING_RUN.sub(_last_tag, _OPENING_RUN.sub(_last_tag, html))
+
+
+def _last_tag(run: re.Match[str]) -> str:
+    return "<" + run.group().rstrip().rsplit("<", 1)[1]
 
 
 def _extract(html: str, url: str | None) -> tuple[HtmlElement | None, Extracted | None]:

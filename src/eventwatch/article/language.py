@@ -99,6 +99,12 @@ def english_share(tokens: list[str]) -> float:
     return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered)) / len(tokens)
 
 
+def foreign_script(text: str) -> bool:
+    """True when most letters are outside the Latin script (Chinese, Arabic, Cyrillic...)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c > "\u024f" for c in letters) > len(letters) / 2
+
+
 def detect(text: str, identifier: Callable[[], LanguageIdentifier]) -> str:
     """ISO 639-1 code of the text's language; "en" whenever English cannot be ruled out.
 
@@ -115,6 +121,8 @@ def detect(text: str, identifier: Callable[[], LanguageIdentifier]) -> str:
     lang, prob = identifier().classify(sample)
     if lang == "en":
         return "en"
+    if foreign_script(sample):  # "中国外交部周一表示" is one "word" but cannot be English
+        return lang
     if len(tokens) < SHORT_WORDS:
         return lang if prob >= SURE and share == 0.0 else "en"
     return lang if prob >= LIKELY else "en"

@@ -19,7 +19,7 @@ from eventwatch.events.coder import Frame, fill_frame, frame_events, is_agent_no
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
-from eventwatch.events.parsed import Parsed
+from eventwatch.events.parsed import DocIndex, Parsed
 from eventwatch.events.speech_acts import (
     about,
     demands,
@@ -28,7 +28,7 @@ from eventwatch.events.speech_acts import (
     said_acts,
     under_claim,
 )
-from eventwatch.records import Document, Event
+from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
@@ -47,20 +47,44 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     """
     lexicon, resolver = kit.lexicon, kit.actors
     by_index = {s.index: s for s in doc.sentences}
+    spans = DocIndex(doc)
     events: list[Event] = []
     home = home_country(doc)
     for index in sorted(doc.parses):
         sentence = by_index.get(index)
         if sentence is not None:
-            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver)
+            parsed = Parsed.build(doc, sentence, doc.parses[index], lexicon, resolver, spans)
             parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
     events = [e for e in events if political(e)]
     if lexicon.calibration is not None:
         events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
+    kept = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [placed_in_country(e, home, kit) for e in kept]
     return doc
+
+
+def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
+    """An event told with no place happens, as far as the text says, in the country the article is
+    about, else in its actor's state: a country-level location flagged `location_inferred`."""
+    if event.location is not None:
+        return event
+    actor = event.actor
+    country = home or (actor.country if actor is not None and actor.kind == "state" else None)
+    entry = kit.gazetteer.country_entry(country) if country else None
+    if entry is None:
+        return event
+    place = Place("", entry.name, entry.country, entry.lat, entry.lon, "country", None, entry.geonames_id)
+    return replace(event, location=place, location_inferred=True)
+
+
+def reported_on(event: Event, doc_date: str | None) -> Event:
+    """A real event the text gives no date for is dated by its report, as GDELT does, and says so
+    (`date_inferred`); planned, hypothetical and negated ones keep no date."""
+    if event.date.value or not doc_date or event.status not in ("occurred", "ongoing"):
+        return event
+    return replace(event, date=EventDate(doc_date, event.date.text, inferred=True))
 
 
 def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:

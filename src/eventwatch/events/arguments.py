@@ -138,7 +138,7 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
     states_only = lemma not in ("side", "party")
     excluded = set(_acting_on(p, tok))  # "the AU called on both sides": not the AU
     codes: list[str] = []
-    for mention in sorted(p.doc.mentions, key=lambda m: m.start, reverse=True):
+    for mention in sorted(p.mentions_near(at - _PAIR_REACH - 1, at), key=lambda m: m.start, reverse=True):
         if mention.start >= at or at - mention.end > _PAIR_REACH:
             continue
         code = mention.actor.country if states_only else mention.actor.code

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.records import Actor, Document, Event, Mention, Place, Sentence
+from eventwatch.spans import SpanIndex
 
 if TYPE_CHECKING:
     from eventwatch.actors.resolve import ActorResolver
@@ -33,20 +34,32 @@ class Parsed:
     lemmas: dict[int, str] = field(default_factory=dict)  # token index -> lemma, filled on first use
     earlier: list[Event] = field(default_factory=list)  # events of the document's earlier sentences
     home_country: str | None = None  # the country the document is about, when one dominates its places
+    index: DocIndex | None = None
 
     @classmethod
     def build(
-        cls, doc: Document, sentence: Sentence, sdoc: Any, lexicon: Lexicon, resolver: ActorResolver | None
+        cls,
+        doc: Document,
+        sentence: Sentence,
+        sdoc: Any,
+        lexicon: Lexicon,
+        resolver: ActorResolver | None,
+        index: DocIndex | None = None,
     ) -> Parsed:
-        parsed = cls(sentence, sdoc, doc, lexicon, resolver, tokens=list(sdoc))
-        inside = [m for m in doc.mentions if m.start < sentence.end and m.end > sentence.start]
+        index = index or DocIndex(doc)
+        parsed = cls(sentence, sdoc, doc, lexicon, resolver, tokens=list(sdoc), index=index)
+        inside = index.mentions.overlapping(sentence.start, sentence.end)
         for tok in parsed.tokens:
             start = tok.idx + sentence.start
             for m in inside:
                 if m.start <= start < m.end:
                     parsed.mention_at[tok.i] = m
-        parsed.places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+        parsed.places = index.places.starting_in(sentence.start, sentence.end)
         return parsed
+
+    def mentions_near(self, start: int, end: int) -> list[Mention]:
+        """The document's mentions overlapping [start, end), in document order."""
+        return (self.index or DocIndex(self.doc)).mentions.overlapping(start, end)
 
     def actor_at(self, tok: Token) -> Actor | None:
         """The actor of the mention covering this token, if any."""
@@ -96,6 +109,16 @@ class Parsed:
 
     def span_text(self, first: int, last: int) -> str:
         return str(self.sdoc[first : last + 1].text)
+
+
+class DocIndex:
+    """A document's mentions and places indexed by offset, built once for all its sentences."""
+
+    __slots__ = ("mentions", "places")
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions = SpanIndex(doc.mentions)
+        self.places = SpanIndex(doc.places)
 
 
 def _with_text(actor: Actor, text: str) -> Actor:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from eventwatch.records import Document, Sentence
+from eventwatch.spans import SpanIndex
 
 _CAPITALISED = re.compile(r"(?<=[\s(\"“'‘-])[A-Z][\w'’.-]+")
 
@@ -45,10 +46,10 @@ def _boundary(text: str, i: int) -> bool:
 def candidates(doc: Document, triggers: TriggerFilter) -> list[Sentence]:
     """Sentences with a trigger form and an actor mention or a capitalised name after the first word."""
     out = []
-    spans = [(m.start, m.end) for m in doc.mentions]
+    mentions = SpanIndex(doc.mentions)
     for sent in doc.sentences:
         if not triggers.has_trigger(sent.text):
             continue
-        if any(s < sent.end and sent.start < e for s, e in spans) or _CAPITALISED.search(sent.text):
+        if mentions.overlapping(sent.start, sent.end) or _CAPITALISED.search(sent.text):
             out.append(sent)
     return out

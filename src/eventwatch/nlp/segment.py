@@ -29,11 +29,49 @@ _CANDIDATE = re.compile(
     r"|\b(?:said|says|added|stated|noted)(?=\s+(?:The|This|These|That|It|He|She|They|We|In|On)\s+[a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# Longer "sentences" (a page without full stops, a table flattened into one line) are split into
+# pieces of at most this many characters before parsing: the parser's time and memory, and spaCy's
+# own length limit, stay bounded whatever the input.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_BREAK = re.compile(r".*[;,:]\s", re.DOTALL)  # greedy: the last clause break of a window
+_WORD_BREAK = re.compile(r".*\s", re.DOTALL)
 
 
 def segment(doc: Document) -> Document:
-    doc.sentences = split_sentences(doc.text)
+    sentences = split_sentences(doc.text)
+    doc.sentences = capped(sentences)
+    if len(doc.sentences) != len(sentences):
+        longer = sum(1 for s in sentences if len(s.text) > MAX_SENTENCE_CHARS)
+        doc.notes.append(f"{longer} sentence(s) over {MAX_SENTENCE_CHARS} characters split before parsing")
     return doc
+
+
+def capped(sentences: list[Sentence], limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """Sentences over `limit` characters cut into pieces at a clause or word break; indexes renumbered."""
+    if all(len(s.text) <= limit for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        for start, end in _pieces(s.text, limit):
+            piece = s.text[start:end]
+            text = piece.strip()
+            if text:
+                first = s.start + start + len(piece) - len(piece.lstrip())
+                out.append(Sentence(len(out), first, first + len(text), text))
+    return out
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """[start, end) spans of at most `limit` characters, each ending after the last break in its window."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        window = text[start + limit // 2 : start + limit]
+        found = _CLAUSE_BREAK.match(window) or _WORD_BREAK.match(window)
+        end = start + limit // 2 + found.end() if found else start + limit
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
 
 
 def split_sentences(text: str) -> list[Sentence]:

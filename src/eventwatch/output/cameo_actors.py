@@ -8,7 +8,6 @@ and `Type2Code`. The codes are data; this module only composes them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +51,8 @@ class CameoActorCodes:
         }
 
 
-@cache
-def cameo_actor_codes(path: Path = TABLE) -> CameoActorCodes:
-    """The table at `path`, loaded once; a bad line raises `KnowledgeError` naming file and line."""
+def load_cameo_actor_codes(path: Path = TABLE) -> CameoActorCodes:
+    """The table at `path`; a bad line raises `KnowledgeError` naming file and line."""
     tables: dict[str, dict[str, str]] = {name: {} for name in _TABLES}
     rows = tsv_rows(path)
     next(rows, None)  # the header

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
@@ -16,10 +18,15 @@ Tick = Callable[[object], None]
 
 
 class Tally:
-    """Reports skips and reading notes, one line each, and counts inputs that do not exist."""
+    """Reports skips and reading notes, one line each, and counts inputs that do not exist.
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    With `skips` (a file), every skip is also appended there as a JSON line
+    `{"origin", "reason", "detail"}`: the record of what a run left out and why.
+    """
+
+    def __init__(self, stream: IO[str] | None = None, skips: Path | None = None) -> None:
         self.stream = stream or sys.stderr
+        self.skips = skips
         self.missing = 0
 
     def _say(self, line: str) -> None:
@@ -31,6 +38,10 @@ class Tally:
             return True
         self.missing += item.reason == "missing"
         self._say(item.message())
+        if self.skips is not None:
+            row = {"origin": item.origin, "reason": item.reason, "detail": item.detail}
+            with self.skips.open("a", encoding="utf-8") as fh:  # complete lines even if the run is killed
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         return False
 
     def noted(self, items: Iterable[RawDocument | Skip]) -> Iterator[RawDocument | Skip]:

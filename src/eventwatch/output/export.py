@@ -10,7 +10,7 @@ from typing import IO
 
 from eventwatch.errors import EventwatchError, InputError
 from eventwatch.output.gdelt import COLUMNS as GDELT_COLUMNS
-from eventwatch.output.gdelt import gdelt_row, mention_rows
+from eventwatch.output.gdelt import GdeltTables, gdelt_row, mention_rows
 from eventwatch.output.tabular import EVENT_COLUMNS, flatten
 from eventwatch.store.query import StoredEvent
 
@@ -61,7 +61,8 @@ def _line_writer(fmt: str, stream: IO[str]) -> Callable[[StoredEvent], object]:
         rows.writeheader()
         return lambda event: rows.writerow(flatten(event.line))
     if fmt == "gdelt":
-        return lambda event: stream.write("\t".join(gdelt_row(event.line, event.added)) + "\n")
+        tables = GdeltTables.load()
+        return lambda event: stream.write("\t".join(gdelt_row(event.line, tables, event.added)) + "\n")
     if fmt == "gdelt-mentions":
         return lambda event: stream.writelines(
             "\t".join(row) + "\n" for row in mention_rows(event.line, event.added, event.doc_chars)

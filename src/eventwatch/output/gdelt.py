@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventwatch.output.cameo_actors import cameo_actor_codes
+from eventwatch.output.cameo_actors import CameoActorCodes, load_cameo_actor_codes
 from eventwatch.tsvfile import tsv_rows
 
 ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -45,6 +45,18 @@ LEAD_SENTENCES = 3  # IsRootEvent: told in the article's lead (its first sentenc
 _GEO_TYPE = {"country": (1, 1), "admin1": (5, 2), "city": (4, 3)}  # (world, United States)
 _WEB = 1  # MentionType: a web document
 ADMIN1_TABLE = Path(__file__).resolve().parents[1] / "knowledge" / "places_admin1.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class GdeltTables:
+    """The look-up tables of a GDELT export, loaded once per export and passed to every row."""
+
+    actors: CameoActorCodes  # eventwatch actor -> CAMEO actor codes
+    admin1: dict[tuple[str, str], str]  # (ISO3, region name casefolded) -> admin1 code
+
+    @classmethod
+    def load(cls) -> GdeltTables:
+        return cls(load_cameo_actor_codes(), load_admin1_codes())
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +93,9 @@ def global_event_id(line: dict[str, Any]) -> int:
     return int.from_bytes(hashlib.sha1(key).digest()[:8], "big") >> 1
 
 
-def gdelt_row(line: dict[str, Any], added: str | None = None, counts: EventCounts | None = None) -> list[str]:
+def gdelt_row(
+    line: dict[str, Any], tables: GdeltTables, added: str | None = None, counts: EventCounts | None = None
+) -> list[str]:
     """One contract event line as the 61 GDELT fields (as text).
 
     `added` is when the article was stored (`YYYY-MM-DD HH:MM:SS`, UTC); `counts` default to
@@ -93,12 +107,11 @@ def gdelt_row(line: dict[str, Any], added: str | None = None, counts: EventCount
     if when:
         fields.update(SQLDATE=when.strftime("%Y%m%d"), MonthYear=when.strftime("%Y%m"), Year=when.year,
                       FractionDate=f"{when.year + (when.timetuple().tm_yday - 1) / 365:.4f}")  # fmt: skip
-    codes = cameo_actor_codes()
     for prefix, actor in (("Actor1", line.get("actor")), ("Actor2", line.get("recipient"))):
         if actor:
-            fields.update({prefix + key: value for key, value in codes.fields(actor).items()})
+            fields.update({prefix + key: value for key, value in tables.actors.fields(actor).items()})
     fields.update(_action(line, counts or event_counts(line)))
-    fields.update(_geo("ActionGeo_", line.get("location")))
+    fields.update(_geo("ActionGeo_", line.get("location"), tables.admin1))
     return [_text(fields.get(column)) for column in COLUMNS]
 
 
@@ -159,7 +172,7 @@ def _action(line: dict[str, Any], counts: EventCounts) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _geo(prefix: str, place: dict[str, Any] | None) -> dict[str, Any]:
+def _geo(prefix: str, place: dict[str, Any] | None, admin1: dict[tuple[str, str], str]) -> dict[str, Any]:
     """Geo fields per the GDELT 2.0 codebook: FeatureID is the FIPS country code for a country,
     the ADM1 code for a first-level region and the GeoNames id for a city."""
     if not place:
@@ -167,7 +180,9 @@ def _geo(prefix: str, place: dict[str, Any] | None) -> dict[str, Any]:
     iso3, feature = place.get("country"), place.get("feature") or ""
     kinds = _GEO_TYPE.get(feature)
     fips = fips_code(iso3) if iso3 else None
-    adm1 = _adm1_code(fips, iso3, place.get("name") if feature == "admin1" else place.get("admin1"))
+    region = place.get("name") if feature == "admin1" else place.get("admin1")
+    code = admin1.get((iso3 or "", (region or "").casefold()))
+    adm1 = f"{fips}{code}" if fips and code else None  # FIPS country + region code: USTX
     feature_id = {"country": fips, "admin1": adm1, "city": place.get("geonames_id")}.get(feature)
     return {
         f"{prefix}Type": (kinds[1] if iso3 == "USA" else kinds[0]) if kinds else None,
@@ -184,16 +199,9 @@ def _geo(prefix: str, place: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _adm1_code(fips: str | None, iso3: str | None, admin1: str | None) -> str | None:
-    """FIPS country code + the region's code (`USTX`), when the places table knows the region."""
-    code = _admin1_codes().get((iso3 or "", (admin1 or "").casefold()))
-    return f"{fips}{code}" if fips and code else None
-
-
-@cache
-def _admin1_codes() -> dict[tuple[str, str], str]:
-    """(ISO3, region name) -> admin1 code, from the places knowledge."""
-    rows = tsv_rows(ADMIN1_TABLE)
+def load_admin1_codes(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:
+    """(ISO3, region name casefolded) -> admin1 code, from the places knowledge."""
+    rows = tsv_rows(path)
     next(rows, None)  # the header: iso3 code name ...
     return {(cells[0], cells[2].casefold()): cells[1] for _, cells in rows if len(cells) > 2 and cells[1]}
 

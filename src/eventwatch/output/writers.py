@@ -56,7 +56,7 @@ def _actor(a: dict[str, Any] | None) -> str:
 # short table columns per kind: (header, how to get the cell from a flat row or a line)
 _CELLS: dict[str, tuple[tuple[str, Any], ...]] = {
     "events": (
-        ("doc", lambda e: e["doc_id"][:8]), ("type", lambda e: e["event_type"]),
+        ("doc", lambda e: e.get("title") or e["doc_id"][:8]), ("type", lambda e: e["event_type"]),
         ("cameo", lambda e: e["cameo"]),
         ("actor", lambda e: _actor(e["actor"])), ("recipient", lambda e: _actor(e["recipient"])),
         ("where", lambda e: (e["location"] or {}).get("name")), ("date", lambda e: e["date"]),
@@ -75,8 +75,9 @@ _CELLS: dict[str, tuple[tuple[str, Any], ...]] = {
 }  # fmt: skip
 
 
-_WRAPPING = {"actor", "recipient", "where", "trigger", "title", "text", "name"}  # the rest stay on one line
-_LEFT_OUT_WHEN_NARROW = {"doc", "cameo", "lat", "lon"}  # under 100 columns
+# the rest stay on one line
+_WRAPPING = {"doc", "actor", "recipient", "where", "trigger", "title", "text", "name"}
+_LEFT_OUT_WHEN_NARROW = {"lat", "lon"}  # under 100 columns
 
 
 class TableWriter:
@@ -85,12 +86,13 @@ class TableWriter:
     def __init__(self, console: Console, kind: str, title: str | None = None) -> None:
         self.console = console
         self.kind = kind
-        self.table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+        self.table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
         narrow = console.width < 100
         self.cells = [(h, get) for h, get in _CELLS[kind] if not (narrow and h in _LEFT_OUT_WHEN_NARROW)]
-        for header, _ in self.cells:
+        for header, _ in self.cells:  # wrapped at spaces; a word too long for its column ends in "…"
             wraps = header in _WRAPPING
-            self.table.add_column(header, overflow="fold" if wraps else "ellipsis", no_wrap=not wraps)
+            shortest = min(len(header), 9)
+            self.table.add_column(header, overflow="ellipsis", no_wrap=not wraps, min_width=shortest)
 
     def write(self, line: dict[str, Any]) -> None:
         rows = [{"id": line["id"], **p} for p in line["places"]] if self.kind == "places" else [line]

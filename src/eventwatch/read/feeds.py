@@ -20,7 +20,7 @@ from eventwatch.records import RawDocument, Skip
 FEED_ROOTS = frozenset({"rss", "feed"})
 RSS_1_0 = b"purl.org/rss/1.0/"
 # Past the XML declaration, processing instructions, comments and a DOCTYPE to the first element's name.
-_PROLOG = rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*"
+_PROLOG = rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>)*"  # internal DTD subset too
 _ROOT = re.compile(rb"^" + _PROLOG + rb"<(?:[\w.-]+:)?([\w.-]+)", re.DOTALL | re.IGNORECASE)
 _MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -32,26 +33,52 @@ def read_inputs(
     """
     for given in paths:
         if given == STDIN:
-            yield from read_stream(stdin or sys.stdin.buffer, "stdin", options.max_bytes)
+            yield from _read_stdin(stdin, options.max_bytes)
             continue
         path = Path(given)
         if not path.exists():
             yield Skip(given, "missing", "no such file or folder")
         elif path.is_dir():
-            for child in walk(path):
+            children, unreadable = _walk(path)
+            yield from unreadable
+            for child in children:
                 yield from read_file(child, options)
         else:
             yield from read_file(path, options, named=True)
 
 
+def _read_stdin(stdin: IO[bytes] | None, max_bytes: int) -> Iterator[RawDocument | Skip]:
+    """JSON Lines from standard input; a closed standard input (`<&-`) is a missing input, not a crash."""
+    stream = stdin or getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield Skip(STDIN, "missing", "standard input is closed (pipe JSON Lines into `-`)")
+        return
+    try:
+        yield from read_stream(stream, "stdin", max_bytes)
+    except OSError as exc:
+        yield Skip(STDIN, "unreadable", exc.strerror or str(exc))
+
+
 def walk(folder: Path) -> list[Path]:
     """Files of a known kind under `folder`, recursively, sorted; hidden files and folders are left out."""
-    found = []
-    for p in folder.rglob("*"):
-        hidden = any(part.startswith(".") for part in p.relative_to(folder).parts)
-        if not hidden and p.is_file() and kind_of(p) is not None:
-            found.append(p)
-    return sorted(found, key=lambda p: p.as_posix())
+    return _walk(folder)[0]
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Skip]]:
+    """The files `walk` finds, and a `Skip` for each subfolder that could not be listed."""
+    found: list[Path] = []
+    unreadable: list[Skip] = []
+
+    def note(exc: OSError) -> None:
+        unreadable.append(Skip(str(exc.filename or folder), "unreadable", exc.strerror or str(exc)))
+
+    for root, dirs, files in os.walk(folder, onerror=note):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(root, name)
+            if not name.startswith(".") and p.is_file() and kind_of(p) is not None:
+                found.append(p)
+    return sorted(found, key=lambda p: p.as_posix()), unreadable
 
 
 def kind_of(path: Path) -> str | None:

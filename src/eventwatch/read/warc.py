@@ -16,17 +16,25 @@ from eventwatch.records import RawDocument, Skip
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
+class _QuietArchiveIterator(ArchiveIterator):
+    """warcio writes a warning about a record with a wrong Content-Length straight to stderr;
+    a library must not print, and the records are still read, so the warning is left empty."""
+
+    INC_RECORD = ""
+
+
 def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
     """Every `response` record of a WARC (plain or gzipped) as a document; other records are ignored."""
     n = 0
     try:
         with path.open("rb") as fh:
-            for n, record in enumerate(ArchiveIterator(fh), 1):
+            for n, record in enumerate(_QuietArchiveIterator(fh), 1):
                 if record.rec_type == "response":
                     yield _document(record, f"{path}#{n}", max_bytes)
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, AttributeError, TypeError) as exc:
         # warcio fails on a cut or corrupt record with whatever its parser trips over
-        yield Skip(f"{path}#{n + 1}", "broken warc", f"cannot read past record {n}: {exc}".strip())
+        why = str(exc) if isinstance(exc, ArchiveLoadFailed) else "a malformed or cut record header"
+        yield Skip(f"{path}#{n + 1}", "broken warc", f"cannot read past record {n}: {why}")
 
 
 def _document(record: Any, origin: str, max_bytes: int) -> RawDocument | Skip:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -28,7 +29,7 @@ def ingest_route(app: FastAPI, stores: Stores, config: ServeConfig) -> None:
         return await run_in_threadpool(_store, body)  # the pipeline must not block the event loop
 
     def _store(body: bytes) -> dict[str, Any]:
-        lines = read_stream(body.splitlines(keepends=True), "request", config.options.max_bytes)
+        lines = read_stream(io.BytesIO(body), "request", config.options.max_bytes)
         with stores.writer() as store:  # one writer at a time, so the toolkit also loads once
             if not kits:
                 kits.append(Toolkit(config.options))

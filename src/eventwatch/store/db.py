@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ class Store:
             raise StoreError(f"no store at {where}: run `eventwatch ingest` first, or pass --db")
         if create and not where.parent.is_dir():
             raise StoreError(f"cannot create the store {where}: folder {where.parent} does not exist")
+        if create and not _writable(where):
+            raise StoreError(f"the store {where} is read-only: make it and its folder writable, or pass --db")
         try:
             conn = sqlite3.connect(where, isolation_level=None, timeout=30)
             store = cls(conn, str(where))
@@ -107,6 +110,8 @@ class Store:
             except sqlite3.Error:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                if self.schema_version() >= version:  # another process creating the store got there first
+                    continue
                 raise
 
     def known_inputs(self, raw_hashes: Iterable[str]) -> set[str]:
@@ -123,16 +128,21 @@ class Store:
     def save(self, items: Iterable[Stored | Skip]) -> Counts:
         """Write documents with their events, and skips, in one transaction; known hashes add nothing."""
         counts = Counts()
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             for item in items:
                 if isinstance(item, Skip):
                     self._save_skip(item)
                 else:
                     self._save_document(item, counts)
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):  # disk full, read-only, locked too long
+                raise StoreError(
+                    f"cannot write to the store {self.path}: {exc}; what was stored before is kept"
+                ) from exc
             raise
         return counts
 
@@ -170,6 +180,13 @@ class Store:
         """Rows per table: documents, events, skips."""
         tables = ("documents", "events", "skips")
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def _writable(path: Path) -> bool:
+    """SQLite in WAL mode writes the file and, beside it, its -wal and -shm files."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
 
 
 def _event_row(pk: int, line: dict) -> tuple:

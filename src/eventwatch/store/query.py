@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from eventwatch.errors import FilterError
 from eventwatch.store.db import Store
+
+# The values the output contract allows (../shared/contract/event.schema.json; a test compares).
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
+STATUSES = ("occurred", "ongoing", "planned", "hypothetical", "negated")
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -26,6 +35,27 @@ class EventQuery:
     min_confidence: float | None = None  # the event's confidence is at least this
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north of the place
     after: int | None = None  # only events stored after this store number (a page's cursor)
+    quad_class: int | None = None  # 1 verbal cooperation .. 4 material conflict
+
+    def __post_init__(self) -> None:
+        """Every filter value is checked here: a wrong one is an error, never a silent empty answer."""
+        if self.event_type and self.event_type.upper() not in EVENT_TYPES:
+            known = ", ".join(EVENT_TYPES)
+            raise FilterError(f"type {self.event_type!r} is not a PLOVER type: one of {known}")
+        if self.status and self.status.lower() not in STATUSES:
+            raise FilterError(f"status {self.status!r} is not one of {', '.join(STATUSES)}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _is_partial_date(value):
+                raise FilterError(f"{name} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.search is not None and not self.search.split():
+            raise FilterError("search needs at least one word")
+        if self.limit is not None and self.limit < 0:
+            raise FilterError(f"limit must be 0 or more, not {self.limit}")
+        for name in ("actor", "recipient", "country"):
+            value = getattr(self, name)
+            if value is not None and not value.strip():
+                raise FilterError(f"{name} is empty: give a code such as RUS, NATO or TALIBAN")
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters."""
@@ -39,6 +69,9 @@ class EventQuery:
         if self.country:
             clauses.append("? IN (e.location_country, e.actor_country, e.recipient_country)")
             params.append(self.country.upper())
+        if self.quad_class is not None:
+            clauses.append("e.quad_class = ?")
+            params.append(self.quad_class)
         if self.min_confidence is not None:
             clauses.append("e.confidence >= ?")
             params.append(self.min_confidence)
@@ -71,6 +104,19 @@ _BBOX = (
     "e.location_lat BETWEEN ? AND ? AND (e.location_lon BETWEEN ? AND ?"
     " OR ? > ? AND (e.location_lon >= ? OR e.location_lon <= ?))"
 )
+
+
+def _is_partial_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day."""
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        return False
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def fts_phrase(words: str) -> str:

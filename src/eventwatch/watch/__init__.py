@@ -33,6 +33,11 @@ class CycleResult:
         found = [f"{r.name}: {p}" for r in self.sources for p in r.problems]
         return found + self.delivery_problems
 
+    def lines(self) -> list[str]:
+        """The cycle for a person: one line per source, then each problem, then the alerts fired."""
+        return [*(r.line() for r in self.sources), *(f"problem: {p}" for p in self.problems()),
+                f"alerts fired: {len(self.alerts)}"]  # fmt: skip
+
 
 def watch_once(
     sources: Sources, rules: tuple[Rule, ...], store: Store, kit: Toolkit, fetcher: Fetcher, stdout: IO[str]

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from eventwatch import stories
-from eventwatch.store import Store
+from eventwatch.store import EventQuery, Store
+from eventwatch.trends import timeseries
 from eventwatch.watch.config import Rule
 from eventwatch.watch.ledger import now
-from eventwatch.watch.sinks import SinkError, send
+from eventwatch.watch.sinks import SinkError, send, summary_line
 
 MAX_TRIES = 3
 
@@ -79,6 +80,7 @@ def evaluate(store: Store, rules: Iterable[Rule], fired_at: str | None = None) -
     latest = int(store.conn.execute("SELECT coalesce(max(event), 0) FROM story_event_members").fetchone()[0])
     for rule in rules:
         if rule.trend is not None:
+            fired.extend(_trend_alert(store, rule, fired_at or now()))
             continue
         mark = _mark_of(store, rule.name)  # story events untouched since the last look cannot newly match
         seen = _fired_keys(store, rule.name)
@@ -89,6 +91,45 @@ def evaluate(store: Store, rules: Iterable[Rule], fired_at: str | None = None) -
             fired.append(store_alert(store, rule, {"story_events": new}, keys, fired_at or now()))
         _set_mark(store, rule.name, latest)
     return fired
+
+
+def trend_query(rule: Rule) -> EventQuery:
+    """The `events` filters a trend rule counts (each of its conditions holds one value at most)."""
+
+    def one(values: tuple[Any, ...]) -> Any:
+        return values[0] if values else None
+
+    return EventQuery(
+        actor=one(rule.actors), recipient=one(rule.recipients), event_type=one(rule.types),
+        country=one(rule.countries), status=one(rule.statuses), quad_class=one(rule.quad_classes),
+        min_confidence=rule.min_confidence or None,
+    )  # fmt: skip
+
+
+def spikes(store: Store, rule: Rule) -> list[dict[str, Any]]:
+    """The groups whose latest period is a spike for a trend rule: group, period, count, z, baseline."""
+    trend = rule.trend
+    assert trend is not None
+    found = timeseries(store, trend_query(rule), by=trend.by, group=trend.group, window=trend.window,
+                       threshold=trend.z)  # fmt: skip
+    rows = []
+    for series in found.series:
+        last = series.points[-1] if series.points else None
+        if last is not None and last.spike and last.count >= trend.min_count:
+            earlier = [p.count for p in series.points[-trend.window - 1 : -1]]
+            rows.append({"group": series.group, "period": last.period, "count": last.count,
+                         "z": round(last.z or 0.0, 3), "baseline": earlier, "by": trend.by})  # fmt: skip
+    return rows
+
+
+def _trend_alert(store: Store, rule: Rule, fired_at: str) -> list[Alert]:
+    """One alert for the groups newly spiking in their latest period; a group fires once per period."""
+    seen = _fired_keys(store, rule.name)
+    new = [row for row in spikes(store, rule) if f"{row['group']}@{row['period']}" not in seen]
+    if not new:
+        return []
+    keys = [f"{row['group']}@{row['period']}" for row in new]
+    return [store_alert(store, rule, {"trend": new}, keys, fired_at)]
 
 
 def _mark_of(store: Store, rule: str) -> int:
@@ -172,3 +213,11 @@ def list_alerts(store: Store, rule: str | None = None, limit: int | None = None)
         states = store.conn.execute("SELECT sink, state FROM deliveries WHERE alert = ?", (pk,))
         out.append({"alert_id": pk, **json.loads(payload), "deliveries": dict(states.fetchall())})
     return out
+
+
+def summary_lines(alert: dict[str, Any], most: int = 3) -> str:
+    """The first `most` story events of an alert, one readable line each."""
+    found = alert.get("story_events") or alert.get("trend") or []
+    lines = [summary_line(e) for e in found[:most]]
+    more = [f"... and {len(found) - most} more"] if len(found) > most else []
+    return "\n".join(lines + more)

@@ -16,6 +16,7 @@ import yaml
 
 from eventwatch.errors import ConfigError
 from eventwatch.events.cameo import PLOVER_TYPES
+from eventwatch.trends import GROUPS, PERIODS
 
 STATUSES = ("occurred", "ongoing", "planned", "hypothetical", "negated")
 SOURCE_KINDS = ("feed", "sitemap", "folder")
@@ -78,7 +79,8 @@ class Trend:
     by: str = "week"
     group: str = "country"
     z: float = 3.0
-    min_count: int = 3
+    min_count: int = 3  # a spike of fewer events than this is not worth an alert
+    window: int = 8  # earlier periods that form a group's baseline
 
 
 @dataclass(slots=True, frozen=True)
@@ -273,7 +275,7 @@ def _rule(path: Path, where: str, entry: dict[str, Any], problems: list[str]) ->
         problems.append(f"{where}: a rule needs a 'name'")
         name = ""
     types = _words(where, entry, "type", problems, allowed=PLOVER_TYPES, upper=True)
-    return Rule(
+    rule = Rule(
         name=name,
         types=types,
         quad_classes=tuple(_numbers(where, entry, "quad_class", problems, int, 1, 4)),
@@ -288,6 +290,9 @@ def _rule(path: Path, where: str, entry: dict[str, Any], problems: list[str]) ->
         sinks=_sinks(path, where, entry.get("sinks", ["stdout"]), problems),
         line=int(entry[_LINE]),
     )
+    if rule.trend is not None:
+        _trend_conditions(where, rule, problems)
+    return rule
 
 
 def _words(
@@ -355,14 +360,29 @@ def _trend(where: str, value: Any, problems: list[str]) -> Trend | None:
     if not isinstance(value, dict):
         problems.append(f"{where}: 'trend' must be a mapping like {{by: week, group: country, z: 3}}")
         return None
+    unknown = set(value) - {"by", "group", "z", "min_count", "window", _LINE}
+    if unknown:
+        problems.append(f"{where}: unknown trend key(s) {', '.join(sorted(map(str, unknown)))}")
     by, group = str(value.get("by", "week")), str(value.get("group", "country"))
-    if by not in {"day", "week", "month"}:
-        problems.append(f"{where}: trend 'by' must be day, week or month, not '{by}'")
-    if group not in {"country", "actor", "type"}:
-        problems.append(f"{where}: trend 'group' must be country, actor or type, not '{group}'")
+    if by not in PERIODS:
+        problems.append(f"{where}: trend 'by' must be {', '.join(PERIODS)}, not '{by}'")
+    if group not in GROUPS:
+        problems.append(f"{where}: trend 'group' must be one of {', '.join(GROUPS)}, not '{group}'")
     z = _number(where, value, "z", problems, float, 0, 100, 3.0)
     least = int(_number(where, value, "min_count", problems, int, 1, 1_000_000, 3))
-    return Trend(by, group, z, least)
+    window = int(_number(where, value, "window", problems, int, 1, 366, 8))
+    return Trend(by, group, z, least, window)
+
+
+def _trend_conditions(where: str, rule: Rule, problems: list[str]) -> None:
+    """A trend rule counts the events of one filter: each condition takes one value at most."""
+    lists = {"type": rule.types, "quad_class": rule.quad_classes, "actor": rule.actors,
+             "recipient": rule.recipients, "country": rule.countries, "status": rule.statuses}  # fmt: skip
+    for key, values in lists.items():
+        if len(values) > 1:
+            problems.append(f"{where}: a trend rule takes one {key} at most, not {len(values)}")
+    if rule.near is not None or rule.min_sources != 1:
+        problems.append(f"{where}: 'near' and 'min_sources' apply to event rules, not trend rules")
 
 
 def _sinks(path: Path, where: str, value: Any, problems: list[str]) -> tuple[Sink, ...]:

@@ -39,6 +39,14 @@ class SourceReport:
     problems: list[str] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
 
+    def line(self) -> str:
+        """One line for a person: links, pages, what was stored."""
+        s = self.summary
+        return (
+            f"{self.name}: {self.new_links} new link(s), {self.pages} page(s); stored {s.stored} new, "
+            f"{s.already} already, {sum(s.skipped.values())} skipped, {s.events} events"
+        )
+
     def as_dict(self) -> dict[str, object]:
         return {"source": self.name, "new_links": self.new_links, "pages": self.pages,
                 "problems": self.problems, **self.summary.as_dict()}  # fmt: skip

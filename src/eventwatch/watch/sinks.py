@@ -47,8 +47,9 @@ def send(sink: Sink, alert: dict[str, Any], stdout: IO[str], *, timeout: float =
 def _email(sink: Sink, alert: dict[str, Any], timeout: float) -> None:
     options = dict(sink.options)
     message = EmailMessage()
-    found = alert.get("story_events") or []
-    message["Subject"] = f"eventwatch alert: {alert['rule']} ({len(found)} story event(s))"
+    found = alert.get("story_events") or alert.get("trend") or []
+    what = "story event(s)" if "story_events" in alert else "spike(s)"
+    message["Subject"] = f"eventwatch alert: {alert['rule']} ({len(found)} {what})"
     message["From"] = str(options.get("from", "eventwatch@localhost"))
     message["To"] = sink.target
     message.set_content("\n".join([*map(summary_line, found), "", json.dumps(alert, indent=1)]))
@@ -59,7 +60,11 @@ def _email(sink: Sink, alert: dict[str, Any], timeout: float) -> None:
 
 
 def summary_line(event: dict[str, Any]) -> str:
-    """One readable line for a story event: date, type, who, whom, where, how many sources."""
+    """One readable line for a story event (date, type, who, whom, where, how many sources) or a
+    trend spike (group, period, count, z)."""
+    if "event_type" not in event:
+        where = f"{event.get('group')}, {event.get('by')} of {event.get('period')}"
+        return f"{where}: {event.get('count')} events, z = {event.get('z')} against {event.get('baseline')}"
     who = (event.get("actor") or {}).get("code") or "?"
     whom = (event.get("recipient") or {}).get("code") or "-"
     where = (event.get("location") or {}).get("name") or "-"

@@ -1,0 +1,93 @@
+"""Event-coding figures on the annotated corpus: dev and test split, at several confidence floors.
+
+Usage: python bench/events_quality.py [--split dev|test|both] [--floors 0,0.1,0.3,0.5,0.7]
+
+Codes every article of the split whose text is here (see bench/corpus_events.py; set
+EVENTWATCH_CORPUS_TEXTS for the texts that are not in the repository) and scores the events with
+../shared/eval/score_events.py, the scorer of the independent sets. Judge changes by the test
+split; tune on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from eventwatch import pipeline
+from eventwatch.output.contract import event_json
+from eventwatch.records import Document, RawDocument
+from eventwatch.settings import Options
+from eventwatch.toolkit import Toolkit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_events import load_split  # noqa: E402
+
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_events.py"
+
+
+def scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score_events", SCORER)
+    if spec is None or spec.loader is None or not SCORER.exists():
+        sys.exit(f"no scorer at {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def coded(docs: list[dict], kit: Toolkit) -> list[dict]:
+    raws = [RawDocument(id=d["id"], origin="corpus", text=d["text"], date=d.get("date")) for d in docs]
+    lines = []
+    for doc in pipeline.run(raws, kit):
+        if isinstance(doc, Document):
+            lines.extend(event_json(doc, e) for e in doc.events)
+    return lines
+
+
+def repeats(lines: list[dict]) -> int:
+    seen: set[tuple[str, str, str, str]] = set()
+    n = 0
+    for e in lines:
+        key = (e["doc_id"], e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))
+        n += key in seen
+        seen.add(key)
+    return n
+
+
+def _who(actor: dict | None) -> str:
+    return "" if not actor else str(actor.get("code") or actor.get("name"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="both", choices=["dev", "test", "both"])
+    ap.add_argument("--floors", default="0,0.1,0.3,0.5,0.7")
+    args = ap.parse_args()
+    score = scorer()
+    kit = Toolkit(Options(workers=2))
+    keys = ("type_p", "type_r", "dyad_p", "dyad_r", "dyad_f1", "status_agree")
+    for split in ("dev", "test") if args.split == "both" else (args.split,):
+        docs, golds = load_split(split)
+        lines = coded(docs, kit)
+        n_gold = sum(1 for g in golds.values() for e in g["events"] if not e.get("optional"))
+        print(f"{split}: {len(docs)} articles, {n_gold} required events, {len(lines)} coded events, "
+              f"repeats {repeats(lines) / max(1, len(lines)):.1%}")  # fmt: skip
+        with tempfile.TemporaryDirectory() as tmp:
+            gold_path = Path(tmp) / "gold.jsonl"
+            gold_path.write_text("".join(json.dumps(golds[d["id"]]) + "\n" for d in docs))
+            gold = score.load_gold(gold_path)
+            for floor in (float(f) for f in args.floors.split(",")):
+                pred: dict[str, list[dict]] = {}
+                for e in lines:
+                    if e["confidence"] >= floor:
+                        pred.setdefault(str(e["doc_id"]), []).append(e)
+                result, _ = score.score(gold, pred)
+                figures = " ".join(f"{k}={result.get(k)}" for k in keys)
+                print(f"  confidence >= {floor:<4} events={result['pred_events']:<5} {figures}")
+
+
+if __name__ == "__main__":
+    main()
