@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Query
 
+from eventwatch.errors import FilterError
 from eventwatch.store.query import EventQuery
 
 STATUSES = ("occurred", "ongoing", "planned", "hypothetical", "negated")
@@ -40,18 +41,25 @@ def event_filters(
     """The `events` filters shared by every data endpoint (FastAPI dependency)."""
     if status and status.lower() not in STATUSES:
         raise BadParameter("status", f"status must be one of {', '.join(STATUSES)}, not {status!r}")
-    return EventQuery(
-        actor=actor or None,
-        recipient=recipient or None,
-        event_type=type or None,
-        country=country or None,
-        status=status or None,
-        since=_date("since", since),
-        until=_date("until", until),
-        search=search if search and search.strip() else None,
-        min_confidence=min_confidence,
-        bbox=_bbox(bbox) if bbox else None,
-    )
+    try:
+        return EventQuery(
+            actor=actor or None,
+            recipient=recipient or None,
+            event_type=type or None,
+            country=country or None,
+            status=status or None,
+            since=_date("since", since),
+            until=_date("until", until),
+            search=search if search and search.strip() else None,
+            min_confidence=min_confidence,
+            bbox=_bbox(bbox) if bbox else None,
+        )
+    except FilterError as exc:  # the store's own check of a value; its message starts with the filter's name
+        named = str(exc).split(" ", 1)[0]
+        raise BadParameter(named if named in _FILTER_NAMES else "filters", str(exc)) from None
+
+
+_FILTER_NAMES = {"actor", "recipient", "type", "country", "status", "since", "until", "search"}
 
 
 def _date(name: str, value: str | None) -> str | None:
