@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventwatch import __version__, trends
-from eventwatch.errors import EventwatchError
+from eventwatch.errors import EventwatchError, InputError
 from eventwatch.serve import render
 from eventwatch.serve.cache import ResultCache
 from eventwatch.serve.config import ApiError, ServeConfig, error_response
@@ -78,7 +78,8 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(EventwatchError)
     async def library_error(_: Request, exc: EventwatchError) -> JSONResponse:
-        return error_response(422 if isinstance(exc, trends.TrendsError) else 500, str(exc))
+        usage = isinstance(exc, trends.TrendsError | InputError)  # a value the caller can fix
+        return error_response(422 if usage else 500, str(exc))
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> JSONResponse:

@@ -42,35 +42,24 @@ def event_filters(
     if status and status.lower() not in STATUSES:
         raise BadParameter("status", f"status must be one of {', '.join(STATUSES)}, not {status!r}")
     try:
-        return _query(actor, recipient, type, country, status, since, until, search, min_confidence, bbox)
-    except FilterError as exc:  # the library's own check of a filter value (a type that is no PLOVER type)
-        raise BadParameter(str(exc).split()[0], str(exc)) from None
+        return EventQuery(
+            actor=actor or None,
+            recipient=recipient or None,
+            event_type=type or None,
+            country=country or None,
+            status=status or None,
+            since=_date("since", since),
+            until=_date("until", until),
+            search=search if search and search.strip() else None,
+            min_confidence=min_confidence,
+            bbox=_bbox(bbox) if bbox else None,
+        )
+    except FilterError as exc:  # the store's own check of a value; its message starts with the filter's name
+        named = str(exc).split(" ", 1)[0]
+        raise BadParameter(named if named in _FILTER_NAMES else "filters", str(exc)) from None
 
 
-def _query(
-    actor: str | None,
-    recipient: str | None,
-    type: str | None,  # noqa: A002
-    country: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    search: str | None,
-    min_confidence: float | None,
-    bbox: str | None,
-) -> EventQuery:
-    return EventQuery(
-        actor=actor or None,
-        recipient=recipient or None,
-        event_type=type or None,
-        country=country or None,
-        status=status or None,
-        since=_date("since", since),
-        until=_date("until", until),
-        search=search if search and search.strip() else None,
-        min_confidence=min_confidence,
-        bbox=_bbox(bbox) if bbox else None,
-    )
+_FILTER_NAMES = {"actor", "recipient", "type", "country", "status", "since", "until", "search"}
 
 
 def _date(name: str, value: str | None) -> str | None:
