@@ -15,6 +15,7 @@ import argparse
 import importlib.util
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -25,6 +26,16 @@ TARGETS = {
     "dates": "test_the_date_finder_finds_or_names_the_bad_anchor",
     "code": "test_the_event_coder_codes_or_skips_within_the_budget",
 }
+
+
+def _progress(fuzz: object, names: list[str]) -> None:
+    """Every minute, how far each target is (so a run cut short still says what it covered)."""
+    while True:
+        time.sleep(60)
+        spent = fuzz.SPENT  # type: ignore[attr-defined]
+        parts = (f"{n}: {len(spent[n])} inputs, slowest {max(spent[n], default=0):.2f} s" for n in names)
+        done = ", ".join(parts)
+        print(f"  ... {done}", file=sys.stderr, flush=True)
 
 
 def main() -> None:
@@ -41,6 +52,7 @@ def main() -> None:
     from eventwatch.toolkit import Toolkit
 
     kit = Toolkit(Options(workers=1)).warm() if "code" in args.only else None
+    threading.Thread(target=_progress, args=(fuzz, args.only), daemon=True).start()
     print(f"{'target':8} {'inputs':>7} {'seconds':>8} {'slowest':>8} {'budget':>7}  outcomes", flush=True)
     for name in args.only:
         prop = getattr(fuzz, TARGETS[name])

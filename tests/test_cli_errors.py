@@ -123,6 +123,22 @@ def test_a_store_that_fills_up_is_one_line_and_keeps_what_was_stored(tmp_path: P
         assert store.counts()["documents"] == 1
 
 
+def test_a_store_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    real_open = Store.open.__func__  # type: ignore[attr-defined]
+
+    def read_only(cls, path, **kw):  # as a read-only file system does, even for root
+        store = real_open(cls, path, **kw)
+        store.conn.execute("PRAGMA query_only = ON")
+        return store
+
+    monkeypatch.setattr(Store, "open", classmethod(read_only))
+    (tmp_path / "a.txt").write_text(STORY)
+    line = _one_line_error(
+        runner.invoke(cli.app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")]), 1
+    )
+    assert "cannot write to the store" in line and "readonly" in line
+
+
 def test_skips_file_records_every_skipped_input(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(STORY)
     (tmp_path / "empty.txt").write_text("")

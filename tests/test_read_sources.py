@@ -15,19 +15,24 @@ from eventwatch.settings import Options
 STORY = "Border guards of both states reopened the crossing after talks on Friday."
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
-def test_an_unreadable_subfolder_is_reported(tmp_path: Path) -> None:
+def test_an_unreadable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(STORY)
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "b.txt").write_text(STORY)
-    locked.chmod(0)
-    try:
-        items = list(read_inputs([str(tmp_path)], Options()))
-    finally:
-        locked.chmod(0o755)
+    real = os.scandir
+
+    def scandir(path: str | os.PathLike[str] = "."):  # as chmod 000 does for anyone but root
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_inputs([str(tmp_path)], Options()))
     skips = [i for i in items if isinstance(i, Skip)]
-    assert [(s.origin, s.reason) for s in skips] == [(str(locked), "unreadable")]
+    assert [(s.origin, s.reason, s.detail) for s in skips] == [
+        (str(locked), "unreadable", "Permission denied")
+    ]
     assert [i.origin for i in items if isinstance(i, RawDocument)] == [str(tmp_path / "a.txt")]
 
 
