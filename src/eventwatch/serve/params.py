@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import re
 from typing import Annotated
 
 from fastapi import Query
@@ -12,8 +10,6 @@ from fastapi import Query
 from eventwatch.errors import FilterError
 from eventwatch.store.query import EventQuery
 
-STATUSES = ("occurred", "ongoing", "planned", "hypothetical", "negated")
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -39,8 +35,6 @@ def event_filters(
     bbox: Text = None,
 ) -> EventQuery:
     """The `events` filters shared by every data endpoint (FastAPI dependency)."""
-    if status and status.lower() not in STATUSES:
-        raise BadParameter("status", f"status must be one of {', '.join(STATUSES)}, not {status!r}")
     try:
         return EventQuery(
             actor=actor or None,
@@ -48,8 +42,8 @@ def event_filters(
             event_type=type or None,
             country=country or None,
             status=status or None,
-            since=_date("since", since),
-            until=_date("until", until),
+            since=since or None,
+            until=until or None,
             search=search if search and search.strip() else None,
             min_confidence=min_confidence,
             bbox=_bbox(bbox) if bbox else None,
@@ -60,18 +54,6 @@ def event_filters(
 
 
 _FILTER_NAMES = {"actor", "recipient", "type", "country", "status", "since", "until", "search"}
-
-
-def _date(name: str, value: str | None) -> str | None:
-    if not value:
-        return None
-    if not _DATE.fullmatch(value):
-        raise BadParameter(name, f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    try:
-        dt.date.fromisoformat((value + "-01-01")[:10])
-    except ValueError:
-        raise BadParameter(name, f"{name} is not a real date: {value!r}") from None
-    return value
 
 
 def _bbox(value: str) -> tuple[float, float, float, float]:
