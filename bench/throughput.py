@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import dev_pages, generated  # noqa: E402
-
 from eventwatch.nlp.model import load_model  # noqa: E402
 from eventwatch.records import Document, RawDocument  # noqa: E402
 from eventwatch.settings import Options  # noqa: E402

@@ -487,7 +487,9 @@ PHENOMENA = {
     # conjunctions
     "conj-actors": Case("Russia and China attacked Japan.", "ASSAULT", "CHN", "JPN"),
     "conj-recipients": Case("Russia attacked Ukraine and Georgia.", "ASSAULT", "RUS", "GEO"),
-    "conj-three-actors": Case("France, Germany and Poland met in Geneva.", "CONSULT", "POL"),
+    "conj-three-actors-first-meets-each": Case(
+        "France, Germany and Poland met in Geneva.", "CONSULT", "FRA", "POL"
+    ),
     "conj-modifiers": Case("US and British troops withdrew from Afghanistan.", "RETREAT", "GBR", "AFG"),
     "conj-verbs-share-subject": Case(
         "Iran seized a tanker and detained its Greek crew.", "COERCE", "IRN", "GRC"

@@ -29,3 +29,18 @@ def test_acts_on_different_days_stay_apart(kit: Any) -> None:
 def test_a_told_consequence_is_the_same_act(kit: Any) -> None:
     found = _events("Congolese rebels attacked a police station in Goma, killing three officers.", kit)
     assert len([e for e in found if e.event_type == "ASSAULT"]) == 1, [(e.trigger, e.cameo) for e in found]
+
+
+def test_a_meeting_of_many_is_the_first_named_meeting_each_other(kit: Any) -> None:
+    found = _events("Kenya, Uganda, Rwanda and Burundi held talks in Arusha on Monday.", kit)
+    pairs = {
+        (e.actor.code, e.recipient.code)
+        for e in found
+        if e.event_type == "CONSULT" and e.actor and e.recipient
+    }
+    assert pairs == {("KEN", "UGA"), ("KEN", "RWA"), ("KEN", "BDI")}, pairs
+
+
+def test_two_sub_acts_of_one_type_stay_apart_across_sentences(kit: Any) -> None:
+    text = "Russia will station troops in Belarus. Russia will also hold exercises in Belarus next month."
+    assert len([e for e in _events(text, kit) if e.event_type == "MOBILIZE"]) == 2

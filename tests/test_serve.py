@@ -157,6 +157,8 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         pytest.param("/api/events?since=last+week", "since", id="since"),
         pytest.param("/api/events?until=2025-02-30", "until", id="until-not-a-day"),
         pytest.param("/api/events?status=maybe", "status", id="status"),
+        pytest.param("/api/events?type=BOMBARD", "type", id="type-not-plover"),
+        pytest.param("/api/dyads?type=BOMBARD", "type", id="type-on-summaries"),
         pytest.param("/api/events?min_confidence=2", "min_confidence", id="confidence"),
         pytest.param("/api/events?bbox=0,0,200,10", "bbox", id="bbox-range"),
         pytest.param("/api/events?bbox=a,b,c,d", "bbox", id="bbox-text"),

@@ -201,3 +201,24 @@ def test_a_sitemap_lists_pages_and_a_folder_is_read_like_ingest(
         0,
         1,
     )
+
+
+def test_feed_items_without_a_link_are_stored_from_the_feed_itself(
+    site: Site, tmp_path: Path, kit: Toolkit
+) -> None:
+    from localsite import OTHER
+
+    body = "".join(f"<p>{p}</p>" for p in OTHER).replace("<", "&lt;").replace(">", "&gt;")
+    site.pages["/full.rss"] = Page(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Full Text Times</title><item>'
+        b"<guid>ft-1</guid><title>Road deal</title><pubDate>Tue, 03 Mar 2026 10:00:00 +0000</pubDate>"
+        b"<description>" + body.encode() + b"</description></item></channel></rss>",
+        RSS,
+    )
+    given = Sources((Source("full", "feed", site.url("/full.rss")),), FAST)
+    with Store.open(tmp_path / "w.db") as store, Fetcher(FAST) as fetcher:
+        first = watch_once(given, (), store, kit, fetcher, io.StringIO())
+        second = watch_once(given, (), store, kit, fetcher, io.StringIO())
+        source = store.conn.execute("SELECT source, date FROM documents").fetchall()
+    assert (first.sources[0].summary.stored, second.sources[0].summary.read) == (1, 0)
+    assert source == [("Full Text Times", "2026-03-03")]

@@ -125,6 +125,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
     frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
+    if len(frame.actors) > 2 and frame.recipients == frame.actors:  # a meeting of many: the first
+        frame.actors, frame.recipients = frame.actors[:1], frame.actors[1:]  # named meets each other
     frame.actors = frame.actors or implicit_actors(p, m, place)
     template = Event(
         event_type=m.trigger.event_type,

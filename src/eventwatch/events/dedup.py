@@ -35,8 +35,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
         return False  # two people saying it are two statements
-    if not _compatible(a.recipient, b.recipient):
-        return False  # "the attack" and "the bombing" of one day are one act, whatever their CAMEO detail
+    if not _compatible(a.recipient, b.recipient) or not _same_act(a.cameo, b.cameo):
+        return False
     if a.sentence.index == b.sentence.index:  # "decided to fortify the border and to hold drills": two acts
         return a.cameo == b.cameo and _compatible(a.actor, b.actor) and a.speaker == b.speaker
     if a.actor is not None and _key(a.actor) == _key(b.actor):
@@ -63,6 +63,19 @@ def merge(a: Event, b: Event) -> Event:
     best.mentions = sorted(set(a.mentions or [a.sentence.index]) | set(b.mentions or [b.sentence.index]))
     best.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3)
     return best
+
+
+def _same_act(one: str | None, other: str | None) -> bool:
+    """ "the attack" (190) and "the bombing" (183) can tell one act; stationing troops (154) and
+    exercises (152) are two: codes agree when equal, when one refines the other, or when one is
+    its type's generic code."""
+    if not one or not other or one == other or one.startswith(other) or other.startswith(one):
+        return True
+    return _generic(one) or _generic(other)
+
+
+def _generic(code: str) -> bool:
+    return len(code) == 3 and code.endswith("0")
 
 
 def _more_specific(code: str | None, than: str | None) -> bool:

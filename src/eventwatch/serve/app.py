@@ -78,7 +78,7 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(EventwatchError)
     async def library_error(_: Request, exc: EventwatchError) -> JSONResponse:
-        usage = isinstance(exc, trends.TrendsError | InputError)  # e.g. FilterError: the caller's value
+        usage = isinstance(exc, trends.TrendsError | InputError)  # a value the caller can fix
         return error_response(422 if usage else 500, str(exc))
 
     @app.exception_handler(HTTPException)

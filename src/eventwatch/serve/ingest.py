@@ -6,6 +6,7 @@ import io
 from typing import Any
 
 from fastapi import FastAPI, Request
+from starlette.concurrency import run_in_threadpool
 
 from eventwatch.read.jsonlines import read_stream
 from eventwatch.serve.config import ApiError, ServeConfig, token_matches
@@ -25,12 +26,14 @@ def ingest_route(app: FastAPI, stores: Stores, config: ServeConfig) -> None:
         if not token_matches(config, request.headers.get("authorization")):
             raise ApiError(401, "send the header Authorization: Bearer <EVENTWATCH_TOKEN>")
         body = await _capped_body(request, config.options.max_bytes)
-        if not kits:
-            kits.append(Toolkit(config.options))
-        with stores.writer() as store:
-            summary = ingest(read_stream(io.BytesIO(body), "request", config.options.max_bytes),
-                             kits[0], store)  # fmt: skip
-        return summary.as_dict()
+        return await run_in_threadpool(_store, body)  # the pipeline must not block the event loop
+
+    def _store(body: bytes) -> dict[str, Any]:
+        lines = read_stream(io.BytesIO(body), "request", config.options.max_bytes)
+        with stores.writer() as store:  # one writer at a time, so the toolkit also loads once
+            if not kits:
+                kits.append(Toolkit(config.options))
+            return ingest(lines, kits[0], store).as_dict()
 
 
 async def _capped_body(request: Request, limit: int) -> bytes:

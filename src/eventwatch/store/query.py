@@ -138,15 +138,7 @@ def numbered_events(store: Store, query: EventQuery) -> Iterator[tuple[int, dict
 
 def numbered_json(store: Store, query: EventQuery) -> Iterator[tuple[int, str]]:
     """Like `numbered_events`, with each line as the stored JSON text (for adapters that pass it on)."""
-    condition, params = query.where()
-    sql = (
-        "SELECT e.pk, e.json FROM events e JOIN documents d ON d.pk = e.document "
-        f"WHERE {condition} ORDER BY e.pk"
-    )
-    if query.limit is not None:
-        sql += " LIMIT ?"
-        params.append(query.limit)
-    for number, line in store.conn.execute(sql, params):
+    for number, line in _selected(store, query, "e.pk, e.json"):
         yield int(number), line
 
 
@@ -162,13 +154,16 @@ class StoredEvent:
 
 def stored_events(store: Store, query: EventQuery) -> Iterator[StoredEvent]:
     """Stored events matching `query`, in ingest order, with their article's ingest time and length."""
+    for number, line, added, chars in _selected(store, query, "e.pk, e.json, d.added, length(d.text)"):
+        yield StoredEvent(int(number), json.loads(line), added, int(chars))
+
+
+def _selected(store: Store, query: EventQuery, columns: str) -> Any:
+    """The rows (`columns` of events `e` and their documents `d`) of the events matching `query`."""
     condition, params = query.where()
-    sql = (
-        "SELECT e.pk, e.json, d.added, length(d.text) FROM events e JOIN documents d ON d.pk = e.document "
-        f"WHERE {condition} ORDER BY e.pk"
-    )
+    joined = "events e JOIN documents d ON d.pk = e.document"
+    sql = f"SELECT {columns} FROM {joined} WHERE {condition} ORDER BY e.pk"
     if query.limit is not None:
         sql += " LIMIT ?"
         params.append(query.limit)
-    for number, line, added, chars in store.conn.execute(sql, params):
-        yield StoredEvent(int(number), json.loads(line), added, int(chars))
+    return store.conn.execute(sql, params)

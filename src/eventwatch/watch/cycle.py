@@ -5,7 +5,8 @@ tried again next cycle, and the other sources go on. The order per source:
 
 1. poll: fetch the feed or sitemap (conditional GET), remember its new links as pending;
 2. fetch: each pending link's page, every fetch recorded;
-3. store: ingest the pages (stories updated after each commit), then mark their links done.
+3. store: ingest the pages and the feed items without a link (their text is the article;
+   stories updated after each commit), mark the links done, then keep the feed's ETag.
 """
 
 from __future__ import annotations
@@ -65,50 +66,68 @@ def _watch_source(source: Source, store: Store, kit: Toolkit, fetcher: Fetcher) 
         report.pages = report.summary.read
         return report
     # 1. poll
-    report.new_links = _poll(source, store, fetcher, report)
+    polled = _poll(source, store, fetcher, report)
+    report.new_links = polled.added
     # 2. fetch
     links = ledger.pending_links(store.conn, source.name)
     pages = list(_fetch_pages(source, links, store, fetcher, report))
     report.pages = len(pages)
     # 3. store
-    report.summary = ingest((raw for _, raw in pages), kit, store, after_commit=stories.update)
+    fresh = [*polled.inline, *(raw for _, raw in pages)]
+    report.summary = ingest(fresh, kit, store, after_commit=stories.update)
     ledger.mark_links(store.conn, [url for url, _ in pages], "done")
+    if polled.complete is not None:  # only now may the next poll skip what this one saw
+        ledger.save_validators(store.conn, polled.complete)
     return report
 
 
-def _poll(source: Source, store: Store, fetcher: Fetcher, report: SourceReport) -> int:
+@dataclass(slots=True)
+class Polled:
+    """What one poll found: how many new links, items that carry their whole text, and the fetch
+    whose ETag/Last-Modified may be kept (None when the feed was unchanged, failed or damaged)."""
+
+    added: int = 0
+    inline: list[RawDocument] = field(default_factory=list)
+    complete: Fetched | None = None
+
+
+def _poll(source: Source, store: Store, fetcher: Fetcher, report: SourceReport) -> Polled:
     etag, modified = ledger.validators(store.conn, source.location)
     fetched = fetcher.get(source.location, etag=etag, last_modified=modified)
     ledger.record_fetch(store.conn, source.name, fetched)
     if fetched.outcome == "not modified":
-        return 0
+        return Polled()
     if not fetched.ok:
         report.problems.append(f"{source.kind} {source.location}: {_why(fetched)}")
-        return 0
+        return Polled()
     before = len(report.problems)
-    added = ledger.add_links(store.conn, _links(source, fetched.body, report))
+    links, inline = _items(source, fetched.body, report)
+    polled = Polled(ledger.add_links(store.conn, links), inline)
     if len(report.problems) == before:  # a damaged feed is fetched in full (and reported) again next time
-        ledger.save_validators(store.conn, fetched)  # only once its links are safely remembered
-    return added
+        polled.complete = fetched
+    return polled
 
 
-def _links(source: Source, body: bytes, report: SourceReport) -> list[Link]:
+def _items(source: Source, body: bytes, report: SourceReport) -> tuple[list[Link], list[RawDocument]]:
+    """The links of a feed or sitemap, and the feed items without a link (their text is the article)."""
     try:
         if source.kind == "sitemap":
-            return [Link(url, source.name, {}) for url in sitemap_urls(body)]
+            return [Link(url, source.name, {}) for url in sitemap_urls(body)], []
         if not is_feed(body):
             raise Unreadable("bad feed", "neither RSS nor Atom")
-        found = []
+        links, inline = [], []
         for item in read_feed(body, source.location):
             if isinstance(item, Skip):
                 report.problems.append(f"feed {source.location}: {item.reason}: {item.detail}")
-            elif isinstance(item, RawDocument) and item.url:
+            elif item.url:
                 meta = {"id": item.id, "date": item.date, "title": item.title, "source": item.source}
-                found.append(Link(item.url, source.name, meta))
-        return found
+                links.append(Link(item.url, source.name, meta))
+            else:
+                inline.append(item)
+        return links, inline
     except Unreadable as exc:
         report.problems.append(f"{source.kind} {source.location}: {exc.reason}: {exc.detail}")
-        return []
+        return [], []
 
 
 def sitemap_urls(body: bytes) -> list[str]:
