@@ -148,3 +148,20 @@ def test_the_two_countries_are_the_pair_of_the_last_act_between_two(kit: Any) ->
     )
     later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "ASSAULT"]
     assert {_key(e.actor) for e in later} == {"IND", "PAK"}, _show(later)
+
+
+def test_two_states_signing_an_agreement_agree_with_each_other(kit) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch import pipeline
+    from eventwatch.records import Document, RawDocument
+
+    raw = RawDocument(
+        id="t", origin="test", text="Peru and Chile signed a fisheries agreement in Lima.", date="2024-05-08"
+    )
+    (doc,) = pipeline.run([raw], kit)
+    assert isinstance(doc, Document)
+    pairs = {
+        (e.actor.code, e.recipient.code)
+        for e in doc.events
+        if e.event_type == "AGREE" and e.actor and e.recipient
+    }
+    assert ("PER", "CHL") in pairs, [(e.event_type, e.actor, e.recipient) for e in doc.events]
