@@ -81,8 +81,7 @@ ARGUMENTS = {
         "and Sudanese rebels have agreed to a truce.",
         "AGREE",
         "KEN",
-        None,
-        {"no_recipient": True},
+        "SDN",  # two parties agreeing agree with each other
     ),
     "subject-in-apposition-to-fronted-phrase": Case(
         "With the signing of a Memorandum of Understanding (MOU) on Border Trade, the Kenyan government "
