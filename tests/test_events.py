@@ -140,7 +140,7 @@ def _place(m: re.Match[str]) -> Place:
 
 
 def coded(text: str, kit: Any, nlp: Any, date: str | None = DOC_DATE) -> list[Event]:
-    doc = events.deduplicate(events.code_document(build(text, nlp, date), kit))
+    doc = events.finish(events.code_document(build(text, nlp, date), kit), kit)
     return doc.events
 
 
@@ -844,7 +844,7 @@ def test_dateline_gives_the_place(kit: Any, nlp: Any) -> None:
 
 def test_document_without_parses_codes_nothing(kit: Any) -> None:
     doc = Document(id="e", origin="test", text="")
-    assert events.deduplicate(events.code_document(doc, kit)).events == []
+    assert events.finish(events.code_document(doc, kit), kit).events == []
 
 
 def test_no_document_date_leaves_relative_dates_open(kit: Any, nlp: Any) -> None:

@@ -236,7 +236,7 @@ def test_headline_noun_plans_takes_its_compound_as_actor(kit: Any, nlp: Any) -> 
     start = text.index("Russia-led coalition")
     bloc = Actor("Russia-led coalition", "CSTO", "CSTO", None, "igo")
     doc.mentions = [m for m in doc.mentions if m.start != start] + [Mention(start, start + 20, bloc)]
-    found = events.deduplicate(events.code_document(doc, kit)).events
+    found = events.finish(events.code_document(doc, kit), kit).events
     assert any(
         e.event_type == "MOBILIZE" and _key(e.actor) == "CSTO" and e.status == "planned" for e in found
     ), _show(found)

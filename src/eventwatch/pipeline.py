@@ -7,7 +7,7 @@
     5. places    gazetteer + context -> resolved places
     6. parse     candidate sentences only (trigger + actor), spaCy in batches
     7. events    PLOVER type, arguments, status, speaker, date, place, CAMEO -> events
-    8. dedup     the same event told twice in one document comes out once
+    8. dedup     the same event told twice in one document comes out once; untold dates and places inferred
 
 Stage 1 runs in the calling process; stages 2-8 run on chunks of documents, in
 worker processes when `options.workers` > 1 (results keep the input order, so
@@ -87,7 +87,7 @@ def _events(doc: Document, kit: Toolkit) -> Document:
 
 
 def _dedup(doc: Document, kit: Toolkit) -> Document:
-    doc = events.deduplicate(doc)
+    doc = events.finish(doc, kit)
     doc.parses.clear()  # spaCy docs stay in the worker; only the events travel back
     return doc
 
@@ -123,7 +123,7 @@ STAGES = (
         ("events",),
         ("lexicon", "actors"),
     ),
-    Stage(8, "dedup", _dedup, ("events",), ("events", "parses")),
+    Stage(8, "dedup", _dedup, ("events", "places", "date"), ("events", "parses"), ("gazetteer",)),
 )
 TEXT_STAGES = STAGES[:1]  # `eventwatch text`
 PLACES_STAGES = (

@@ -7,7 +7,7 @@ status                    2. occurred, ongoing, planned, hypothetical or negated
 coder, implicit           3. one event per actor-recipient pair; implicit targets and attackers
 circumstances, context    3. date, place, contexts;  confidence: how much to trust it
 speech_acts               4-5. acts about acts, promises, threats, refusals, demands in words
-dedup                     stage 8: the same event told twice comes out once
+dedup                     stage 8 (`finish`): the same event told twice comes out once; untold date and place
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from eventwatch.records import Document, Event, EventDate, Place
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
 
-__all__ = ["code_document", "code_sentence", "deduplicate", "political"]
+__all__ = ["code_document", "code_sentence", "deduplicate", "finish", "political"]
 
 
 def code_document(doc: Document, kit: Toolkit) -> Document:
@@ -60,8 +60,16 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
     events = [e for e in events if political(e)]
     if lexicon.calibration is not None:
         events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    kept = [reported_on(e, doc.date) for e in events if e.confidence >= kit.options.min_confidence]
-    doc.events = [placed_in_country(e, home, kit) for e in kept]
+    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
+    return doc
+
+
+def finish(doc: Document, kit: Toolkit) -> Document:
+    """Stage 8: merge what was told twice, then date and place what the text left untold (after
+    merging, so an inferred date or place never hides one another sentence tells)."""
+    doc = deduplicate(doc)
+    home = home_country(doc)
+    doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]
     return doc
 
 

@@ -30,8 +30,7 @@ def same_event(a: Event, b: Event) -> bool:
     """Same type, same participants, compatible status and date."""
     if a.event_type != b.event_type or STATUS_FAMILY[a.status] != STATUS_FAMILY[b.status]:
         return False
-    told = not a.date.inferred and not b.date.inferred  # a report's own date proves nothing
-    if told and a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
+    if a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
         return False
     if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
         return False  # two people saying it are two statements
@@ -56,7 +55,7 @@ def merge(a: Event, b: Event) -> Event:
     best.recipient = best.recipient or other.recipient
     best.location = best.location or other.location
     best.speaker = best.speaker or other.speaker
-    if (not best.date.value or best.date.inferred) and other.date.value and not other.date.inferred:
+    if not best.date.value and other.date.value:
         best.date = other.date
     if _more_specific(other.cameo, best.cameo):
         best.cameo, best.mode = other.cameo, other.mode or best.mode
