@@ -9,9 +9,11 @@ Layout (`corpus/events/`): `gold.jsonl` (our annotations, every article), `docs.
 texts whose licence lets them live in this repository: Wikinews, CC BY 2.5), `origins.tsv`
 (id, source, licence, origin locator `owner/repo:path#row`, SHA-256 of the text) and `split.tsv`
 (id -> dev|test, drawn once from a hash of the id). Texts of other sources stay out of the
-repository; put them in a JSON Lines file named by EVENTWATCH_CORPUS_TEXTS (lines `{"id", "text"}`,
-checked against the SHA-256) to score them. The dev split also holds the 40 articles of
-../shared/eval/data/events-news-dev. Tune on dev only; the test split judges.
+repository; rebuild them with `python bench/corpus_texts.py --out texts.jsonl` (after fetching the
+repositories that origins.tsv names; see that script) and score them with
+EVENTWATCH_CORPUS_TEXTS=texts.jsonl (lines `{"id", "text"}`, checked against the SHA-256). The dev
+split also holds the 40 articles of ../shared/eval/data/events-news-dev. Tune on dev only; the test
+split judges.
 """
 
 from __future__ import annotations
