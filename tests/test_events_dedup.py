@@ -44,3 +44,14 @@ def test_a_meeting_of_many_is_the_first_named_meeting_each_other(kit: Any) -> No
 def test_two_sub_acts_of_one_type_stay_apart_across_sentences(kit: Any) -> None:
     text = "Russia will station troops in Belarus. Russia will also hold exercises in Belarus next month."
     assert len([e for e in _events(text, kit) if e.event_type == "MOBILIZE"]) == 2
+
+
+def test_one_act_told_by_two_words_of_one_sentence_is_one_record(kit: Any) -> None:
+    text = "The Chilean president visited Peru on Monday, where she met Peruvian officials in Lima."
+    consults = [e for e in _events(text, kit) if e.event_type == "CONSULT"]
+    assert len(consults) == 1, [(e.trigger, e.cameo, e.recipient) for e in consults]
+
+
+def test_two_specific_acts_of_one_sentence_stay_apart(kit: Any) -> None:
+    text = "Russia will station troops in Belarus and hold exercises there next month."
+    assert len([e for e in _events(text, kit) if e.event_type == "MOBILIZE"]) == 2

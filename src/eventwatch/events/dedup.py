@@ -36,8 +36,10 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # two people saying it are two statements
     if not _compatible(a.recipient, b.recipient) or not _same_act(a.cameo, b.cameo):
         return False
-    if a.sentence.index == b.sentence.index:  # "decided to fortify the border and to hold drills": two acts
-        return a.cameo == b.cameo and _compatible(a.actor, b.actor) and a.speaker == b.speaker
+    # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
+    # border and to hold drills" two (two specific codes)
+    if a.sentence.index == b.sentence.index:
+        return _compatible(a.actor, b.actor) and a.speaker == b.speaker
     if a.actor is not None and _key(a.actor) == _key(b.actor):
         return True
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
