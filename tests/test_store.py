@@ -212,3 +212,19 @@ def test_min_confidence_and_bounding_box_filters(db_path: Path) -> None:
         assert _codes(s, EventQuery(bbox=(20.0, 40.0, 40.0, 60.0))) == ["ACCUSE"]  # Europe: Kyiv
         assert _codes(s, EventQuery(bbox=(150.0, -40.0, -170.0, -30.0))) == ["CONSULT"]  # across 180
         assert _codes(s, EventQuery(bbox=(-10.0, -10.0, 10.0, 10.0))) == []
+
+
+def test_an_inferred_place_counts_for_its_country_but_is_no_point_on_the_map(db_path: Path) -> None:
+    docs = [
+        _doc("t", "Russia accused Ukraine in Kyiv.", [("ACCUSE", RUS, UKR, "2024-03-04")]),
+        _doc("u", "Russia accused Ukraine again.", [("ACCUSE", RUS, UKR, "2024-03-05")]),
+    ]
+    docs[1].events[0].location_inferred = True  # no place told: Ukraine's centroid stood in
+    with Store.open(db_path) as s:
+        s.save([Stored(d, f"raw-{d.id}") for d in docs])
+        rows = s.conn.execute("SELECT doc_id, location_country, location_lat FROM events ORDER BY doc_id")
+        assert [(doc, country, lat is not None) for doc, country, lat in rows] == [
+            ("t", "UKR", True),
+            ("u", "UKR", False),
+        ]
+        assert _codes(s, EventQuery(bbox=(20.0, 40.0, 40.0, 60.0))) == ["ACCUSE"]  # only the told place

@@ -190,14 +190,17 @@ def _writable(path: Path) -> bool:
 
 
 def _event_row(pk: int, line: dict) -> tuple:
+    """The event's columns; a place only inferred (no place told: the country's centroid) keeps its
+    country for counts but no coordinates, so maps and boxes show only places the text tells."""
     actor, recipient = line.get("actor") or {}, line.get("recipient") or {}
     place, speaker = line.get("location") or {}, line.get("speaker") or {}
+    point = (None, None) if line.get("location_inferred") else (place.get("lat"), place.get("lon"))
     return (
         pk, line["event_id"], line["doc_id"], line["event_type"], line["mode"], line["cameo"],
         line["quad_class"], line["goldstein"], line["status"], line["date"], line["date_text"],
         actor.get("code"), actor.get("country"), actor.get("name"),
         recipient.get("code"), recipient.get("country"), recipient.get("name"),
-        place.get("name"), place.get("country"), place.get("lat"), place.get("lon"),
+        place.get("name"), place.get("country"), *point,
         speaker.get("code"), speaker.get("name"),
         line["sentence_index"], line["sentence"], line["trigger"], line["confidence"],
         json.dumps(line, ensure_ascii=False),
