@@ -122,3 +122,11 @@ def test_two_partitioned_exports_read_together(tmp_path: Path, key: str) -> None
     polars = pl.read_parquet(f"{lake}/*/*.parquet", hive_partitioning=True)
     assert polars.height == 4 and polars.schema["date"] == pl.Date
     assert polars.schema["actor"] == pl.Struct and polars.schema["context"] == pl.List(pl.String)
+
+
+def test_what_was_inferred_is_a_column_of_its_own() -> None:
+    told = {"date": "2024-03-06", "date_inferred": False, "location_inferred": False}
+    guessed = {"date": "2024-03-06", "date_inferred": True, "location_inferred": True}
+    table = event_table([told, guessed])
+    assert table.column("date_inferred").to_pylist() == [False, True]
+    assert table.column("location_inferred").to_pylist() == [False, True]

@@ -40,6 +40,7 @@ EVENT_SCHEMA = pa.schema([
     ("trigger", pa.string()), ("span", pa.list_(pa.int32())), ("confidence", pa.float64()),
     ("mentions", pa.list_(pa.int32())), ("doc_date", pa.date32()), ("url", pa.string()),
     ("source", pa.string()), ("event_day", pa.date32()), ("month", pa.string()),
+    ("date_inferred", pa.bool_()), ("location_inferred", pa.bool_()),
 ])  # fmt: skip
 """The schema of every Parquet event row; a partitioned dataset keeps its key in the folder name."""
 
