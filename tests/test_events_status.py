@@ -32,10 +32,10 @@ STATUS = {
         "met",
         "occurred",
     ),
-    "refused-meeting-still-negated": (
+    "refused-meeting-is-no-meeting": (
         "Russia refused to meet Ukraine after Ukraine met NATO in Geneva.",
         "meet",
-        "negated",
+        None,
     ),
     "past-perfect-below-a-promise": (
         "Japan promised more aid to Sudan after Egypt had attacked the border posts.",

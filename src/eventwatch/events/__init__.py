@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, is_agent_noun
+from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
@@ -32,6 +32,8 @@ from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
+
+UNTOLD = {"hypothetical", "negated"}  # an act only asked for, threatened or refused did not happen
 
 __all__ = ["code_document", "code_sentence", "deduplicate", "finish", "political"]
 
@@ -139,7 +141,8 @@ def code_sentence(p: Parsed) -> list[Event]:
     1. triggers; 2. their frames (arguments, speaker, status); 3. one event per actor-recipient
     pair; 4. acts about other acts ("threatened to attack X") take their code and target;
     5. acts done by announcing (a threat, a refusal) and demands made in words; an act told
-    only as what someone is accused of, or denies, is no event of its own.
+    only as what someone is accused of, or denies, is no event of its own, nor is one that
+    another act only asks for, offers or refuses ("urged X to withdraw" is the request).
     """
     frames = _without_told_doers([f for m in find_matches(p) if (f := fill_frame(p, m)) is not None], p)
     coded = [frame_events(p, f) for f in frames]
@@ -151,7 +154,10 @@ def code_sentence(p: Parsed) -> list[Event]:
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
-        said = said_acts(p, frame, events, inside_act=any(i is frame for i in inners))
+        inside = any(i is frame for i in inners)
+        if inside and frame.status in UNTOLD and not imposed(p, frame.match):
+            continue  # "urged X to withdraw", "refused to meet Y": the outer act is the event
+        said = said_acts(p, frame, events, inside_act=inside)
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
     return [e for e in one_type_per_trigger(out + demands(p, frames)) if not acts_on_itself(e)]

@@ -228,12 +228,15 @@ def _passive_causes(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
 
 
-def _orderer(p: Parsed, m: Match) -> list[Arg]:
-    """ "the government ordered the paper to suspend publication": the coercion is the one who ordered it."""
+def imposed(p: Parsed, m: Match) -> bool:
+    """ "the government ordered the paper to suspend publication": the order itself coerces."""
     verb = m.token
-    if m.trigger.event_type != "COERCE" or verb.dep_ != "xcomp" or p.lemma(verb.head) not in ORDERING:
-        return []
-    return resolve(p, subject_tokens(verb.head))
+    return m.trigger.event_type == "COERCE" and verb.dep_ == "xcomp" and p.lemma(verb.head) in ORDERING
+
+
+def _orderer(p: Parsed, m: Match) -> list[Arg]:
+    """The one who ordered an imposed coercion does it."""
+    return resolve(p, subject_tokens(m.token.head)) if imposed(p, m) else []
 
 
 def _question(verb: Token) -> bool:
