@@ -231,6 +231,8 @@ TYPES = {
     # SUPPORT
     "praise": Case("Britain praised Kenya for its election.", "SUPPORT", "GBR", "KEN"),
     "endorse": Case("France endorsed the EU plan.", "SUPPORT", "FRA"),
+    "back-a-party": Case("Russia backed Serbia in the dispute.", "SUPPORT", "RUS", "SRB"),
+    "voiced-support": Case("Germany voiced its support for Ukraine.", "SUPPORT", "DEU", "UKR"),
     "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),
     "sign-agreement": Case("Iran and Iraq signed a border agreement on Tuesday.", "AGREE", "IRN"),
     "apologize": Case("Japan apologized to China for the wartime abuses.", "SUPPORT", "JPN", "CHN"),
@@ -884,6 +886,9 @@ ABSENT = {
     "warned-of-weather": ("The Egyptian weather office warned of fog in Cairo.", "THREATEN"),
     "closing-border-is-not-domestic": ("Egypt closed the border.", "COERCE EGY->EGY"),
     "after-someone-elses-clash": ("Kenya expelled Iranian diplomats after the border clash.", "ASSAULT KEN"),
+    "backed-a-plan-is-opinion": ("Kenyan farmers backed the plan to build a dam in Ethiopia.", "SUPPORT"),
+    "support-noun-in-passing": ("Marchers in support of the Egyptian president filled Cairo.", "SUPPORT"),
+    "approved-a-budget": ("The Japanese cabinet approved new fines for drivers.", "SUPPORT"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

@@ -56,7 +56,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs: str | None = None  # "recipient", "object" or "intransitive"
+    needs: str | None = None  # "recipient", "object", "party" or "intransitive"
     origin: str = ""
 
     @property
@@ -249,9 +249,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
         )
-    if entry.get("needs") not in (None, "recipient", "object", "intransitive"):
+    if entry.get("needs") not in (None, "recipient", "object", "party", "intransitive"):
         raise KnowledgeError(
-            f"{where}: 'needs' must be recipient, object or intransitive, got {entry.get('needs')!r}"
+            f"{where}: 'needs' must be recipient, object, party or intransitive, got {entry.get('needs')!r}"
         )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
