@@ -266,7 +266,10 @@ TYPES = {
     "resign": Case(
         "The Kenyan interior minister resigned on Thursday.", "RETREAT", "KEN", None, {"mode": "resign"}
     ),
-    "lift-sanctions": Case("The United States lifted sanctions on Venezuela.", "RETREAT", "USA", "VEN"),
+    "lift-sanctions": Case("The United States lifted sanctions on Venezuela.", "CONCEDE", "USA", "VEN"),
+    "reach-truce": Case("Armenia reached a truce with Azerbaijan.", "AGREE", "ARM", "AZE"),
+    "leave-treaty": Case("Russia withdrew from the arms treaty with the United States.", "REJECT", "RUS"),
+    "end-truce": Case("Israel ended the truce with Hamas.", "REJECT", "ISR", "HAMAS"),
     "lay-down-arms": Case("The Taliban laid down their weapons in Kabul.", "RETREAT", "TALIBAN"),
     # ACCUSE
     "accuse-of": Case(
@@ -889,6 +892,10 @@ ABSENT = {
     "backed-a-plan-is-opinion": ("Kenyan farmers backed the plan to build a dam in Ethiopia.", "SUPPORT"),
     "support-noun-in-passing": ("Marchers in support of the Egyptian president filled Cairo.", "SUPPORT"),
     "approved-a-budget": ("The Japanese cabinet approved new fines for drivers.", "SUPPORT"),
+    "left-treaty-no-retreat": ("Russia withdrew from the arms treaty with the United States.", "RETREAT"),
+    "withdrew-a-bill": ("The Serbian government withdrew the bill on Monday.", "RETREAT"),
+    "met-obligations": ("Egypt met its debt obligations to Japan.", "CONSULT"),
+    "truce-reached-no-retreat": ("Armenia reached a truce with Azerbaijan.", "RETREAT"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (
