@@ -101,6 +101,10 @@ ACTORS: dict[str, tuple[str | None, str | None, str]] = {
     "rebels": (None, None, "armed_group"),
     "students": (None, None, "population"),
     "Emomali Rahmon": ("TJK", "TJK", "person"),
+    # names holding a trigger word
+    "Rapid Support Forces": ("RSF", "SDN", "armed_group"),
+    "Popular Mobilization Forces": ("PMF", "IRQ", "armed_group"),
+    "Organisation of Islamic Cooperation": ("OIC", None, "igo"),
 }
 PLACES: dict[str, tuple[str, str]] = {
     "Dushanbe": ("TJK", "city"),
@@ -231,6 +235,9 @@ TYPES = {
     # SUPPORT
     "praise": Case("Britain praised Kenya for its election.", "SUPPORT", "GBR", "KEN"),
     "endorse": Case("France endorsed the EU plan.", "SUPPORT", "FRA"),
+    "name-with-trigger-acts": Case(
+        "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
+    ),
     "back-a-party": Case("Russia backed Serbia in the dispute.", "SUPPORT", "RUS", "SRB"),
     "voiced-support": Case("Germany voiced its support for Ukraine.", "SUPPORT", "DEU", "UKR"),
     "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),
@@ -896,6 +903,9 @@ ABSENT = {
     "withdrew-a-bill": ("The Serbian government withdrew the bill on Monday.", "RETREAT"),
     "met-obligations": ("Egypt met its debt obligations to Japan.", "CONSULT"),
     "truce-reached-no-retreat": ("Armenia reached a truce with Azerbaijan.", "RETREAT"),
+    "support-in-a-name": ("The Rapid Support Forces entered Khartoum.", "SUPPORT"),
+    "mobilization-in-a-name": ("The Popular Mobilization Forces entered Baghdad.", "MOBILIZE"),
+    "cooperation-in-a-name": ("The Organisation of Islamic Cooperation condemned Israel.", "COOPERATE"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

@@ -74,9 +74,10 @@ class Match:
 
 def find_matches(p: Parsed) -> list[Match]:
     """Every trigger in the sentence; a noun taken by a phrase or a same-type verb is not repeated."""
-    verbs = [m for tok in p.tokens if _verbal(tok) and (m := _verb_match(p, tok))]
+    words = [tok for tok in p.tokens if not in_name(p, tok)]
+    verbs = [m for tok in words if _verbal(tok) and (m := _verb_match(p, tok))]
     taken = {i for m in verbs for i in m.used if i != m.token.i}
-    nouns = [m for tok in p.tokens if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
+    nouns = [m for tok in words if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
     nouns = [_with_light_verb(p, m) for m in nouns]
     verbs = [m for m in verbs if not _light_single(p, m, nouns)]
     verb_types = {(m.token.i, m.trigger.event_type) for m in verbs}
@@ -87,6 +88,15 @@ def find_matches(p: Parsed) -> list[Match]:
         or m.token.dep_ not in ("dobj", "nsubjpass")
     ]
     return verbs + nouns
+
+
+def in_name(p: Parsed, tok: Token) -> bool:
+    """A capitalised word inside an actor's name ("Rapid Support Forces", "Organisation of Islamic
+    Cooperation") is part of the name, not a trigger."""
+    mention = p.mention_at.get(tok.i)
+    if mention is None or not tok.text[:1].isupper() or p.sentence.text.isupper():
+        return False
+    return mention.end - mention.start > len(tok.text)
 
 
 def _verbal(tok: Token) -> bool:
