@@ -256,6 +256,8 @@ TYPES = {
     "provide-to": Case("Japan provided medical supplies to Afghanistan.", "AID", "JPN", "AFG"),
     "grant-asylum": Case("Germany granted asylum to a Syrian dissident.", "AID", "DEU"),
     "give-loan-dative": Case("China gave Kenya a loan for the railway.", "AID", "CHN", "KEN"),
+    "helped-a-party": Case("Japan helped Sudan after the floods.", "AID", "JPN", "SDN"),
+    "protected-a-party": Case("French troops protected Emomali Rahmon in Dushanbe.", "AID", "FRA", "TJK"),
     "evacuate-wounded": Case("Jordan evacuated the wounded from Gaza.", "AID", "JOR"),
     # CONCEDE
     "concede": Case("Serbia conceded to the EU on visa rules.", "CONCEDE", "SRB", "EU"),
@@ -906,6 +908,8 @@ ABSENT = {
     "support-in-a-name": ("The Rapid Support Forces entered Khartoum.", "SUPPORT"),
     "mobilization-in-a-name": ("The Popular Mobilization Forces entered Baghdad.", "MOBILIZE"),
     "cooperation-in-a-name": ("The Organisation of Islamic Cooperation condemned Israel.", "COOPERATE"),
+    "helped-organise": ("Kenya helped organise a meeting in Nairobi.", "AID"),
+    "protect-interests": ("Egypt will protect its interests on the Nile.", "AID"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (
