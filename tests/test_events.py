@@ -238,6 +238,12 @@ TYPES = {
     "name-with-trigger-acts": Case(
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
+    "voiced-demand-that": Case(
+        "Japan voiced its demand that Iran free the sailors.", "REQUEST", "JPN", "IRN"
+    ),
+    "reiterated-demand-that": Case(
+        "The EU reiterated its demand that Russia withdraw its troops.", "REQUEST", "EU", "RUS"
+    ),
     "back-a-party": Case("Russia backed Serbia in the dispute.", "SUPPORT", "RUS", "SRB"),
     "voiced-support": Case("Germany voiced its support for Ukraine.", "SUPPORT", "DEU", "UKR"),
     "recognize": Case("Pakistan recognized the Taliban government.", "SUPPORT", "PAK", "TALIBAN"),

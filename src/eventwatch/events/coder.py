@@ -367,8 +367,9 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         if found:
             return found
-    if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
-        return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
+    if m.trigger.event_type in WORD_TYPES:
+        asked = _content_subjects(m.token) or (_content_subjects(m.light) if m.light is not None else [])
+        return [a for a in resolve(p, asked) if a.token not in taken]
     return [a for a in bearer(p, m) if a.token not in taken]
 
 
@@ -415,10 +416,12 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) 
     return index.get(slot, [])
 
 
-def _content_subjects(verb: Token) -> list[Token]:
-    """ "demanded that Sudan return ...", "urged Iraq to ...": the one asked or accused."""
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") or asked_clause(clause):
+def _content_subjects(word: Token) -> list[Token]:
+    """ "demanded that Sudan return ...", "urged Iraq to ...", "its demand that Sudan return ...":
+    the one asked or accused."""
+    content = ("ccomp", "xcomp") if word.pos_ not in ("NOUN", "PROPN") else ("acl",)
+    for clause in word.children:
+        if clause.dep_ in content or asked_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects
