@@ -238,6 +238,7 @@ TYPES = {
     "name-with-trigger-acts": Case(
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
+    "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
     "voiced-demand-that": Case(
         "Japan voiced its demand that Iran free the sailors.", "REQUEST", "JPN", "IRN"
     ),
@@ -1079,6 +1080,8 @@ def test_both_sides_leaves_out_who_speaks_to_them(kit: Any) -> None:
         pytest.param(
             "Chile is due to host talks with Bolivia next month.", "AGREE", id="schedule-is-no-promise"
         ),
+        pytest.param("Russia blamed Ukraine for shelling Donetsk.", "ASSAULT", id="blamed-for-is-a-claim"),
+        pytest.param("Egypt placed the blame on Israel for backing Hamas.", "SUPPORT", id="blame-noun-for"),
         pytest.param("Egypt refused to host Israel.", "CONSULT", id="refused-act-is-the-refusal"),
         pytest.param("Iran threatened to attack Israel.", "ASSAULT", id="threatened-act-is-the-threat"),
         pytest.param(

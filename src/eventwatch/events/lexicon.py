@@ -28,6 +28,7 @@ SECTIONS = {
     "time_words",
     "natural_forces",
     "claim_words",
+    "blame_words",
     "withheld_speech",
     "non_events",
     "demand_words",
@@ -76,6 +77,7 @@ class Lexicon:
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
+    blame_words: set[str] = field(default_factory=set)
     withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
@@ -127,6 +129,7 @@ class Lexicon:
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         for pair in list_at(path, data, "non_events"):

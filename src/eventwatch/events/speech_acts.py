@@ -157,15 +157,22 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
 
 
 def under_claim(p: Parsed, anchor: Token) -> bool:
-    """ "denied claims that his forces used gas", "allegations that Y shelled": claimed, not told."""
+    """ "denied claims that his forces used gas", "allegations that Y shelled", "blamed Y for
+    backing Z": claimed, not told."""
     tok = anchor
     for _ in range(6):
         if tok.head.i == tok.i or tok.dep_ not in CLAIM_LINKS:
             return False
-        tok = tok.head
-        if p.lemma(tok) in p.lexicon.claim_words:
+        child, tok = tok, tok.head
+        if p.lemma(tok) in p.lexicon.claim_words or (child.lower_ == "for" and _blames(p, tok)):
             return True
     return False
+
+
+def _blames(p: Parsed, word: Token) -> bool:
+    """ "blamed Y", "placed blame on Y": a word of blame, or a verb whose object is one."""
+    words = [word, *(c for c in word.children if c.dep_ == "dobj")]
+    return any(p.lemma(w) in p.lexicon.blame_words for w in words)
 
 
 def one_type_per_trigger(events: list[Event]) -> list[Event]:
