@@ -1101,6 +1101,16 @@ def test_a_trigger_is_coded_as_one_type(kit: Any, nlp: Any) -> None:
     assert len(by_trigger) == len(set(by_trigger)), _show(found)
 
 
+def test_meeting_to_discuss_is_one_meeting(kit: Any, nlp: Any) -> None:
+    found = coded("Sudan met Ethiopia in Geneva to discuss the dam.", kit, nlp)
+    assert [e.trigger for e in found if e.event_type == "CONSULT"] == ["met"], _show(found)
+
+
+def test_firing_to_disperse_is_two_acts(kit: Any, nlp: Any) -> None:
+    found = coded("Iraqi police fired tear gas to disperse the students.", kit, nlp)
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 2, _show(found)
+
+
 def test_a_definite_event_under_a_negated_verb_happened(kit: Any, nlp: Any) -> None:
     found = _pipeline_events(
         "Mali will not tolerate attacks such as last Monday's bombing of a Malian army base.", kit

@@ -112,11 +112,17 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
 
 
 def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
-    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+    """ "attacked the checkpoint, wounding two soldiers", "met Y to discuss the crisis": the wounding
+    or the discussing tells the same act as the verb it hangs from."""
     anchor = frame.match.anchor
+    purpose = (  # "fired shots to disperse the crowd" are two acts; meeting to talk is one
+        frame.match.trigger.event_type == "CONSULT"
+        and anchor.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    )
     return (
         anchor.dep_ == "advcl"
-        and anchor.tag_ == "VBG"
+        and (anchor.tag_ == "VBG" or purpose)
         and (anchor.head.i, frame.match.trigger.event_type) in anchors
     )
 
