@@ -239,6 +239,7 @@ TYPES = {
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
+    "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
     "voiced-demand-that": Case(
         "Japan voiced its demand that Iran free the sailors.", "REQUEST", "JPN", "IRN"
     ),
@@ -917,6 +918,11 @@ ABSENT = {
     "cooperation-in-a-name": ("The Organisation of Islamic Cooperation condemned Israel.", "COOPERATE"),
     "helped-organise": ("Kenya helped organise a meeting in Nairobi.", "AID"),
     "protect-interests": ("Egypt will protect its interests on the Nile.", "AID"),
+    "war-as-time-anchor": (
+        "Kenyan tea exports fell after the start of the Russian war in Ukraine.",
+        "ASSAULT",
+    ),
+    "war-as-topic": ("Britain and France discussed the war in Ukraine.", "ASSAULT"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

@@ -173,7 +173,7 @@ def _clause_for(verb: Token) -> list[Token]:
 def _noun_match(p: Parsed, noun: Token) -> Match | None:
     names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
     candidates = [t for name in names for t in p.lexicon.lookup("noun", name)]
-    if not candidates or non_event(p, noun):
+    if not candidates or non_event(p, noun) or _passing_state(p, noun):
         return None
     reach = _reach(noun, NOUN_REACH, 2)
     for trig in candidates:
@@ -201,6 +201,20 @@ def non_event(p: Parsed, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "in the event of war", "a state of war"
         return (p.lemma(noun.head.head), lemma) in p.lexicon.non_events
     return noun.dep_ in ("dobj", "nsubjpass") and (p.lemma(noun.head), lemma) in p.lexicon.non_events
+
+
+CLAUSE_ROLES = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
+
+
+def _passing_state(p: Parsed, noun: Token) -> bool:
+    """ "since the start of the war", "the war in Ukraine" as a topic: a state noun (lexicon
+    `state_nouns`) is told only as a subject or object of its clause ("a war broke out")."""
+    if p.lemma(noun) not in p.lexicon.state_nouns:
+        return False
+    tok = noun
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ not in CLAUSE_ROLES
 
 
 def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | None:
