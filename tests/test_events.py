@@ -923,6 +923,10 @@ ABSENT = {
         "ASSAULT",
     ),
     "war-as-topic": ("Britain and France discussed the war in Ukraine.", "ASSAULT"),
+    "fighting-corruption": ("The Kenyan government is fighting corruption in the police.", "ASSAULT"),
+    "hit-exports": ("The Russian tariffs hit Japanese exports.", "ASSAULT"),
+    "received-citizenship": ("The Kenyan activist received British citizenship in May.", "CONSULT"),
+    "closing-the-gap": ("The Sudanese army is closing the gap with Ethiopia.", "COERCE"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (
