@@ -240,6 +240,8 @@ TYPES = {
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
     "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
+    "vowed-to-defeat": Case("Ukraine vowed to defeat Russia.", "THREATEN", "UKR", "RUS"),
+    "pledged-to-crush": Case("Ethiopia pledged to crush the Sudanese army.", "THREATEN", "ETH", "SDN"),
     "voiced-demand-that": Case(
         "Japan voiced its demand that Iran free the sailors.", "REQUEST", "JPN", "IRN"
     ),
@@ -927,6 +929,7 @@ ABSENT = {
     "hit-exports": ("The Russian tariffs hit Japanese exports.", "ASSAULT"),
     "received-citizenship": ("The Kenyan activist received British citizenship in May.", "CONSULT"),
     "closing-the-gap": ("The Sudanese army is closing the gap with Ethiopia.", "COERCE"),
+    "committed-genocide-no-promise": ("The Sudanese militia committed genocide in Darfur.", "AGREE"),
     "declined-as-fell": ("Shares of the Japanese carmaker declined 3 percent.", "REJECT"),
     "name-object-not-person": ("Russia praised Google Assistant.", "person recipient"),
     "decided-at-summit-not-planned": (

@@ -29,6 +29,7 @@ SECTIONS = {
     "natural_forces",
     "claim_words",
     "blame_words",
+    "hostile_words",
     "state_nouns",
     "withheld_speech",
     "non_events",
@@ -79,6 +80,7 @@ class Lexicon:
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
+    hostile_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
     withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
@@ -132,6 +134,7 @@ class Lexicon:
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
+        self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
