@@ -240,6 +240,7 @@ TYPES = {
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
     "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
+    "assured-will-cooperate": Case("Syria assured Kenya that it will cooperate with the UN.", "AGREE", "SYR"),
     "vowed-to-defeat": Case("Ukraine vowed to defeat Russia.", "THREATEN", "UKR", "RUS"),
     "pledged-to-crush": Case("Ethiopia pledged to crush the Sudanese army.", "THREATEN", "ETH", "SDN"),
     "voiced-demand-that": Case(
