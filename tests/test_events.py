@@ -462,9 +462,7 @@ PHENOMENA = {
     "conditional-if-is-threat": Case(
         "Israel will strike Iran if Iran builds a bomb.", "THREATEN", "ISR", "IRN"
     ),
-    "conditional-clause": Case(
-        "Israel will strike Iran if Iran attacks Jordan.", "ASSAULT", "IRN", "JOR", {"status": "hypothetical"}
-    ),
+    "conditional-clause": Case("Israel will strike Iran if Iran attacks Jordan.", "THREATEN", "ISR", "IRN"),
     "hypothetical-could": Case(
         "China could invade Japan's islands.", "ASSAULT", "CHN", None, {"status": "hypothetical"}
     ),
@@ -1096,6 +1094,14 @@ def test_both_sides_leaves_out_who_speaks_to_them(kit: Any) -> None:
         ),
         pytest.param("Russia blamed Ukraine for shelling Donetsk.", "ASSAULT", id="blamed-for-is-a-claim"),
         pytest.param("Egypt placed the blame on Israel for backing Hamas.", "SUPPORT", id="blame-noun-for"),
+        pytest.param(
+            "Britain will impose sanctions if Russia attacks Ukraine.", "ASSAULT", id="condition-is-no-act"
+        ),
+        pytest.param(
+            "Greece will not negotiate with Turkey until Turkey withdraws its troops from Cyprus.",
+            "RETREAT",
+            id="until-condition-is-no-act",
+        ),
         pytest.param("Egypt refused to host Israel.", "CONSULT", id="refused-act-is-the-refusal"),
         pytest.param("Iran threatened to attack Israel.", "ASSAULT", id="threatened-act-is-the-threat"),
         pytest.param(

@@ -111,6 +111,20 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
     ]
 
 
+CONDITION_MARKS = {"if", "unless", "until"}
+
+
+def _condition_of_another(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "threatened sanctions if Japan did not open its market", "will not talk until Y withdraws":
+    the act in the condition of another act is no event of its own."""
+    anchor = frame.match.anchor
+    if anchor.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
+    ):
+        return False
+    return any(i == anchor.head.i for i, _ in anchors)
+
+
 def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
     """ "attacked the checkpoint, wounding two soldiers", "met Y to discuss the crisis": the wounding
     or the discussing tells the same act as the verb it hangs from."""
@@ -163,6 +177,8 @@ def code_sentence(p: Parsed) -> list[Event]:
         inside = any(i is frame for i in inners)
         if inside and frame.status in UNTOLD and not imposed(p, frame.match):
             continue  # "urged X to withdraw", "refused to meet Y": the outer act is the event
+        if _condition_of_another(frame, anchors):
+            continue
         said = said_acts(p, frame, events, inside_act=inside)
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
