@@ -11,14 +11,14 @@ import pytest
 from test_events import _show, coded
 
 STATUS = {
-    "definite-war-below-a-request": (
-        "Kenya called for an end to the war between Ethiopia and Sudan.",
-        "war",
+    "definite-blockade-below-a-request": (
+        "Kenya called for an end to the blockade of Sudan by Ethiopia.",
+        "blockade",
         "occurred",
     ),
-    "definite-war-deep-below-a-request": (
-        "Japan asked for an assessment of the progress of the war in Ukraine.",
-        "war",
+    "definite-offensive-deep-below-a-request": (
+        "Japan asked for an assessment of the progress of the Russian offensive in Ukraine.",
+        "offensive",
         "occurred",
     ),
     "owned-invasion-in-an-adjunct": (
@@ -32,10 +32,10 @@ STATUS = {
         "met",
         "occurred",
     ),
-    "refused-meeting-still-negated": (
+    "refused-meeting-is-no-meeting": (
         "Russia refused to meet Ukraine after Ukraine met NATO in Geneva.",
         "meet",
-        "negated",
+        None,
     ),
     "past-perfect-below-a-promise": (
         "Japan promised more aid to Sudan after Egypt had attacked the border posts.",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, is_agent_noun
+from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
@@ -32,6 +32,8 @@ from eventwatch.records import Document, Event, EventDate, Place
 
 if TYPE_CHECKING:
     from eventwatch.toolkit import Toolkit
+
+UNTOLD = {"hypothetical", "negated"}  # an act only asked for, threatened or refused did not happen
 
 __all__ = ["code_document", "code_sentence", "deduplicate", "finish", "political"]
 
@@ -109,12 +111,32 @@ def _without_told_doers(frames: list[Frame], p: Parsed) -> list[Frame]:
     ]
 
 
-def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
-    """ "attacked the checkpoint, wounding two soldiers": the wounding tells the same attack."""
+CONDITION_MARKS = {"if", "unless", "until"}
+
+
+def _condition_of_another(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "threatened sanctions if Japan did not open its market", "will not talk until Y withdraws":
+    the act in the condition of another act is no event of its own."""
     anchor = frame.match.anchor
+    if anchor.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
+    ):
+        return False
+    return any(i == anchor.head.i for i, _ in anchors)
+
+
+def _told_consequence(frame: Frame, anchors: set[tuple[int, str]]) -> bool:
+    """ "attacked the checkpoint, wounding two soldiers", "met Y to discuss the crisis": the wounding
+    or the discussing tells the same act as the verb it hangs from."""
+    anchor = frame.match.anchor
+    purpose = (  # "fired shots to disperse the crowd" are two acts; meeting to talk is one
+        frame.match.trigger.event_type == "CONSULT"
+        and anchor.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    )
     return (
         anchor.dep_ == "advcl"
-        and anchor.tag_ == "VBG"
+        and (anchor.tag_ == "VBG" or purpose)
         and (anchor.head.i, frame.match.trigger.event_type) in anchors
     )
 
@@ -139,7 +161,8 @@ def code_sentence(p: Parsed) -> list[Event]:
     1. triggers; 2. their frames (arguments, speaker, status); 3. one event per actor-recipient
     pair; 4. acts about other acts ("threatened to attack X") take their code and target;
     5. acts done by announcing (a threat, a refusal) and demands made in words; an act told
-    only as what someone is accused of, or denies, is no event of its own.
+    only as what someone is accused of, or denies, is no event of its own, nor is one that
+    another act only asks for, offers or refuses ("urged X to withdraw" is the request).
     """
     frames = _without_told_doers([f for m in find_matches(p) if (f := fill_frame(p, m)) is not None], p)
     coded = [frame_events(p, f) for f in frames]
@@ -151,7 +174,12 @@ def code_sentence(p: Parsed) -> list[Event]:
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)
-        said = said_acts(p, frame, events, inside_act=any(i is frame for i in inners))
+        inside = any(i is frame for i in inners)
+        if inside and frame.status in UNTOLD and not imposed(p, frame.match):
+            continue  # "urged X to withdraw", "refused to meet Y": the outer act is the event
+        if _condition_of_another(frame, anchors):
+            continue
+        said = said_acts(p, frame, events, inside_act=inside)
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
     return [e for e in one_type_per_trigger(out + demands(p, frames)) if not acts_on_itself(e)]

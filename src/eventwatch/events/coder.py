@@ -105,6 +105,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
         return None
+    if m.trigger.needs == "party" and m.trigger.pos == "verb" and not resolve(p, object_tokens(m.token)):
+        return None  # "backed the plan" is an opinion, "backed the rebels" an act
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
     status = event_status(p, m.anchor, speech)
@@ -228,12 +230,15 @@ def _passive_causes(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.lower_ in ("in", "by") for o in c.children if o.dep_ == "pobj"]
 
 
-def _orderer(p: Parsed, m: Match) -> list[Arg]:
-    """ "the government ordered the paper to suspend publication": the coercion is the one who ordered it."""
+def imposed(p: Parsed, m: Match) -> bool:
+    """ "the government ordered the paper to suspend publication": the order itself coerces."""
     verb = m.token
-    if m.trigger.event_type != "COERCE" or verb.dep_ != "xcomp" or p.lemma(verb.head) not in ORDERING:
-        return []
-    return resolve(p, subject_tokens(verb.head))
+    return m.trigger.event_type == "COERCE" and verb.dep_ == "xcomp" and p.lemma(verb.head) in ORDERING
+
+
+def _orderer(p: Parsed, m: Match) -> list[Arg]:
+    """The one who ordered an imposed coercion does it."""
+    return resolve(p, subject_tokens(m.token.head)) if imposed(p, m) else []
 
 
 def _question(verb: Token) -> bool:
@@ -362,8 +367,9 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         if found:
             return found
-    if m.trigger.event_type in WORD_TYPES and m.trigger.pos == "verb":
-        return [a for a in resolve(p, _content_subjects(m.token)) if a.token not in taken]
+    if m.trigger.event_type in WORD_TYPES:
+        asked = _content_subjects(m.token) or (_content_subjects(m.light) if m.light is not None else [])
+        return [a for a in resolve(p, asked) if a.token not in taken]
     return [a for a in bearer(p, m) if a.token not in taken]
 
 
@@ -410,10 +416,12 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) 
     return index.get(slot, [])
 
 
-def _content_subjects(verb: Token) -> list[Token]:
-    """ "demanded that Sudan return ...", "urged Iraq to ...": the one asked or accused."""
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") or asked_clause(clause):
+def _content_subjects(word: Token) -> list[Token]:
+    """ "demanded that Sudan return ...", "urged Iraq to ...", "its demand that Sudan return ...":
+    the one asked or accused."""
+    content = ("ccomp", "xcomp") if word.pos_ not in ("NOUN", "PROPN") else ("acl",)
+    for clause in word.children:
+        if clause.dep_ in content or asked_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects

@@ -28,6 +28,9 @@ SECTIONS = {
     "time_words",
     "natural_forces",
     "claim_words",
+    "blame_words",
+    "hostile_words",
+    "state_nouns",
     "withheld_speech",
     "non_events",
     "demand_words",
@@ -56,7 +59,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs: str | None = None  # "recipient", "object" or "intransitive"
+    needs: str | None = None  # "recipient", "object", "party" or "intransitive"
     origin: str = ""
 
     @property
@@ -76,6 +79,9 @@ class Lexicon:
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
+    blame_words: set[str] = field(default_factory=set)
+    hostile_words: set[str] = field(default_factory=set)
+    state_nouns: set[str] = field(default_factory=set)
     withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
@@ -127,6 +133,9 @@ class Lexicon:
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
+        self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
+        self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         for pair in list_at(path, data, "non_events"):
@@ -249,9 +258,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
         )
-    if entry.get("needs") not in (None, "recipient", "object", "intransitive"):
+    if entry.get("needs") not in (None, "recipient", "object", "party", "intransitive"):
         raise KnowledgeError(
-            f"{where}: 'needs' must be recipient, object or intransitive, got {entry.get('needs')!r}"
+            f"{where}: 'needs' must be recipient, object, party or intransitive, got {entry.get('needs')!r}"
         )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")

@@ -74,9 +74,10 @@ class Match:
 
 def find_matches(p: Parsed) -> list[Match]:
     """Every trigger in the sentence; a noun taken by a phrase or a same-type verb is not repeated."""
-    verbs = [m for tok in p.tokens if _verbal(tok) and (m := _verb_match(p, tok))]
+    words = [tok for tok in p.tokens if not in_name(p, tok)]
+    verbs = [m for tok in words if _verbal(tok) and (m := _verb_match(p, tok))]
     taken = {i for m in verbs for i in m.used if i != m.token.i}
-    nouns = [m for tok in p.tokens if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
+    nouns = [m for tok in words if _nominal(p, tok, taken) and (m := _noun_match(p, tok))]
     nouns = [_with_light_verb(p, m) for m in nouns]
     verbs = [m for m in verbs if not _light_single(p, m, nouns)]
     verb_types = {(m.token.i, m.trigger.event_type) for m in verbs}
@@ -87,6 +88,15 @@ def find_matches(p: Parsed) -> list[Match]:
         or m.token.dep_ not in ("dobj", "nsubjpass")
     ]
     return verbs + nouns
+
+
+def in_name(p: Parsed, tok: Token) -> bool:
+    """A capitalised word inside an actor's name ("Rapid Support Forces", "Organisation of Islamic
+    Cooperation") is part of the name, not a trigger."""
+    mention = p.mention_at.get(tok.i)
+    if mention is None or not tok.text[:1].isupper() or p.sentence.text.isupper():
+        return False
+    return mention.end - mention.start > len(tok.text)
 
 
 def _verbal(tok: Token) -> bool:
@@ -163,7 +173,7 @@ def _clause_for(verb: Token) -> list[Token]:
 def _noun_match(p: Parsed, noun: Token) -> Match | None:
     names = [_hyphen_word(p, noun), p.lemma(noun), noun.lower_]
     candidates = [t for name in names for t in p.lexicon.lookup("noun", name)]
-    if not candidates or non_event(p, noun):
+    if not candidates or non_event(p, noun) or _passing_state(p, noun):
         return None
     reach = _reach(noun, NOUN_REACH, 2)
     for trig in candidates:
@@ -191,6 +201,20 @@ def non_event(p: Parsed, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "in the event of war", "a state of war"
         return (p.lemma(noun.head.head), lemma) in p.lexicon.non_events
     return noun.dep_ in ("dobj", "nsubjpass") and (p.lemma(noun.head), lemma) in p.lexicon.non_events
+
+
+CLAUSE_ROLES = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
+
+
+def _passing_state(p: Parsed, noun: Token) -> bool:
+    """ "since the start of the war", "the war in Ukraine" as a topic: a state noun (lexicon
+    `state_nouns`) is told only as a subject or object of its clause ("a war broke out")."""
+    if p.lemma(noun) not in p.lexicon.state_nouns:
+        return False
+    tok = noun
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ not in CLAUSE_ROLES
 
 
 def _others_found(p: Parsed, trig: Trigger, reach: list[Token]) -> set[int] | None:

@@ -64,7 +64,7 @@ def about(
 ) -> list[Event]:
     """An act about another event ("threatened to attack X") takes its code and, lacking one, its target."""
     if not inner or inner_frame is None:
-        return _threat_target(p, frame, events)
+        return _threat_target(p, frame, _hostile_pledge(p, frame, events))
     inner_type = inner[0].event_type
     conflict = frame.match.trigger.conflict_type if inner[0].status != "negated" else None
     out = [refine(p, e, inner_type, conflict) for e in events]
@@ -82,6 +82,18 @@ def about(
             return [replace(e, recipient=t) for e in out for t in targets]
     targets = list({id(i.recipient): i.recipient for i in inner if i.recipient is not None}.values())
     return [replace(e, recipient=t) for e in out for t in targets] or out
+
+
+def _hostile_pledge(p: Parsed, frame: Frame, events: list[Event]) -> list[Event]:
+    """ "vowed to defeat the militia", "pledged to crush the rebels": a vow of harm threatens."""
+    conflict = frame.match.trigger.conflict_type
+    verb = frame.match.token
+    hostile = any(
+        c.dep_ in ("xcomp", "ccomp") and p.lemma(c) in p.lexicon.hostile_words for c in verb.children
+    )
+    if not conflict or not hostile:
+        return events
+    return [_retyped(p, e, conflict, GENERIC[conflict]) for e in events]
 
 
 def conditional_targets(p: Parsed, frame: Frame, inner: Frame) -> list[Arg]:
@@ -157,15 +169,22 @@ def said_acts(p: Parsed, frame: Frame, events: list[Event], *, inside_act: bool)
 
 
 def under_claim(p: Parsed, anchor: Token) -> bool:
-    """ "denied claims that his forces used gas", "allegations that Y shelled": claimed, not told."""
+    """ "denied claims that his forces used gas", "allegations that Y shelled", "blamed Y for
+    backing Z": claimed, not told."""
     tok = anchor
     for _ in range(6):
         if tok.head.i == tok.i or tok.dep_ not in CLAIM_LINKS:
             return False
-        tok = tok.head
-        if p.lemma(tok) in p.lexicon.claim_words:
+        child, tok = tok, tok.head
+        if p.lemma(tok) in p.lexicon.claim_words or (child.lower_ == "for" and _blames(p, tok)):
             return True
     return False
+
+
+def _blames(p: Parsed, word: Token) -> bool:
+    """ "blamed Y", "placed blame on Y": a word of blame, or a verb whose object is one."""
+    words = [word, *(c for c in word.children if c.dep_ == "dobj")]
+    return any(p.lemma(w) in p.lexicon.blame_words for w in words)
 
 
 def one_type_per_trigger(events: list[Event]) -> list[Event]:
