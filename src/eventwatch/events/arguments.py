@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from eventwatch.events.anaphora import antecedents
 from eventwatch.events.misparse import (
     dangling_agent,
     displaced_objects,
@@ -109,6 +110,9 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     pair = _pair(p, tok)
     if pair:
         return pair
+    referred = antecedents(p, tok, _actor_of)
+    if referred:
+        return [Arg(replace(a, text=tok.text), tok.i, "coref") for a in referred]
     generic = p.actor_at(tok)
     if generic is not None and not (generic.code or generic.country):
         homes = _homes(p, tok, 0)
@@ -119,6 +123,11 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
         return paired
     arg = noun_actor(p, tok)
     return [arg] if arg is not None else []
+
+
+def _actor_of(p: Parsed, tok: Token) -> Actor | None:
+    arg = noun_actor(p, tok)
+    return arg.actor if arg is not None else None
 
 
 def _pair(p: Parsed, tok: Token) -> list[Arg]:
