@@ -290,3 +290,24 @@ def test_subject_pronoun_takes_its_antecedent(case: Case, kit: Any, nlp: Any) ->
 def test_subject_pronoun_left_open(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
     found = coded(text, kit, nlp)
     assert not [e for e in found if e.trigger != "met" and _key(e.actor) == unwanted], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        ("Countries like Kenya and Ethiopia condemned Sudan on Monday.", "ACCUSE", {"KEN", "ETH"}),
+        (
+            "Several governments, including Poland and Greece, imposed sanctions on Iran.",
+            "SANCTION",
+            {"POL", "GRC"},
+        ),
+        ("Western governments such as France and Germany criticised Iraq.", "ACCUSE", {"FRA", "DEU"}),
+    ],
+    ids=["like", "including", "such-as"],
+)
+def test_plural_with_examples_acts_through_each(
+    text: str, kind: str, actors: set[str], kit: Any, nlp: Any
+) -> None:
+    """A plural noun followed by examples ("countries like X and Y") names each example as an actor."""
+    found = coded(text, kit, nlp)
+    assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)

@@ -114,6 +114,10 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     if referred:
         return [Arg(replace(a, text=tok.text), tok.i, "coref") for a in referred]
     generic = p.actor_at(tok)
+    if not _coded_actor(generic):
+        examples = _examples(p, tok)
+        if examples:
+            return examples
     if generic is not None and not (generic.code or generic.country):
         homes = _homes(p, tok, 0)
         if homes:
@@ -123,6 +127,26 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
         return paired
     arg = noun_actor(p, tok)
     return [arg] if arg is not None else []
+
+
+EXAMPLE_PREPS = {"like", "including"}  # "countries like X and Y", "nations, including X": each acts
+
+
+def _coded_actor(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.code or actor.country)
+
+
+def _examples(p: Parsed, tok: Token) -> list[Arg]:
+    """ "Countries like X and Y agreed", "governments such as X and Y": the plural names its members."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in tok.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_PREPS or such_as):
+            found = [a for a in resolve(p, [o for o in prep.children if o.dep_ == "pobj"]) if _coded(a.actor)]
+            if found:
+                return found
+    return []
 
 
 def _actor_of(p: Parsed, tok: Token) -> Actor | None:
