@@ -167,6 +167,19 @@ COREFERENCE = [
         "CSTO",
     ),
     (
+        "definite-office-its-holder-named-before",
+        "Prime Minister Narendra Modi opened the bridge. Later the prime minister met reporters.",
+        "prime minister",
+        "IND",
+    ),
+    (
+        "definite-body-named-before",
+        "Kenya's foreign ministry summoned the envoy. The ministry said the talks had failed.",
+        "ministry",
+        "KEN",
+    ),
+    ("definite-army-named-before", "Sudan's army shelled the town. The army denied it.", "army", "SDN"),
+    (
         "x-led-coalition-in-a-headline",
         "Russia-led coalition to drill near the frontier\n\nThe Russia-led Collective Security Treaty "
         "Organization will hold drills.",
@@ -192,12 +205,27 @@ NOT_ACTORS = [
     ("former-state-as-description", "The talks drew former Soviet republics."),
     ("era-as-description", "Rebels used Soviet-era rifles."),
     ("region-with-a-prefix", "The Indo-Pacific strategy was updated."),
+    ("definite-body-named-nowhere-before", "The ministry said the talks had failed."),
 ]
 
 
 @pytest.mark.parametrize("text", [n[1] for n in NOT_ACTORS], ids=[n[0] for n in NOT_ACTORS])
 def test_not_actors(kb: ActorResolver, text: str) -> None:
     assert [m for m in mentions(kb, text) if m.actor.code] == []
+
+
+def test_definite_body_with_its_own_place_is_not_the_one_before(kb: ActorResolver) -> None:
+    text = "Kenya's government protested. The government in Cairo replied."
+    assert [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "government"] == [None]
+
+
+def test_definite_office_is_its_most_named_holder(kb: ActorResolver) -> None:
+    text = (
+        "President Joe Biden spoke. Biden met President Emmanuel Macron on Monday. "
+        "Biden later left. The president said the talks went well."
+    )
+    (found,) = [m for m in mentions(kb, text) if text[m.start : m.end] == "president"]
+    assert found.actor.name == "Joe Biden"
 
 
 def test_plural_office_is_not_one_person(kb: ActorResolver) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.match import STATE_NOUNS
 from eventwatch.actors.pieces import Piece
-from eventwatch.records import Mention
+from eventwatch.records import Actor, Mention
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
 _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
@@ -178,3 +179,69 @@ def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> lis
             if len(surname) > 2 and not any(s < end and start < e for s, e in taken):
                 found.append(Mention(start, end, replace(first.actor, text=surname), "surname"))
     return found
+
+
+_DEFINITE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
+_BODIES = ("state", "igo")  # what "the ministry", "the army", "the council" may refer back to
+_HOME_AFTER = re.compile(
+    r"\s+(?:in|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]"
+)  # "in mostly-Buddhist X"
+
+
+def resolve_definite_agents(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the prime minister", "the ministry", "the army" with no owner: the holder of that office, or
+    the body, named last before in the text ("Prime Minister Boris Johnson", "Iran's foreign
+    ministry"); a body that needs an owner and has none named before is no actor."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if _definite(mention, text):
+            named = _named_before(out, mention, text)
+            if named is not None:
+                mention = Mention(mention.start, mention.end, _as_named(named, mention, text), "coref")
+            elif mention.how == "definite":
+                continue
+        out.append(mention)
+    return out
+
+
+def _definite(mention: Mention, text: str) -> bool:
+    """An ownerless "the ..." that no place follows ("the government in Cairo" has its own home)."""
+    actor = mention.actor
+    return (
+        mention.how in ("agent", "definite")
+        and actor.code is None
+        and actor.country is None
+        and bool(_DEFINITE.search(text, max(0, mention.start - 5), mention.start))
+        and not _HOME_AFTER.match(text, mention.end)
+    )
+
+
+def _named_before(before: list[Mention], mention: Mention, text: str) -> Mention | None:
+    """The holder of the same office named before (a person of the same role; the one named most
+    often, then the latest), or the latest body named before with the same head word (a state's or
+    an organisation's)."""
+    role, head = mention.actor.role, text[mention.start : mention.end].split()[-1].lower()
+    if role is not None:
+        holders = [m for m in before if m.actor.kind == "person" and m.actor.role == role and m.actor.code]
+        if not holders or head.endswith("s"):  # "the ministers": several, no one holder
+            return None
+        counts = Counter(m.actor.name for m in holders)
+        return max(reversed(holders), key=lambda m: counts[m.actor.name])
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for earlier in reversed(before):
+        actor = earlier.actor
+        if (
+            (actor.code or actor.country)
+            and actor.kind in _BODIES
+            and word.search(text, earlier.start, earlier.end)
+        ):
+            return earlier
+    return None
+
+
+def _as_named(named: Mention, mention: Mention, text: str) -> Actor:
+    words = text[mention.start : mention.end]
+    if named.actor.kind == "person":
+        return replace(named.actor, text=words)
+    generic = mention.actor
+    return replace(named.actor, text=words, sector=generic.sector or named.actor.sector, role=generic.role)

@@ -94,11 +94,17 @@ def _fronted_clause_subjects(p: Parsed, tok: Token, noun_actor: NounActor) -> li
 
 
 def _latest_actors(p: Parsed, word: str) -> list[Actor]:
-    """The fitting actor of the latest act told in the previous sentences ("they": all its actors)."""
+    """The fitting actor of the latest act told in the previous sentences ("they": all its actors);
+    of an act someone reported, the one who reported it, the subject of the main clause ("the
+    ministry said the UK had accused ... It also accused ...")."""
     for event in reversed(p.earlier):
         if p.sentence.index - event.sentence.index > _BACK:
             return []
-        if event.sentence.index == p.sentence.index or event.actor is None or not fits(event.actor, word):
+        if event.sentence.index == p.sentence.index:
+            continue
+        if event.speaker is not None and fits(event.speaker, word):
+            return [event.speaker]
+        if event.actor is None or not fits(event.actor, word):
             continue
         if word not in PLURAL:
             return [event.actor]
