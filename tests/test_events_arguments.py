@@ -264,6 +264,12 @@ PRONOUN_ACTORS = {
         "IRN",
         "GBR",
     ),
+    "it-opening-a-sentence-is-the-last-speaker": Case(
+        "A Kenyan spokesman said Ethiopia had shelled Sudan. It also accused Egypt of spying.",
+        "ACCUSE",
+        "KEN",
+        "EGY",
+    ),
     "they-opening-a-sentence": Case(
         "Armenia and Azerbaijan held talks in Geneva on Monday. They accused Russia of delaying the deal.",
         "ACCUSE",

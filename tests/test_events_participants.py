@@ -165,3 +165,16 @@ def test_two_states_signing_an_agreement_agree_with_each_other(kit) -> None:  # 
         if e.event_type == "AGREE" and e.actor and e.recipient
     }
     assert ("PER", "CHL") in pairs, [(e.event_type, e.actor, e.recipient) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking during a visit to Kenya, Emomali Rahmon praised the new railway.",
+        "Emomali Rahmon, on a trip last week to Kenya, praised the new railway.",
+    ],
+    ids=["during-a-visit", "on-a-trip"],
+)
+def test_the_clause_subject_makes_the_visit_it_is_on(text: str, kit: Any, nlp: Any) -> None:
+    """A visit named by a noun in an adverbial ("during a visit to X", "on a trip to X") is the subject's."""
+    assert "TJK->KEN" in _dyads(text, kit, nlp, "CONSULT")
