@@ -178,3 +178,17 @@ def test_two_states_signing_an_agreement_agree_with_each_other(kit) -> None:  # 
 def test_the_clause_subject_makes_the_visit_it_is_on(text: str, kit: Any, nlp: Any) -> None:
     """A visit named by a noun in an adverbial ("during a visit to X", "on a trip to X") is the subject's."""
     assert "TJK->KEN" in _dyads(text, kit, nlp, "CONSULT")
+
+
+def test_an_authority_reporting_a_passive_arrest_made_it(kit: Any, nlp: Any) -> None:
+    """ "Police said 40 people were arrested": no agent is told, the reporting body arrested them."""
+    assert _dyads("Kenyan police said 40 students were arrested on Friday.", kit, nlp, "COERCE") == {
+        "KEN->students"
+    }
+
+
+def test_an_authority_reporting_deaths_did_not_kill(kit: Any, nlp: Any) -> None:
+    dyads = _dyads(
+        "Kenyan officials said 20 villagers were killed near Khartoum on Friday.", kit, nlp, "ASSAULT"
+    )
+    assert not [d for d in dyads if d.startswith("KEN->")]

@@ -227,6 +227,24 @@ def _state_itself(arg: Arg) -> bool:
     return arg.actor.kind == "state" and not arg.member
 
 
+AUTHORITY_ACTS = {"COERCE", "ACCUSE", "SANCTION", "CONCEDE"}  # what an authority reports having done
+AUTHORITY_SECTORS = {"GOV", "POL", "JUD", "MIL"}
+
+
+def reporting_authority(m: Match, speaker: Arg | None) -> list[Arg]:
+    """ "Police said 40 people were arrested", "the tribunal said he is charged with genocide": an
+    arrest, charge, sanction or release told in the passive with no agent is the act of the state
+    body or organisation that reports it (not a killing: officials report deaths they did not cause)."""
+    if speaker is None or m.trigger.event_type not in AUTHORITY_ACTS or m.trigger.pos != "verb":
+        return []
+    if not is_passive(m.token) or any(c.dep_ == "agent" for c in m.token.children):
+        return []
+    actor = speaker.actor
+    if actor.sector in AUTHORITY_SECTORS or (actor.kind in ("state", "igo") and actor.code):
+        return [Arg(actor, speaker.token, "speaker")]
+    return []
+
+
 def admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
     """ "X's membership was approved": with no agent, the organisation named in the sentence admits."""
     patients = [t for obj in object_tokens(verb) for t in obj.subtree]
