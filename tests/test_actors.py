@@ -490,3 +490,12 @@ def test_a_lone_surname_is_the_one_bearer_in_office(kb: ActorResolver) -> None:
     text = "Assad denied the accusations on Monday."
     (first, *_) = mentions(kb, text, "2020-03-01")
     assert (text[first.start : first.end], first.actor.name) == ("Assad", "Bashar al-Assad")
+
+
+@pytest.mark.parametrize("date", [None, "2015-06-01"], ids=["undated", "after-his-term"])
+def test_a_known_person_out_of_office_keeps_the_body_he_served(kb: ActorResolver, date: str | None) -> None:
+    """Out of office on the day, a known person is coded by the office nearest in time (not by a state
+    his sentence happens to name)."""
+    text = "Secretary-General Kofi Annan praised Syria."
+    (annan,) = [m for m in mentions(kb, text, date) if m.actor.kind == "person"]
+    assert (annan.actor.name, annan.actor.code) == ("Kofi Annan", "UN")

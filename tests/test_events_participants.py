@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from test_events import _key, _pipeline_events, _show, coded
 
+from eventwatch.events.implicit import placed
+from eventwatch.records import Actor, Place
+
 
 def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
     found = coded(text, kit, nlp)
@@ -192,3 +195,11 @@ def test_an_authority_reporting_deaths_did_not_kill(kit: Any, nlp: Any) -> None:
         "Kenyan officials said 20 villagers were killed near Khartoum on Friday.", kit, nlp, "ASSAULT"
     )
     assert not [d for d in dyads if d.startswith("KEN->")]
+
+
+def test_an_unknown_titled_official_serves_the_article_s_state() -> None:
+    judge = Actor("Judge Ana Ruiz", "Ana Ruiz", None, None, "person", "JUD", None)
+    writer = Actor("Ana Ruiz", "Ana Ruiz", None, None, "person", None, None)
+    abroad = Place("Geneva", "Geneva", "CHE", None, None, "city")
+    assert (placed(judge, abroad, "KEN") or judge).code == "KEN"  # the place of the act is no nationality
+    assert (placed(writer, abroad, "KEN") or writer).code is None  # no office, no state

@@ -188,7 +188,7 @@ def _unknown_name(r: Reading, i: int) -> tuple[str, int] | None:
 def _named_holder(r: Reading, number: int, code: str, agent: Agent, words: str) -> Actor:
     """ "CSTO Secretary General Stanislav Zas": the text's own title wins when the day says otherwise."""
     actor = r.kb.person_actor(number, words, r.day)
-    if actor.code == code or agent.role is None or agent.role == "counterpart":
+    if (actor.code == code and actor.role) or agent.role is None or agent.role == "counterpart":
         return actor
     terms = [t for t in r.kb.persons[number].terms if t.code == code]
     role = terms[-1].role if terms else agent.role if agent.role != "leader" else None

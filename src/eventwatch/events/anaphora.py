@@ -43,11 +43,11 @@ def antecedents(p: Parsed, tok: Token, noun_actor: NounActor) -> list[Actor]:
 
 
 def fits(actor: Actor, word: str) -> bool:
-    """Whether a coded actor may be called `word`: people "he"/"she", states and bodies "it"."""
+    """Whether an actor may be called `word`: a named person "he"/"she", coded states and bodies "it"."""
+    if word in PERSONAL:
+        return actor.kind == "person" and (bool(actor.code or actor.country) or " " in actor.name)
     if not (actor.code or actor.country):
         return False
-    if word in PERSONAL:
-        return actor.kind == "person"
     if word in IMPERSONAL:
         return actor.kind not in _NOT_THINGS
     return actor.kind != "person"

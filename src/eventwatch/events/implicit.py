@@ -294,14 +294,23 @@ def placed(actor: Actor | None, place: Place | None, home: str | None = None) ->
     """A generic actor with no code ("the government", "police") takes the country where the event
     happens; lacking a place, a state agent ("police", "troops", "villagers") takes the country the
     whole article is about, as ACLED codes "Police Forces of India"."""
-    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo", "person"):
+    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo"):
         return actor
+    if actor.kind == "person":  # "Judge Paul Kellar": an official serves the article's state, not the place's
+        return _homed_official(actor, home)
     country = place.country if place is not None else None
     if not country and actor.sector in HOME_SECTORS:
         country = home
     if not country:
         return actor
     return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def _homed_official(person: Actor, home: str | None) -> Actor:
+    """A titled official the knowledge lacks, in an article about one country, is that country's."""
+    if home is None or person.sector not in HOME_SECTORS:
+        return person
+    return Actor(person.text, person.name, home, home, "person", person.sector, person.role)
 
 
 def home_country(doc: Document) -> str | None:
