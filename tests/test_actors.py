@@ -180,6 +180,12 @@ COREFERENCE = [
     ),
     ("definite-army-named-before", "Sudan's army shelled the town. The army denied it.", "army", "SDN"),
     (
+        "the-north",
+        "North Korea fired missiles at Japan. The North said the launch was routine.",
+        "The North",
+        "PRK",
+    ),
+    (
         "x-led-coalition-in-a-headline",
         "Russia-led coalition to drill near the frontier\n\nThe Russia-led Collective Security Treaty "
         "Organization will hold drills.",
@@ -226,6 +232,11 @@ def test_definite_office_is_its_most_named_holder(kb: ActorResolver) -> None:
     )
     (found,) = [m for m in mentions(kb, text) if text[m.start : m.end] == "president"]
     assert found.actor.name == "Joe Biden"
+
+
+def test_the_south_with_two_southern_states_named_is_neither(kb: ActorResolver) -> None:
+    text = "South Korea and South Sudan voted. The South abstained."
+    assert not [m for m in mentions(kb, text) if m.how == "coref"]
 
 
 def test_plural_office_is_not_one_person(kb: ActorResolver) -> None:

@@ -245,3 +245,26 @@ def _as_named(named: Mention, mention: Mention, text: str) -> Actor:
         return replace(named.actor, text=words)
     generic = mention.actor
     return replace(named.actor, text=words, sector=generic.sector or named.actor.sector, role=generic.role)
+
+
+_HALF = re.compile(r"\b[Tt]he (North|South|East|West)\b(?![ -][A-Z])")
+
+
+def resolve_halves(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "The North", "the South": the state named before whose name begins so ("North Korea" -> PRK),
+    when only one such state is named before it."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in _HALF.finditer(text):
+        start, end = hit.start(), hit.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        named = {
+            m.actor.code: m.actor
+            for m in mentions
+            if m.end <= start and m.actor.kind == "state" and m.actor.name.startswith(hit.group(1) + " ")
+        }
+        if len(named) == 1:
+            (actor,) = named.values()
+            found.append(Mention(start, end, replace(actor, text=text[start:end]), "coref"))
+    return found

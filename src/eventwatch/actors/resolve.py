@@ -10,6 +10,7 @@ from typing import Self
 from eventwatch.actors.context import resolve_named_owners, resolve_sentence_states
 from eventwatch.actors.coref import (
     resolve_definite_agents,
+    resolve_halves,
     resolve_new_surnames,
     resolve_nouns,
     resolve_possessives,
@@ -97,6 +98,7 @@ def mentions_in(
     mentions = unknown_organisations(mentions, text, kb)
     mentions = resolve_definite_agents(resolve_sentence_states(mentions, spans, kb, text), text)
     mentions += resolve_new_surnames(mentions, text, kb)
+    mentions += resolve_halves(mentions, text)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, spans, text)
     return sorted(mentions, key=lambda m: m.start)

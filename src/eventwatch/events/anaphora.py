@@ -29,15 +29,15 @@ NounActor = Callable[[Parsed, Token], Actor | None]
 def antecedents(p: Parsed, tok: Token, noun_actor: NounActor) -> list[Actor]:
     """The actors a subject pronoun with no mention stands for, else none."""
     word, verb = tok.lower_, tok.head
-    if word not in SUBJECT_PRONOUNS or tok.dep_ not in _OWN_SUBJECTS or p.mention_at.get(tok.i):
-        return []
+    if word not in SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or p.mention_at.get(tok.i):
+        return []  # "if it is attacked": the one attacked is as often an object named before
     if verb.lemma_ == "be":
         return []  # "it is home to ...": a description, not an act
     found = _clause_subjects(p, tok, noun_actor)
     if not found and verb.dep_ == "ROOT":
         found = _fronted_clause_subjects(p, tok, noun_actor)
     first = not any(t.dep_ in _OWN_SUBJECTS for t in p.tokens[: tok.i])
-    if not found and first and tok.dep_ == "nsubj":  # "It also accused ...", "As they tried to ..."
+    if not found and first:  # "It also accused ...", "As they tried to ..."
         found = _latest_actors(p, word)
     return found
 
