@@ -203,3 +203,25 @@ def test_an_unknown_titled_official_serves_the_article_s_state() -> None:
     abroad = Place("Geneva", "Geneva", "CHE", None, None, "city")
     assert (placed(judge, abroad, "KEN") or judge).code == "KEN"  # the place of the act is no nationality
     assert (placed(writer, abroad, "KEN") or writer).code is None  # no office, no state
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyad"),
+    [
+        (
+            "Kenya and Ethiopia held talks in Geneva on Monday. The pair agreed to reopen the border.",
+            "AGREE",
+            "KEN->ETH",
+        ),
+        (
+            "Emomali Rahmon met Vladimir Putin in Dushanbe. The two men condemned Pakistan.",
+            "ACCUSE",
+            "RUS->PAK",
+        ),
+    ],
+    ids=["the-pair", "the-two-men"],
+)
+def test_the_pair_and_the_two_men_are_the_two_named_before(
+    text: str, type_: str, dyad: str, kit: Any, nlp: Any
+) -> None:
+    assert dyad in _dyads(text, kit, nlp, type_)

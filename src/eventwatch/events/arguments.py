@@ -102,7 +102,9 @@ PAIR_NOUNS = {
     "country": None, "nation": None, "state": None, "neighbour": None, "neighbor": None,
     "side": None, "party": None, "government": "GOV", "leader": "GOV", "president": "GOV",
     "capital": "GOV", "delegation": "GOV", "army": "MIL", "military": "MIL", "navy": "MIL",
+    "man": "GOV", "minister": "GOV", "pair": "GOV", "duo": "GOV",
 }  # fmt: skip
+COLLECTIVE_PAIRS = {"pair", "duo"}  # "the pair" is two, in the singular
 _PAIR_REACH = 600  # characters back: about three sentences
 
 
@@ -161,12 +163,12 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
     ("two countries have recognised..." is no reference). States for state nouns, any coded
     actor for "sides" and "parties"."""
     lemma = p.lemma(tok)
-    if lemma not in PAIR_NOUNS or tok.tag_ != "NNS" or p.resolver is None or p.mention_at.get(tok.i):
+    plural = tok.tag_ == "NNS" or lemma in COLLECTIVE_PAIRS
+    if lemma not in PAIR_NOUNS or not plural or p.resolver is None or p.mention_at.get(tok.i):
         return []
     words = {c.lower_: c.dep_ for c in tok.children}
-    if not (
-        words.get("both") in ("det", "predet", "preconj") or (words.get("two") == "nummod" and "the" in words)
-    ):
+    both = words.get("both") in ("det", "predet", "preconj")
+    if not (both or (words.get("two") == "nummod" or lemma in COLLECTIVE_PAIRS) and "the" in words):
         return []
     at = p.offset(tok)
     states_only = lemma not in ("side", "party")
