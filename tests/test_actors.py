@@ -239,6 +239,12 @@ def test_the_south_with_two_southern_states_named_is_neither(kb: ActorResolver) 
     assert not [m for m in mentions(kb, text) if m.how == "coref"]
 
 
+def test_definite_office_is_someone_once_called_so(kb: ActorResolver) -> None:
+    """ "The emir" is no president named before, though both head their states."""
+    text = "President Joe Biden spoke on Monday. The emir said the talks went well."
+    assert not [m for m in mentions(kb, text) if text[m.start : m.end] == "emir" and m.actor.code]
+
+
 def test_plural_office_is_not_one_person(kb: ActorResolver) -> None:
     text = "The foreign ministers of Armenia and Azerbaijan met."
     assert all(m.actor.kind != "person" for m in mentions(kb, text))

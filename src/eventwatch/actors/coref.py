@@ -183,9 +183,8 @@ def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> lis
 
 _DEFINITE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _BODIES = ("state", "igo")  # what "the ministry", "the army", "the council" may refer back to
-_HOME_AFTER = re.compile(
-    r"\s+(?:in|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]"
-)  # "in mostly-Buddhist X"
+# "the president of ...", "the government in (mostly-Buddhist) X": the phrase names its own owner
+_HOME_AFTER = re.compile(r"\s+of\b|\s+(?:in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 
 
 def resolve_definite_agents(mentions: list[Mention], text: str) -> list[Mention]:
@@ -213,6 +212,7 @@ def _definite(mention: Mention, text: str) -> bool:
         and actor.country is None
         and bool(_DEFINITE.search(text, max(0, mention.start - 5), mention.start))
         and not _HOME_AFTER.match(text, mention.end)
+        and not text.startswith("-", mention.end)  # "the state-run exporter" describes, names no body
     )
 
 
@@ -221,13 +221,15 @@ def _named_before(before: list[Mention], mention: Mention, text: str) -> Mention
     often, then the latest), or the latest body named before with the same head word (a state's or
     an organisation's)."""
     role, head = mention.actor.role, text[mention.start : mention.end].split()[-1].lower()
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     if role is not None:
         holders = [m for m in before if m.actor.kind == "person" and m.actor.role == role and m.actor.code]
+        titled = {m.actor.name for m in holders if word.search(text, m.start, m.end)}
+        holders = [m for m in holders if m.actor.name in titled]  # once called so: "the emir" is no president
         if not holders or head.endswith("s"):  # "the ministers": several, no one holder
             return None
         counts = Counter(m.actor.name for m in holders)
         return max(reversed(holders), key=lambda m: counts[m.actor.name])
-    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     for earlier in reversed(before):
         actor = earlier.actor
         if (
