@@ -54,7 +54,7 @@ _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
-_STATE_BODIES = frozenset({"GOV", "MIL", "POL"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "POL", "LEG"})
 _THE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
