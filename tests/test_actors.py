@@ -180,6 +180,12 @@ COREFERENCE = [
     ),
     ("definite-army-named-before", "Sudan's army shelled the town. The army denied it.", "army", "SDN"),
     (
+        "definite-chamber-named-before",
+        "The United States House of Representatives issued a subpoena. The House voted on Friday.",
+        "House",
+        "USA",
+    ),
+    (
         "the-north",
         "North Korea fired missiles at Japan. The North said the launch was routine.",
         "The North",
