@@ -20,6 +20,7 @@ ARGUMENTS = {
         "SYR",
         "TUR",
     ),
+    "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"
     ),

@@ -226,9 +226,11 @@ def _acting_on(p: Parsed, tok: Token) -> list[str]:
 
 
 def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
-    """Follow "of/from/in" from a generic group ("leaders of the CSTO") to the actors it belongs to."""
+    """Follow "of/from/in" from a generic group ("leaders of the CSTO") to the actors it belongs to;
+    an agent "for" someone speaks for it ("a spokesperson for China")."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and depth < 4:
+        serves = prep.lower_ == "for" and depth == 0
+        if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS or serves) and depth < 4:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 own = p.actor_at(obj)
                 if own is not None and (own.code or own.country):
