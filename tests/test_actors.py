@@ -167,6 +167,31 @@ COREFERENCE = [
         "CSTO",
     ),
     (
+        "definite-office-its-holder-named-before",
+        "Prime Minister Narendra Modi opened the bridge. Later the prime minister met reporters.",
+        "prime minister",
+        "IND",
+    ),
+    (
+        "definite-body-named-before",
+        "Kenya's foreign ministry summoned the envoy. The ministry said the talks had failed.",
+        "ministry",
+        "KEN",
+    ),
+    ("definite-army-named-before", "Sudan's army shelled the town. The army denied it.", "army", "SDN"),
+    (
+        "definite-chamber-named-before",
+        "The United States House of Representatives issued a subpoena. The House voted on Friday.",
+        "House",
+        "USA",
+    ),
+    (
+        "the-north",
+        "North Korea fired missiles at Japan. The North said the launch was routine.",
+        "The North",
+        "PRK",
+    ),
+    (
         "x-led-coalition-in-a-headline",
         "Russia-led coalition to drill near the frontier\n\nThe Russia-led Collective Security Treaty "
         "Organization will hold drills.",
@@ -192,12 +217,38 @@ NOT_ACTORS = [
     ("former-state-as-description", "The talks drew former Soviet republics."),
     ("era-as-description", "Rebels used Soviet-era rifles."),
     ("region-with-a-prefix", "The Indo-Pacific strategy was updated."),
+    ("definite-body-named-nowhere-before", "The ministry said the talks had failed."),
 ]
 
 
 @pytest.mark.parametrize("text", [n[1] for n in NOT_ACTORS], ids=[n[0] for n in NOT_ACTORS])
 def test_not_actors(kb: ActorResolver, text: str) -> None:
     assert [m for m in mentions(kb, text) if m.actor.code] == []
+
+
+def test_definite_body_with_its_own_place_is_not_the_one_before(kb: ActorResolver) -> None:
+    text = "Kenya's government protested. The government in Cairo replied."
+    assert [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "government"] == [None]
+
+
+def test_definite_office_is_its_most_named_holder(kb: ActorResolver) -> None:
+    text = (
+        "President Joe Biden spoke. Biden met President Emmanuel Macron on Monday. "
+        "Biden later left. The president said the talks went well."
+    )
+    (found,) = [m for m in mentions(kb, text) if text[m.start : m.end] == "president"]
+    assert found.actor.name == "Joe Biden"
+
+
+def test_the_south_with_two_southern_states_named_is_neither(kb: ActorResolver) -> None:
+    text = "South Korea and South Sudan voted. The South abstained."
+    assert not [m for m in mentions(kb, text) if m.how == "coref"]
+
+
+def test_definite_office_is_someone_once_called_so(kb: ActorResolver) -> None:
+    """ "The emir" is no president named before, though both head their states."""
+    text = "President Joe Biden spoke on Monday. The emir said the talks went well."
+    assert not [m for m in mentions(kb, text) if text[m.start : m.end] == "emir" and m.actor.code]
 
 
 def test_plural_office_is_not_one_person(kb: ActorResolver) -> None:
@@ -462,3 +513,12 @@ def test_a_lone_surname_is_the_one_bearer_in_office(kb: ActorResolver) -> None:
     text = "Assad denied the accusations on Monday."
     (first, *_) = mentions(kb, text, "2020-03-01")
     assert (text[first.start : first.end], first.actor.name) == ("Assad", "Bashar al-Assad")
+
+
+@pytest.mark.parametrize("date", [None, "2015-06-01"], ids=["undated", "after-his-term"])
+def test_a_known_person_out_of_office_keeps_the_body_he_served(kb: ActorResolver, date: str | None) -> None:
+    """Out of office on the day, a known person is coded by the office nearest in time (not by a state
+    his sentence happens to name)."""
+    text = "Secretary-General Kofi Annan praised Syria."
+    (annan,) = [m for m in mentions(kb, text, date) if m.actor.kind == "person"]
+    assert (annan.actor.name, annan.actor.code) == ("Kofi Annan", "UN")

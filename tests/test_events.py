@@ -330,6 +330,12 @@ TYPES = {
     "threat-unless": Case(
         "Greece threatened to veto the budget unless Turkey withdrew its ships.", "THREATEN", "GRC", "TUR"
     ),
+    "threat-if-it-the-threatener": Case(
+        "Greece threatened to veto the Turkish budget if it got no answer by Friday.",
+        "THREATEN",
+        "GRC",
+        "TUR",
+    ),
     # PROTEST
     "demonstrate-against": Case(
         "Thousands of Iraqi students demonstrated against the government.", "PROTEST", "IRQ"

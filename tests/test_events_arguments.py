@@ -20,6 +20,7 @@ ARGUMENTS = {
         "SYR",
         "TUR",
     ),
+    "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"
     ),
@@ -240,3 +241,80 @@ def test_headline_noun_plans_takes_its_compound_as_actor(kit: Any, nlp: Any) -> 
     assert any(
         e.event_type == "MOBILIZE" and _key(e.actor) == "CSTO" and e.status == "planned" for e in found
     ), _show(found)
+
+
+PRONOUN_ACTORS = {
+    "he-in-a-conjoined-clause": Case(
+        "Emomali Rahmon thanked Ukraine for the grain, and he later condemned Pakistan.",
+        "ACCUSE",
+        "TJK",
+        "PAK",
+    ),
+    "it-in-a-relative-clause": Case(
+        "Kenya honoured the pact it signed with Ethiopia.", "AGREE", "KEN", "ETH"
+    ),
+    "it-in-a-complement-clause": Case(
+        "Egypt announced that it had sanctioned Sudan.", "SANCTION", "EGY", "SDN"
+    ),
+    "it-after-a-fronted-clause": Case(
+        "After Egypt closed the crossing, it blamed Hamas for the rockets.", "ACCUSE", "EGY", "HAMAS"
+    ),
+    "it-opening-a-sentence": Case(
+        "Iran summoned the French ambassador on Monday. It also accused Britain of spying.",
+        "ACCUSE",
+        "IRN",
+        "GBR",
+    ),
+    "it-opening-a-sentence-is-the-last-speaker": Case(
+        "A Kenyan spokesman said Ethiopia had shelled Sudan. It also accused Egypt of spying.",
+        "ACCUSE",
+        "KEN",
+        "EGY",
+    ),
+    "they-opening-a-sentence": Case(
+        "Armenia and Azerbaijan held talks in Geneva on Monday. They accused Russia of delaying the deal.",
+        "ACCUSE",
+        "AZE",
+        "RUS",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(PRONOUN_ACTORS.values()), ids=list(PRONOUN_ACTORS))
+def test_subject_pronoun_takes_its_antecedent(case: Case, kit: Any, nlp: Any) -> None:
+    found = coded(case.text, kit, nlp)
+    assert any(_fits(ev, case) for ev in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Vladimir Putin met the Kenyan envoy on Monday. It also accused Poland of spying.", "RUS"),
+        ("Kyiv is a large city. It is home to Hamas offices in the old town.", "UKR"),
+    ],
+    ids=["it-is-no-person", "it-is-described-not-acting"],
+)
+def test_subject_pronoun_left_open(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
+    found = coded(text, kit, nlp)
+    assert not [e for e in found if e.trigger != "met" and _key(e.actor) == unwanted], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        ("Countries like Kenya and Ethiopia condemned Sudan on Monday.", "ACCUSE", {"KEN", "ETH"}),
+        (
+            "Several governments, including Poland and Greece, imposed sanctions on Iran.",
+            "SANCTION",
+            {"POL", "GRC"},
+        ),
+        ("Western governments such as France and Germany criticised Iraq.", "ACCUSE", {"FRA", "DEU"}),
+    ],
+    ids=["like", "including", "such-as"],
+)
+def test_plural_with_examples_acts_through_each(
+    text: str, kind: str, actors: set[str], kit: Any, nlp: Any
+) -> None:
+    """A plural noun followed by examples ("countries like X and Y") names each example as an actor."""
+    found = coded(text, kit, nlp)
+    assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)

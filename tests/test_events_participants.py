@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from test_events import _key, _pipeline_events, _show, coded
 
+from eventwatch.events.implicit import placed
+from eventwatch.records import Actor, Place
+
 
 def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
     found = coded(text, kit, nlp)
@@ -165,3 +168,60 @@ def test_two_states_signing_an_agreement_agree_with_each_other(kit) -> None:  # 
         if e.event_type == "AGREE" and e.actor and e.recipient
     }
     assert ("PER", "CHL") in pairs, [(e.event_type, e.actor, e.recipient) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking during a visit to Kenya, Emomali Rahmon praised the new railway.",
+        "Emomali Rahmon, on a trip last week to Kenya, praised the new railway.",
+    ],
+    ids=["during-a-visit", "on-a-trip"],
+)
+def test_the_clause_subject_makes_the_visit_it_is_on(text: str, kit: Any, nlp: Any) -> None:
+    """A visit named by a noun in an adverbial ("during a visit to X", "on a trip to X") is the subject's."""
+    assert "TJK->KEN" in _dyads(text, kit, nlp, "CONSULT")
+
+
+def test_an_authority_reporting_a_passive_arrest_made_it(kit: Any, nlp: Any) -> None:
+    """ "Police said 40 people were arrested": no agent is told, the reporting body arrested them."""
+    assert _dyads("Kenyan police said 40 students were arrested on Friday.", kit, nlp, "COERCE") == {
+        "KEN->students"
+    }
+
+
+def test_an_authority_reporting_deaths_did_not_kill(kit: Any, nlp: Any) -> None:
+    dyads = _dyads(
+        "Kenyan officials said 20 villagers were killed near Khartoum on Friday.", kit, nlp, "ASSAULT"
+    )
+    assert not [d for d in dyads if d.startswith("KEN->")]
+
+
+def test_an_unknown_titled_official_serves_the_article_s_state() -> None:
+    judge = Actor("Judge Ana Ruiz", "Ana Ruiz", None, None, "person", "JUD", None)
+    writer = Actor("Ana Ruiz", "Ana Ruiz", None, None, "person", None, None)
+    abroad = Place("Geneva", "Geneva", "CHE", None, None, "city")
+    assert (placed(judge, abroad, "KEN") or judge).code == "KEN"  # the place of the act is no nationality
+    assert (placed(writer, abroad, "KEN") or writer).code is None  # no office, no state
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyad"),
+    [
+        (
+            "Kenya and Ethiopia held talks in Geneva on Monday. The pair agreed to reopen the border.",
+            "AGREE",
+            "KEN->ETH",
+        ),
+        (
+            "Emomali Rahmon met Vladimir Putin in Dushanbe. The two men condemned Pakistan.",
+            "ACCUSE",
+            "RUS->PAK",
+        ),
+    ],
+    ids=["the-pair", "the-two-men"],
+)
+def test_the_pair_and_the_two_men_are_the_two_named_before(
+    text: str, type_: str, dyad: str, kit: Any, nlp: Any
+) -> None:
+    assert dyad in _dyads(text, kit, nlp, type_)

@@ -41,7 +41,7 @@ def resolve_sentence_states(
     index = SpanIndex(mentions)  # the other mentions of a sentence without scanning the document's
     for mention in mentions:
         state = None
-        if _unplaced(mention):
+        if _unplaced(mention) and not kb.knows_person(mention.actor.name):  # a known person keeps their own
             state = _sole_state(index, mention, sentences, kb, text)
         elif _of_kin_state(mention, text, kb):
             state = _sole_state(index, mention, sentences, kb, text, besides=mention.actor.code)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.match import STATE_NOUNS
 from eventwatch.actors.pieces import Piece
-from eventwatch.records import Mention
+from eventwatch.records import Actor, Mention
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
 _LED = re.compile(r"^[-\u2013]led\s+(?:[a-z]+\s+)?$")
@@ -177,4 +178,95 @@ def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> lis
             start, end = first.end + hit.start(), first.end + hit.end()
             if len(surname) > 2 and not any(s < end and start < e for s, e in taken):
                 found.append(Mention(start, end, replace(first.actor, text=surname), "surname"))
+    return found
+
+
+_DEFINITE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
+_BODIES = ("state", "igo")  # what "the ministry", "the army", "the council" may refer back to
+# "the president of ...", "the government in (mostly-Buddhist) X": the phrase names its own owner
+_HOME_AFTER = re.compile(r"\s+of\b|\s+(?:in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+
+
+def resolve_definite_agents(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the prime minister", "the ministry", "the army" with no owner: the holder of that office, or
+    the body, named last before in the text ("Prime Minister Boris Johnson", "Iran's foreign
+    ministry"); a body that needs an owner and has none named before is no actor."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if _definite(mention, text):
+            named = _named_before(out, mention, text)
+            if named is not None:
+                mention = Mention(mention.start, mention.end, _as_named(named, mention, text), "coref")
+            elif mention.how == "definite":
+                continue
+        out.append(mention)
+    return out
+
+
+def _definite(mention: Mention, text: str) -> bool:
+    """An ownerless "the ..." that no place follows ("the government in Cairo" has its own home)."""
+    actor = mention.actor
+    return (
+        mention.how in ("agent", "definite")
+        and actor.code is None
+        and actor.country is None
+        and bool(_DEFINITE.search(text, max(0, mention.start - 5), mention.start))
+        and not _HOME_AFTER.match(text, mention.end)
+        and not text.startswith("-", mention.end)  # "the state-run exporter" describes, names no body
+    )
+
+
+def _named_before(before: list[Mention], mention: Mention, text: str) -> Mention | None:
+    """The holder of the same office named before (a person of the same role; the one named most
+    often, then the latest), or the latest body named before with the same head word (a state's or
+    an organisation's)."""
+    role, head = mention.actor.role, text[mention.start : mention.end].split()[-1].lower()
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    if role is not None:
+        holders = [m for m in before if m.actor.kind == "person" and m.actor.role == role and m.actor.code]
+        titled = {m.actor.name for m in holders if word.search(text, m.start, m.end)}
+        holders = [m for m in holders if m.actor.name in titled]  # once called so: "the emir" is no president
+        if not holders or head.endswith("s"):  # "the ministers": several, no one holder
+            return None
+        counts = Counter(m.actor.name for m in holders)
+        return max(reversed(holders), key=lambda m: counts[m.actor.name])
+    for earlier in reversed(before):
+        actor = earlier.actor
+        if (
+            (actor.code or actor.country)
+            and actor.kind in _BODIES
+            and word.search(text, earlier.start, earlier.end)
+        ):
+            return earlier
+    return None
+
+
+def _as_named(named: Mention, mention: Mention, text: str) -> Actor:
+    words = text[mention.start : mention.end]
+    if named.actor.kind == "person":
+        return replace(named.actor, text=words)
+    generic = mention.actor
+    return replace(named.actor, text=words, sector=generic.sector or named.actor.sector, role=generic.role)
+
+
+_HALF = re.compile(r"\b[Tt]he (North|South|East|West)\b(?![ -][A-Z])")
+
+
+def resolve_halves(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "The North", "the South": the state named before whose name begins so ("North Korea" -> PRK),
+    when only one such state is named before it."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in _HALF.finditer(text):
+        start, end = hit.start(), hit.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        named = {
+            m.actor.code: m.actor
+            for m in mentions
+            if m.end <= start and m.actor.kind == "state" and m.actor.name.startswith(hit.group(1) + " ")
+        }
+        if len(named) == 1:
+            (actor,) = named.values()
+            found.append(Mention(start, end, replace(actor, text=text[start:end]), "coref"))
     return found

@@ -185,8 +185,8 @@ class ActorKnowledge:
                 text, person.name, term.code, country, "person", "GOV" if country else None, term.role
             )
         nearest = min(person.terms, key=lambda t: abs(_days(t.start) - _days(day)), default=None)
-        code = nearest.code if nearest and nearest.code in self.states else None
-        return Actor(text, person.name, code, code, "person", None, None)
+        code = nearest.code if nearest is not None else None  # a former UN chief still speaks for the UN
+        return Actor(text, person.name, code, code if code in self.states else None, "person", None, None)
 
     def entity_actor(self, code: str, text: str, sector: str | None = None, kind: str | None = None) -> Actor:
         """A state, organisation or group actor by code."""

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Self
 
 from eventwatch.actors.context import resolve_named_owners, resolve_sentence_states
-from eventwatch.actors.coref import resolve_new_surnames, resolve_nouns, resolve_possessives, resolve_pronouns
+from eventwatch.actors.coref import (
+    resolve_definite_agents,
+    resolve_halves,
+    resolve_new_surnames,
+    resolve_nouns,
+    resolve_possessives,
+    resolve_pronouns,
+)
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.load import start_date
 from eventwatch.actors.match import Hit
@@ -89,8 +96,9 @@ def mentions_in(
     spans = sentences or sentence_spans(text)
     mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
     mentions = unknown_organisations(mentions, text, kb)
-    mentions = resolve_sentence_states(mentions, spans, kb, text)
+    mentions = resolve_definite_agents(resolve_sentence_states(mentions, spans, kb, text), text)
     mentions += resolve_new_surnames(mentions, text, kb)
+    mentions += resolve_halves(mentions, text)
     if pronouns:
         mentions += resolve_pronouns(mentions, pronouns, spans, text)
     return sorted(mentions, key=lambda m: m.start)

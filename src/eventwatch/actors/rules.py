@@ -54,6 +54,8 @@ _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "POL", "LEG"})
+_THE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
 
@@ -186,7 +188,7 @@ def _unknown_name(r: Reading, i: int) -> tuple[str, int] | None:
 def _named_holder(r: Reading, number: int, code: str, agent: Agent, words: str) -> Actor:
     """ "CSTO Secretary General Stanislav Zas": the text's own title wins when the day says otherwise."""
     actor = r.kb.person_actor(number, words, r.day)
-    if actor.code == code or agent.role is None or agent.role == "counterpart":
+    if (actor.code == code and actor.role) or agent.role is None or agent.role == "counterpart":
         return actor
     terms = [t for t in r.kb.persons[number].terms if t.code == code]
     role = terms[-1].role if terms else agent.role if agent.role != "leader" else None
@@ -334,9 +336,17 @@ def _generic(r: Reading, i: int) -> Mention | None:
     """An agent with no owner: "officials", "the police", "protesters", "the Ministry of Health"."""
     piece, agent = r.pieces[i], r.kb.agents[int(r.pieces[i].ref)]
     end = _institution_end(r, i)
-    if agent.sector is None or (agent.owned and end == piece.end) or agent.role == "counterpart":
+    if agent.sector is None or agent.role == "counterpart":
         return None
     words = r.text[piece.start : end]
+    if agent.owned and end == piece.end:  # "the ministry": only as the one named before (coref)
+        definite = (
+            agent.role is None
+            and agent.sector in _STATE_BODIES
+            and bool(_THE.search(r.text, max(0, piece.start - 5), piece.start))
+        )
+        actor = Actor(words, words.lower(), None, None, agent.kind, agent.sector, None)
+        return Mention(piece.start, end, actor, "definite") if definite else None
     home = _home_state(r, i) if agent.sector in _LOCAL_SECTORS else None
     if home is not None:
         return Mention(piece.start, end, r.kb.entity_actor(home, words, agent.sector, agent.kind), "agent")

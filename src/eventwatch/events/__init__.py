@@ -3,6 +3,7 @@
 lexicon, cameo, inflect   the knowledge: triggers, CAMEO table, word forms (data in knowledge/)
 matching                  1. find triggers: verbs, phrases, nouns, nouns carried by light verbs
 arguments, speaker        2. who acts on whom, who says so (misparse: readings that repair the parse)
+anaphora                  2. "he", "it", "they" as actors: the subject above, or the story's latest actor
 status                    2. occurred, ongoing, planned, hypothetical or negated
 coder, implicit           3. one event per actor-recipient pair; implicit targets and attackers
 circumstances, context    3. date, place, contexts;  confidence: how much to trust it

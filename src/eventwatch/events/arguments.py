@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from eventwatch.events.anaphora import antecedents
 from eventwatch.events.misparse import (
     dangling_agent,
     displaced_objects,
@@ -101,7 +102,9 @@ PAIR_NOUNS = {
     "country": None, "nation": None, "state": None, "neighbour": None, "neighbor": None,
     "side": None, "party": None, "government": "GOV", "leader": "GOV", "president": "GOV",
     "capital": "GOV", "delegation": "GOV", "army": "MIL", "military": "MIL", "navy": "MIL",
+    "man": "GOV", "minister": "GOV", "pair": "GOV", "duo": "GOV",
 }  # fmt: skip
+COLLECTIVE_PAIRS = {"pair", "duo"}  # "the pair" is two, in the singular
 _PAIR_REACH = 600  # characters back: about three sentences
 
 
@@ -109,7 +112,14 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     pair = _pair(p, tok)
     if pair:
         return pair
+    referred = antecedents(p, tok, _actor_of)
+    if referred:
+        return [Arg(replace(a, text=tok.text), tok.i, "coref") for a in referred]
     generic = p.actor_at(tok)
+    if not _coded_actor(generic):
+        examples = _examples(p, tok)
+        if examples:
+            return examples
     if generic is not None and not (generic.code or generic.country):
         homes = _homes(p, tok, 0)
         if homes:
@@ -121,6 +131,31 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     return [arg] if arg is not None else []
 
 
+EXAMPLE_PREPS = {"like", "including"}  # "countries like X and Y", "nations, including X": each acts
+
+
+def _coded_actor(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.code or actor.country)
+
+
+def _examples(p: Parsed, tok: Token) -> list[Arg]:
+    """ "Countries like X and Y agreed", "governments such as X and Y": the plural names its members."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in tok.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_PREPS or such_as):
+            found = [a for a in resolve(p, [o for o in prep.children if o.dep_ == "pobj"]) if _coded(a.actor)]
+            if found:
+                return found
+    return []
+
+
+def _actor_of(p: Parsed, tok: Token) -> Actor | None:
+    arg = noun_actor(p, tok)
+    return arg.actor if arg is not None else None
+
+
 def _pair(p: Parsed, tok: Token) -> list[Arg]:
     """ "the two countries", "both sides": the two actors named last before the phrase.
 
@@ -128,12 +163,12 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
     ("two countries have recognised..." is no reference). States for state nouns, any coded
     actor for "sides" and "parties"."""
     lemma = p.lemma(tok)
-    if lemma not in PAIR_NOUNS or tok.tag_ != "NNS" or p.resolver is None or p.mention_at.get(tok.i):
+    plural = tok.tag_ == "NNS" or lemma in COLLECTIVE_PAIRS
+    if lemma not in PAIR_NOUNS or not plural or p.resolver is None or p.mention_at.get(tok.i):
         return []
     words = {c.lower_: c.dep_ for c in tok.children}
-    if not (
-        words.get("both") in ("det", "predet", "preconj") or (words.get("two") == "nummod" and "the" in words)
-    ):
+    both = words.get("both") in ("det", "predet", "preconj")
+    if not (both or (words.get("two") == "nummod" or lemma in COLLECTIVE_PAIRS) and "the" in words):
         return []
     at = p.offset(tok)
     states_only = lemma not in ("side", "party")
@@ -191,9 +226,11 @@ def _acting_on(p: Parsed, tok: Token) -> list[str]:
 
 
 def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
-    """Follow "of/from/in" from a generic group ("leaders of the CSTO") to the actors it belongs to."""
+    """Follow "of/from/in" from a generic group ("leaders of the CSTO") to the actors it belongs to;
+    an agent "for" someone speaks for it ("a spokesperson for China")."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and depth < 4:
+        serves = prep.lower_ == "for" and depth == 0
+        if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS or serves) and depth < 4:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 own = p.actor_at(obj)
                 if own is not None and (own.code or own.country):

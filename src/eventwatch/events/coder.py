@@ -30,6 +30,7 @@ from eventwatch.events.implicit import (
     owned_by,
     placed,
     places_as_states,
+    reporting_authority,
 )
 from eventwatch.events.matching import Match, non_event
 from eventwatch.events.misparse import asked_clause
@@ -94,7 +95,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     recipients = [r for r in _recipients(p, m, taken, heads) if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
-        actors = admitting_organisation(p, m.token, recipients)
+        actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
     if m.trigger.needs == "recipient" and not recipients:
         return None
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):

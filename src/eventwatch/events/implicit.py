@@ -227,6 +227,24 @@ def _state_itself(arg: Arg) -> bool:
     return arg.actor.kind == "state" and not arg.member
 
 
+AUTHORITY_ACTS = {"COERCE", "ACCUSE", "SANCTION", "CONCEDE"}  # what an authority reports having done
+AUTHORITY_SECTORS = {"GOV", "POL", "JUD", "MIL"}
+
+
+def reporting_authority(m: Match, speaker: Arg | None) -> list[Arg]:
+    """ "Police said 40 people were arrested", "the tribunal said he is charged with genocide": an
+    arrest, charge, sanction or release told in the passive with no agent is the act of the state
+    body or organisation that reports it (not a killing: officials report deaths they did not cause)."""
+    if speaker is None or m.trigger.event_type not in AUTHORITY_ACTS or m.trigger.pos != "verb":
+        return []
+    if not is_passive(m.token) or any(c.dep_ == "agent" for c in m.token.children):
+        return []
+    actor = speaker.actor
+    if actor.sector in AUTHORITY_SECTORS or (actor.kind in ("state", "igo") and actor.code):
+        return [Arg(actor, speaker.token, "speaker")]
+    return []
+
+
 def admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> list[Arg]:
     """ "X's membership was approved": with no agent, the organisation named in the sentence admits."""
     patients = [t for obj in object_tokens(verb) for t in obj.subtree]
@@ -276,14 +294,23 @@ def placed(actor: Actor | None, place: Place | None, home: str | None = None) ->
     """A generic actor with no code ("the government", "police") takes the country where the event
     happens; lacking a place, a state agent ("police", "troops", "villagers") takes the country the
     whole article is about, as ACLED codes "Police Forces of India"."""
-    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo", "person"):
+    if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo"):
         return actor
+    if actor.kind == "person":  # "Judge Paul Kellar": an official serves the article's state, not the place's
+        return _homed_official(actor, home)
     country = place.country if place is not None else None
     if not country and actor.sector in HOME_SECTORS:
         country = home
     if not country:
         return actor
     return Actor(actor.text, actor.name, country, country, actor.kind, actor.sector, actor.role)
+
+
+def _homed_official(person: Actor, home: str | None) -> Actor:
+    """A titled official the knowledge lacks, in an article about one country, is that country's."""
+    if home is None or person.sector not in HOME_SECTORS:
+        return person
+    return Actor(person.text, person.name, home, home, "person", person.sector, person.role)
 
 
 def home_country(doc: Document) -> str | None:

@@ -101,6 +101,8 @@ def conditional_targets(p: Parsed, frame: Frame, inner: Frame) -> list[Arg]:
     for clause in [*inner.match.anchor.subtree, *frame.match.anchor.subtree]:
         if clause.dep_ == "advcl" and _condition(clause.head) is not None:
             targets = resolve(p, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+            own = {a.actor.code for a in frame.actors if a.actor.code}
+            targets = [t for t in targets if t.actor.code not in own]  # "... if it gets no answer": itself
             if targets:
                 return targets
     return []
