@@ -1,0 +1,79 @@
+"""Stage 8: an act whose sentence names no target falls on the document's other main party.
+
+News tells most acts between the same few parties, and a reply, a denial or a call for a
+ceasefire often leaves its target to the sentences around it ("Russia has denied the
+claims", "Ukraine is calling for a ceasefire"). With the whole document coded, the party
+the other events name most often (actors and recipients alike), other than the actor's own
+state, is the best guess; when the actor's own state does most of the acting in the document
+(police and protesters, a government and its opposition) the act is domestic and falls on
+that state, as CAMEO and PLOVER code acts on a state's own people. The inferred recipient
+keeps an empty `text`, like an inferred place: the text never names it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from eventwatch.records import Actor, Event
+
+DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
+DOMESTIC_LEAST = 2  # and more than once: one act of one party says nothing of its target
+
+
+def with_counterparts(events: list[Event]) -> list[Event]:
+    """Every event with an actor and no recipient takes the document's main other party."""
+    named = Counter(home for e in events for a in (e.actor, e.recipient) if (home := _home(a)))
+    acting = Counter(home for e in events if (home := _home(e.actor)))
+    if not named:
+        return events
+    faces = _faces(events)
+    partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan sent aid": not to each other
+    for e in events:
+        if (home := _home(e.actor)) is not None:
+            partners.setdefault((e.sentence.index, e.trigger), set()).add(home)
+    return [
+        _with_counterpart(e, named, acting, faces, partners.get((e.sentence.index, e.trigger), set()))
+        for e in events
+    ]
+
+
+def _with_counterpart(
+    event: Event, named: Counter[str], acting: Counter[str], faces: dict[str, Actor], partners: set[str]
+) -> Event:
+    own = _home(event.actor)
+    if event.recipient is not None or own is None:
+        return event
+    party = own if domestic(own, acting) else counterpart(partners | {own}, named)
+    if party is None:
+        return event
+    return replace(event, recipient=faces[party])
+
+
+def domestic(own: str, acting: Counter[str]) -> bool:
+    """The actor's own state does most of the document's acts: a domestic story."""
+    ranked = acting.most_common(2)
+    first, times = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return first == own and times >= DOMESTIC_LEAST and times >= DOMESTIC_MARGIN * runner_up
+
+
+def counterpart(own: set[str], named: Counter[str]) -> str | None:
+    """The party named most often other than the actor's own state and those acting with it."""
+    return next((home for home, _ in named.most_common() if home not in own), None)
+
+
+def _faces(events: list[Event]) -> dict[str, Actor]:
+    """For each party, the actor it is most often named as, preferring the state or body itself."""
+    named: dict[str, Counter[tuple[int, Actor]]] = {}
+    for actor in (a for e in events for a in (e.actor, e.recipient)):
+        home = _home(actor)
+        if home is not None and actor is not None:
+            plain = Actor("", actor.name, actor.code, actor.country, actor.kind)
+            itself = actor.code == home and actor.sector is None
+            named.setdefault(home, Counter())[(int(itself), plain)] += 1
+    return {home: max(c, key=lambda k: (k[0], c[k]))[1] for home, c in named.items()}
+
+
+def _home(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.country or actor.code

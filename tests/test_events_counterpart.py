@@ -1,0 +1,110 @@
+"""Stage 8: an act naming no target falls on the document's other main party."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from eventwatch import pipeline
+from eventwatch.events.counterpart import counterpart, domestic, with_counterparts
+from eventwatch.records import Actor, Document, Event, RawDocument, Sentence
+
+SENTENCE = Sentence(0, 0, 10, "A sentence.")
+
+
+def _state(code: str) -> Actor:
+    return Actor(code.lower(), code.title(), code, code, "state")
+
+
+def _event(etype: str, actor: str | None, recipient: str | None) -> Event:
+    return Event(
+        etype,
+        etype.lower(),
+        SENTENCE,
+        actor=_state(actor) if actor else None,
+        recipient=_state(recipient) if recipient else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("own", "counts", "want"),
+    [
+        ("RUS", {"RUS": 3, "UKR": 2, "USA": 1}, "UKR"),
+        ("UKR", {"RUS": 3, "UKR": 2, "USA": 1}, "RUS"),
+        ("RUS", {"RUS": 1}, None),
+    ],
+    ids=["other-side", "first-named", "one-party-alone"],
+)
+def test_counterpart_is_the_most_named_other_party(
+    own: str, counts: dict[str, int], want: str | None
+) -> None:
+    assert counterpart({own}, Counter(counts)) == want
+
+
+@pytest.mark.parametrize(
+    ("own", "acting", "want"),
+    [
+        ("IND", {"IND": 8, "PAK": 1}, True),
+        ("IND", {"IND": 3, "PAK": 2}, False),
+        ("PAK", {"IND": 8, "PAK": 1}, False),
+        ("IND", {"IND": 1}, False),
+    ],
+    ids=["own-state-does-most", "two-sides-act", "minor-party", "one-act-alone"],
+)
+def test_a_story_is_domestic_when_the_own_state_does_most_acts(
+    own: str, acting: dict[str, int], want: bool
+) -> None:
+    assert domestic(own, Counter(acting)) is want
+
+
+def test_police_acts_in_a_domestic_story_fall_on_their_own_state() -> None:
+    events = [_event("COERCE", "IND", "IND"), _event("ASSAULT", "IND", "IND"), _event("COERCE", "IND", None)]
+    events.append(_event("ACCUSE", "IND", "PAK"))
+    filled = with_counterparts(events)[2].recipient
+    assert filled is not None and filled.code == "IND"
+
+
+def test_a_denial_without_target_falls_on_the_accuser() -> None:
+    events = [
+        _event("ACCUSE", "USA", "RUS"),
+        _event("SANCTION", "USA", "RUS"),
+        _event("REJECT", "RUS", None),
+    ]
+    filled = with_counterparts(events)[2].recipient
+    assert filled is not None and filled.code == "USA"
+    assert filled.text == ""  # inferred, never told
+
+
+def test_those_acting_together_are_not_each_others_target() -> None:
+    events = [_event("AID", "EGY", None), _event("AID", "JOR", None), _event("PROTEST", "SDN", "EGY")]
+    assert [e.recipient.code if e.recipient else None for e in with_counterparts(events)[:2]] == [
+        "SDN",
+        "SDN",
+    ]
+
+
+def test_told_recipients_and_unnamed_actors_stay_as_they_are() -> None:
+    events = [_event("ACCUSE", "USA", "RUS"), _event("ASSAULT", None, None)]
+    assert with_counterparts(events) == events
+
+
+def test_the_inferred_party_is_the_state_rather_than_one_of_its_agents() -> None:
+    police = Actor("police", "police", "KEN", "KEN", "state", "POL")
+    events = [Event("COERCE", "word", SENTENCE, actor=police, recipient=_state("UGA"))]
+    events += [_event("ACCUSE", "UGA", "KEN"), _event("SANCTION", "UGA", None)]
+    filled = with_counterparts(events)[2].recipient
+    assert filled is not None and filled.sector is None and filled.code == "KEN"
+
+
+def test_a_reply_in_a_later_sentence_takes_the_other_party(kit: Any) -> None:
+    text = (
+        "Kenya accused Uganda of arming rebels on Monday. "
+        "Kenya also expelled two Ugandan diplomats. "
+        "On Tuesday, Uganda rejected the accusation as baseless."
+    )
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2024-05-08")], kit)
+    assert isinstance(doc, Document)
+    rejects = [e for e in doc.events if e.event_type == "REJECT"]
+    assert rejects and rejects[0].recipient is not None and rejects[0].recipient.code == "KEN", rejects
