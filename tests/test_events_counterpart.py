@@ -85,6 +85,19 @@ def test_those_acting_together_are_not_each_others_target() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("target", "want"),
+    [(Actor("the paragraph", "paragraph", None, None, "other"), "USA"), (_state("IRQ"), "IRQ")],
+    ids=["common-noun-gives-way", "told-target-stays"],
+)
+def test_a_common_noun_target_gives_way(target: Actor, want: str) -> None:
+    events = [_event("ACCUSE", "USA", "IRN"), _event("SANCTION", "USA", "IRN")]
+    events.append(Event("MOBILIZE", "deployed", SENTENCE, _state("IRN"), target))
+    filled = with_counterparts(events)[2]
+    assert filled.recipient is not None and filled.recipient.code == want
+    assert filled.recipient_inferred is (want != "IRQ")
+
+
 def test_told_recipients_and_unnamed_actors_stay_as_they_are() -> None:
     events = [_event("ACCUSE", "USA", "RUS"), _event("ASSAULT", None, None)]
     assert with_counterparts(events) == events

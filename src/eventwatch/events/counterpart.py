@@ -6,8 +6,9 @@ claims", "Ukraine is calling for a ceasefire"). With the whole document coded, t
 the other events name most often (actors and recipients alike), other than the actor's own
 state, is the best guess; when the actor's own state does most of the acting in the document
 (police and protesters, a government and its opposition) the act is domestic and falls on
-that state, as CAMEO and PLOVER code acts on a state's own people. The inferred recipient
-keeps an empty `text`, like an inferred place: the text never names it.
+that state, as CAMEO and PLOVER code acts on a state's own people. A common noun with no
+state as target ("insisted on a paragraph") gives way to that party too. The inferred
+recipient keeps an empty `text` and is flagged `recipient_inferred`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ DOMESTIC_LEAST = 2  # and more than once: one act of one party says nothing of i
 
 
 def with_counterparts(events: list[Event]) -> list[Event]:
-    """Every event with an actor and no recipient takes the document's main other party."""
+    """Every event with an actor and no target named as one takes the document's main other party."""
     named = Counter(home for e in events for a in (e.actor, e.recipient) if (home := _home(a)))
     acting = Counter(home for e in events if (home := _home(e.actor)))
     if not named:
@@ -42,12 +43,18 @@ def _with_counterpart(
     event: Event, named: Counter[str], acting: Counter[str], faces: dict[str, Actor], partners: set[str]
 ) -> Event:
     own = _home(event.actor)
-    if event.recipient is not None or own is None:
+    if own is None or not untold(event):
         return event
     party = own if domestic(own, acting) else counterpart(partners | {own}, named)
-    if party is None:
+    if party is None or party == _home(event.recipient):
         return event
-    return replace(event, recipient=faces[party])
+    return replace(event, recipient=faces[party], recipient_inferred=True)
+
+
+def untold(event: Event) -> bool:
+    """No target named as one: none at all, or a common noun with no state ("the paragraph")."""
+    target = event.recipient
+    return target is None or _home(target) is None
 
 
 def domestic(own: str, acting: Counter[str]) -> bool:
