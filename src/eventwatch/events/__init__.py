@@ -70,7 +70,7 @@ def finish(doc: Document, kit: Toolkit) -> Document:
     """Stage 8: merge what was told twice, then date, place and target what the text left untold
     (after merging, so an inferred date, place or recipient never hides one another sentence tells)."""
     doc = deduplicate(doc)
-    doc.events = with_counterparts(doc.events)
+    doc.events = with_counterparts(doc.events, lambda code: kit.actors.lookup(code, doc.date))
     home = home_country(doc)
     doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]
     return doc

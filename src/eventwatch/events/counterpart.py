@@ -14,6 +14,7 @@ recipient keeps an empty `text` and is flagged `recipient_inferred`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from eventwatch.records import Actor, Event
@@ -22,13 +23,14 @@ DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often a
 DOMESTIC_LEAST = 2  # and more than once: one act of one party says nothing of its target
 
 
-def with_counterparts(events: list[Event]) -> list[Event]:
-    """Every event with an actor and no target named as one takes the document's main other party."""
+def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] | None = None) -> list[Event]:
+    """Every event with an actor and no target named as one takes the document's main other party
+    (`state` gives the actor a code stands for, when the document names that party only by its people)."""
     named = Counter(home for e in events for a in (e.actor, e.recipient) if (home := _home(a)))
     acting = Counter(home for e in events if (home := _home(e.actor)))
     if not named:
         return events
-    faces = _faces(events)
+    faces = _faces(events, state)
     partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan sent aid": not to each other
     for e in events:
         if (home := _home(e.actor)) is not None:
@@ -70,16 +72,25 @@ def counterpart(own: set[str], named: Counter[str]) -> str | None:
     return next((home for home, _ in named.most_common() if home not in own), None)
 
 
-def _faces(events: list[Event]) -> dict[str, Actor]:
+def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> dict[str, Actor]:
     """For each party, the actor it is most often named as, preferring the state or body itself."""
     named: dict[str, Counter[tuple[int, Actor]]] = {}
     for actor in (a for e in events for a in (e.actor, e.recipient)):
         home = _home(actor)
         if home is not None and actor is not None:
             plain = Actor("", actor.name, actor.code, actor.country, actor.kind)
-            itself = actor.code == home and actor.sector is None
-            named.setdefault(home, Counter())[(int(itself), plain)] += 1
-    return {home: max(c, key=lambda k: (k[0], c[k]))[1] for home, c in named.items()}
+            named.setdefault(home, Counter())[(int(_itself(actor, home)), plain)] += 1
+    faces = {home: max(c, key=lambda k: (k[0], c[k])) for home, c in named.items()}
+    out = {home: face for home, (_, face) in faces.items()}
+    for home, (itself, _) in faces.items():
+        found = state(home) if state is not None and not itself else None
+        if found is not None:
+            out[home] = Actor("", found.name, found.code, found.country, found.kind)
+    return out
+
+
+def _itself(actor: Actor, home: str) -> bool:
+    return actor.code == home and actor.sector is None and actor.kind != "population"
 
 
 def _home(actor: Actor | None) -> str | None:
