@@ -115,6 +115,12 @@ ARGUMENTS = {
         "Egypt restored civil liberties after the election.", "CONCEDE", "EGY", "EGY"
     ),
     "call-for-x-to": Case("The EU called for Serbia to withdraw its troops.", "REQUEST", "EU", "SRB"),
+    "envoy-recalled-from-capital": Case(
+        "Kenya recalled its ambassador from Kampala on Sunday.", "SANCTION", "KEN", "UGA"
+    ),
+    "embassy-closed-in-capital": Case(
+        "Canada closed its embassy in Tehran last year.", "SANCTION", "CAN", "IRN"
+    ),
     "push-for-x-to": Case(
         "Britain is pushing hard for the United States to support its plan.", "REQUEST", "GBR", "USA"
     ),
