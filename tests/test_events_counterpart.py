@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from eventwatch import pipeline
+from eventwatch.events.calibration import features
 from eventwatch.events.counterpart import counterpart, domestic, with_counterparts
 from eventwatch.records import Actor, Document, Event, RawDocument, Sentence
 
@@ -121,3 +123,11 @@ def test_a_reply_in_a_later_sentence_takes_the_other_party(kit: Any) -> None:
     assert isinstance(doc, Document)
     rejects = [e for e in doc.events if e.event_type == "REJECT"]
     assert rejects and rejects[0].recipient is not None and rejects[0].recipient.code == "KEN", rejects
+
+
+def test_the_calibration_reads_an_inferred_recipient_as_none() -> None:
+    """The model runs in stage 7, before stage 8 infers the target: training must see what it sees."""
+    told = _event("REJECT", "RUS", "USA")
+    inferred = replace(told, recipient_inferred=True)
+    assert "recipient=coded_state" in features(told)
+    assert "recipient=none" in features(inferred) and features(inferred)["same_country"] == 0.0
