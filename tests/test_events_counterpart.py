@@ -46,19 +46,26 @@ def test_counterpart_is_the_most_named_other_party(
 
 
 @pytest.mark.parametrize(
-    ("own", "acting", "want"),
+    ("own", "acting", "named", "want"),
     [
-        ("IND", {"IND": 8, "PAK": 1}, True),
-        ("IND", {"IND": 3, "PAK": 2}, False),
-        ("PAK", {"IND": 8, "PAK": 1}, False),
-        ("IND", {"IND": 1}, False),
+        ("IND", {"IND": 8, "PAK": 1}, {"IND": 12, "PAK": 2}, True),
+        ("IND", {"IND": 3, "PAK": 2}, {"IND": 5, "PAK": 3}, False),
+        ("PAK", {"IND": 8, "PAK": 1}, {"IND": 12, "PAK": 2}, False),
+        ("IND", {"IND": 2}, {"IND": 2}, False),
+        ("TUR", {"TUR": 3}, {"TUR": 3, "UKR": 4}, False),
     ],
-    ids=["own-state-does-most", "two-sides-act", "minor-party", "one-act-alone"],
+    ids=[
+        "own-state-does-most",
+        "two-sides-act",
+        "minor-party",
+        "two-acts-alone",
+        "other-party-only-targeted",
+    ],
 )
 def test_a_story_is_domestic_when_the_own_state_does_most_acts(
-    own: str, acting: dict[str, int], want: bool
+    own: str, acting: dict[str, int], named: dict[str, int], want: bool
 ) -> None:
-    assert domestic(own, Counter(acting)) is want
+    assert domestic(own, Counter(acting), Counter(named)) is want
 
 
 def test_police_acts_in_a_domestic_story_fall_on_their_own_state() -> None:
@@ -131,3 +138,12 @@ def test_the_calibration_reads_an_inferred_recipient_as_none() -> None:
     inferred = replace(told, recipient_inferred=True)
     assert "recipient=coded_state" in features(told)
     assert "recipient=none" in features(inferred) and features(inferred)["same_country"] == 0.0
+
+
+def test_a_short_story_is_no_domestic_one(kit: Any) -> None:
+    """One sentence: the host's two acts do not make the talks the host's own affair."""
+    text = "Kenyan President William Ruto welcomed Yoweri Museveni in Nairobi before the two held talks."
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2024-05-08")], kit)
+    assert isinstance(doc, Document)
+    talks = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert talks and all(e.recipient is None or e.recipient.code != "KEN" for e in talks), talks

@@ -20,7 +20,7 @@ from dataclasses import replace
 from eventwatch.records import Actor, Event
 
 DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
-DOMESTIC_LEAST = 2  # and more than once: one act of one party says nothing of its target
+DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little of their target
 
 
 def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] | None = None) -> list[Event]:
@@ -47,7 +47,7 @@ def _with_counterpart(
     own = _home(event.actor)
     if own is None or not untold(event):
         return event
-    party = own if domestic(own, acting) else counterpart(partners | {own}, named)
+    party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
     if party is None or party == _home(event.recipient):
         return event
     return replace(event, recipient=faces[party], recipient_inferred=True)
@@ -59,12 +59,14 @@ def untold(event: Event) -> bool:
     return target is None or _home(target) is None
 
 
-def domestic(own: str, acting: Counter[str]) -> bool:
-    """The actor's own state does most of the document's acts: a domestic story."""
+def domestic(own: str, acting: Counter[str], named: Counter[str]) -> bool:
+    """The actor's own state does most of the document's acts, and acts more often than any other
+    party is even named: a domestic story."""
     ranked = acting.most_common(2)
     first, times = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return first == own and times >= DOMESTIC_LEAST and times >= DOMESTIC_MARGIN * runner_up
+    others = max((n for home, n in named.items() if home != own), default=0)
+    return first == own and times >= DOMESTIC_LEAST and times >= max(DOMESTIC_MARGIN * runner_up, others)
 
 
 def counterpart(own: set[str], named: Counter[str]) -> str | None:
