@@ -147,3 +147,12 @@ def test_a_short_story_is_no_domestic_one(kit: Any) -> None:
     assert isinstance(doc, Document)
     talks = [e for e in doc.events if e.event_type == "CONSULT"]
     assert talks and all(e.recipient is None or e.recipient.code != "KEN" for e in talks), talks
+
+
+def test_a_named_group_stays_itself_as_the_inferred_party() -> None:
+    group = Actor("Hamas", "Hamas", "HAMAS", "PSE", "armed_group")
+    events = [Event("ASSAULT", "fired", SENTENCE, group, _state("ISR")), _event("ACCUSE", "ISR", "PSE")]
+    events.append(_event("THREATEN", "ISR", None))
+    events.append(Event("ASSAULT", "shelled", SENTENCE, group, _state("ISR")))
+    filled = with_counterparts(events)[2].recipient
+    assert filled is not None and filled.code == "HAMAS" and filled.country == "PSE"

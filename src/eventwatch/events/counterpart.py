@@ -81,7 +81,7 @@ def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> 
         home = _home(actor)
         if home is not None and actor is not None:
             plain = Actor("", actor.name, actor.code, actor.country, actor.kind)
-            named.setdefault(home, Counter())[(int(_itself(actor, home)), plain)] += 1
+            named.setdefault(home, Counter())[(int(_itself(actor)), plain)] += 1
     faces = {home: max(c, key=lambda k: (k[0], c[k])) for home, c in named.items()}
     out = {home: face for home, (_, face) in faces.items()}
     for home, (itself, _) in faces.items():
@@ -91,8 +91,9 @@ def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> 
     return out
 
 
-def _itself(actor: Actor, home: str) -> bool:
-    return actor.code == home and actor.sector is None and actor.kind != "population"
+def _itself(actor: Actor) -> bool:
+    """A state, organisation or named group itself, not one of its agents or people."""
+    return actor.code is not None and actor.sector is None and actor.kind not in ("population", "person")
 
 
 def _home(actor: Actor | None) -> str | None:
