@@ -156,3 +156,10 @@ def test_a_named_group_stays_itself_as_the_inferred_party() -> None:
     events.append(Event("ASSAULT", "shelled", SENTENCE, group, _state("ISR")))
     filled = with_counterparts(events)[2].recipient
     assert filled is not None and filled.code == "HAMAS" and filled.country == "PSE"
+
+
+def test_a_party_named_as_often_as_the_actor_acts_keeps_the_story_two_sided() -> None:
+    events = [_event("ACCUSE", "UGA", "KEN"), _event("SANCTION", "UGA", "KEN"), _event("REJECT", "UGA", None)]
+    events.append(_event("COERCE", None, "KEN"))
+    filled = with_counterparts(events)[2].recipient
+    assert filled is not None and filled.code == "KEN"

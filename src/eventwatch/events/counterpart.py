@@ -66,7 +66,9 @@ def domestic(own: str, acting: Counter[str], named: Counter[str]) -> bool:
     first, times = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     others = max((n for home, n in named.items() if home != own), default=0)
-    return first == own and times >= DOMESTIC_LEAST and times >= max(DOMESTIC_MARGIN * runner_up, others)
+    return (
+        first == own and times >= DOMESTIC_LEAST and times >= DOMESTIC_MARGIN * runner_up and times > others
+    )
 
 
 def counterpart(own: set[str], named: Counter[str]) -> str | None:
