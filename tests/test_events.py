@@ -909,6 +909,8 @@ ABSENT = {
     "attend-without-object": ("About ninety Kenyan students attend.", "CONSULT"),
     "gas-explosion": ("A gas explosion hit a restaurant in Baghdad.", "ASSAULT"),
     "hacking-is-not-domestic": ("Russia hacked the emails of the party.", "COERCE RUS->RUS"),
+    "concession-is-to-the-other-side": ("Iran backed down over the enrichment plan.", "CONCEDE IRN->IRN"),
+    "refusal-is-not-domestic": ("Greece would not accept the proposal.", "REJECT GRC->GRC"),
     "pro-is-not-member": ("A pro-Iranian militia attacked Israel.", "ASSAULT IRN->ISR"),
     "warned-of-weather": ("The Egyptian weather office warned of fog in Cairo.", "THREATEN"),
     "closing-border-is-not-domestic": ("Egypt closed the border.", "COERCE EGY->EGY"),

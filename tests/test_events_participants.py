@@ -225,3 +225,20 @@ def test_the_pair_and_the_two_men_are_the_two_named_before(
     text: str, type_: str, dyad: str, kit: Any, nlp: Any
 ) -> None:
     assert dyad in _dyads(text, kit, nlp, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyad"),
+    [
+        ("About 300 protesters gathered outside Israel's embassy in Jakarta.", "PROTEST", "ISR"),
+        ("Protesters chanted outside the French embassy in Niamey on Friday.", "PROTEST", "FRA"),
+        ("Moscow blamed the sabotage on Kyiv.", "ACCUSE", "UKR"),
+        ("The pipeline blast, which Moscow blames on Kyiv, cut supplies.", "ACCUSE", "UKR"),
+        ("Kenya blamed Somalia for the raid.", "ACCUSE", "SOM"),
+    ],
+    ids=["doers-outside-embassy", "embassy-by-nationality", "blame-on", "blame-on-relative", "blame-for"],
+)
+def test_the_target_told_beside_the_act(text: str, type_: str, dyad: str, kit: Any, nlp: Any) -> None:
+    """Protesters' own verb tells where their protest is aimed; "blame X on Y" blames Y."""
+    found = [e for e in coded(text, kit, nlp) if e.event_type == type_]
+    assert any(_key(e.recipient) == dyad for e in found), _show(found)

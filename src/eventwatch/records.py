@@ -164,6 +164,7 @@ class Event:
     confidence: float = 0.5
     mentions: list[int] = field(default_factory=list)  # sentence indexes telling the same event
     location_inferred: bool = False  # no place told: the country the article or the actor is about
+    recipient_inferred: bool = False  # no target told: the place's state or the document's other party
     # the document it was coded in; set by the public API (`eventwatch.code`, `Pipeline.run`)
     document: Document | None = field(default=None, repr=False, compare=False)
 

@@ -9,6 +9,7 @@ coder, implicit           3. one event per actor-recipient pair; implicit target
 circumstances, context    3. date, place, contexts;  confidence: how much to trust it
 speech_acts               4-5. acts about acts, promises, threats, refusals, demands in words
 dedup                     stage 8 (`finish`): the same event told twice comes out once; untold date and place
+counterpart               stage 8: an act naming no target falls on the document's other main party
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
+from eventwatch.events.counterpart import with_counterparts
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
@@ -68,9 +70,10 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
 
 
 def finish(doc: Document, kit: Toolkit) -> Document:
-    """Stage 8: merge what was told twice, then date and place what the text left untold (after
-    merging, so an inferred date or place never hides one another sentence tells)."""
+    """Stage 8: merge what was told twice, then date, place and target what the text left untold
+    (after merging, so an inferred date, place or recipient never hides one another sentence tells)."""
     doc = deduplicate(doc)
+    doc.events = with_counterparts(doc.events, lambda code: kit.actors.lookup(code, doc.date))
     home = home_country(doc)
     doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]
     return doc

@@ -38,12 +38,14 @@ class Calibration:
 
 
 def features(event: Event) -> dict[str, float]:
-    """What makes an event more or less likely to be right, as named numeric features."""
+    """What makes an event more or less likely to be right, as named numeric features. A recipient
+    inferred in stage 8 counts as none: the model runs in stage 7, before it is inferred."""
+    told = None if event.recipient_inferred else event.recipient
     out = {
         f"type={event.event_type}": 1.0,
         f"status={event.status}": 1.0,
         f"actor={_kind(event.actor)}": 1.0,
-        f"recipient={_kind(event.recipient)}": 1.0,
+        f"recipient={_kind(told)}": 1.0,
         f"type={event.event_type}|actor={_kind(event.actor)}": 1.0,
         "rule_score": event.confidence,
         "speaker": float(event.speaker is not None),
@@ -53,7 +55,7 @@ def features(event: Event) -> dict[str, float]:
         "early": float(event.sentence.index <= 3),
         "long_sentence": float(len(event.sentence.text) > 250),
         "quoted": float(any(q in event.sentence.text for q in ('"', "“", "”"))),
-        "same_country": float(_same_country(event.actor, event.recipient)),
+        "same_country": float(_same_country(event.actor, told)),
         "has_date": float(event.date.value is not None),
         "has_place": float(event.location is not None),
     }

@@ -360,6 +360,7 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         anchors += [
             o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
         ]
+        anchors += _doers_clause(p, m)
     index = prep_index(anchors)
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, index)
@@ -372,6 +373,13 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         asked = _content_subjects(m.token) or (_content_subjects(m.light) if m.light is not None else [])
         return [a for a in resolve(p, asked) if a.token not in taken]
     return [a for a in bearer(p, m) if a.token not in taken]
+
+
+def _doers_clause(p: Parsed, m: Match) -> list[Token]:
+    """ "protesters gathered outside X's embassy": what the doers' own verb is aimed at is their act's."""
+    if not is_agent_noun(p, m) or m.token.dep_ != "nsubj" or m.token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m.token.head]
 
 
 def _noun_anchors(nouns: list[Token]) -> list[Token]:

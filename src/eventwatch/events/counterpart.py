@@ -1,0 +1,102 @@
+"""Stage 8: an act whose sentence names no target falls on the document's other main party.
+
+News tells most acts between the same few parties, and a reply, a denial or a call for a
+ceasefire often leaves its target to the sentences around it ("Russia has denied the
+claims", "Ukraine is calling for a ceasefire"). With the whole document coded, the party
+the other events name most often (actors and recipients alike), other than the actor's own
+state, is the best guess; when the actor's own state does most of the acting in the document
+(police and protesters, a government and its opposition) the act is domestic and falls on
+that state, as CAMEO and PLOVER code acts on a state's own people. A common noun with no
+state as target ("insisted on a paragraph") gives way to that party too. The inferred
+recipient keeps an empty `text` and is flagged `recipient_inferred`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from eventwatch.records import Actor, Event
+
+DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
+DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little of their target
+
+
+def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] | None = None) -> list[Event]:
+    """Every event with an actor and no target named as one takes the document's main other party
+    (`state` gives the actor a code stands for, when the document names that party only by its people)."""
+    named = Counter(home for e in events for a in (e.actor, e.recipient) if (home := _home(a)))
+    acting = Counter(home for e in events if (home := _home(e.actor)))
+    if not named:
+        return events
+    faces = _faces(events, state)
+    partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan sent aid": not to each other
+    for e in events:
+        if (home := _home(e.actor)) is not None:
+            partners.setdefault((e.sentence.index, e.trigger), set()).add(home)
+    return [
+        _with_counterpart(e, named, acting, faces, partners.get((e.sentence.index, e.trigger), set()))
+        for e in events
+    ]
+
+
+def _with_counterpart(
+    event: Event, named: Counter[str], acting: Counter[str], faces: dict[str, Actor], partners: set[str]
+) -> Event:
+    own = _home(event.actor)
+    if own is None or not untold(event):
+        return event
+    party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
+    if party is None or party == _home(event.recipient):
+        return event
+    return replace(event, recipient=faces[party], recipient_inferred=True)
+
+
+def untold(event: Event) -> bool:
+    """No target named as one: none at all, or a common noun with no state ("the paragraph")."""
+    target = event.recipient
+    return target is None or _home(target) is None
+
+
+def domestic(own: str, acting: Counter[str], named: Counter[str]) -> bool:
+    """The actor's own state does most of the document's acts, and acts more often than any other
+    party is even named: a domestic story."""
+    ranked = acting.most_common(2)
+    first, times = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    others = max((n for home, n in named.items() if home != own), default=0)
+    return (
+        first == own and times >= DOMESTIC_LEAST and times >= DOMESTIC_MARGIN * runner_up and times > others
+    )
+
+
+def counterpart(own: set[str], named: Counter[str]) -> str | None:
+    """The party named most often other than the actor's own state and those acting with it."""
+    return next((home for home, _ in named.most_common() if home not in own), None)
+
+
+def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> dict[str, Actor]:
+    """For each party, the actor it is most often named as, preferring the state or body itself."""
+    named: dict[str, Counter[tuple[int, Actor]]] = {}
+    for actor in (a for e in events for a in (e.actor, e.recipient)):
+        home = _home(actor)
+        if home is not None and actor is not None:
+            plain = Actor("", actor.name, actor.code, actor.country, actor.kind)
+            named.setdefault(home, Counter())[(int(_itself(actor)), plain)] += 1
+    faces = {home: max(c, key=lambda k: (k[0], c[k])) for home, c in named.items()}
+    out = {home: face for home, (_, face) in faces.items()}
+    for home, (itself, _) in faces.items():
+        found = state(home) if state is not None and not itself else None
+        if found is not None:
+            out[home] = Actor("", found.name, found.code, found.country, found.kind)
+    return out
+
+
+def _itself(actor: Actor) -> bool:
+    """A state, organisation or named group itself, not one of its agents or people."""
+    return actor.code is not None and actor.sector is None and actor.kind not in ("population", "person")
+
+
+def _home(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.country or actor.code
