@@ -50,6 +50,62 @@ STATUS = {
     "yes-no-question-asks": ("Will Russia attack Ukraine again?", "attack", "hypothetical"),
     "past-question-asks": ("Did Kenya send troops to Somalia last year?", "send", "hypothetical"),
     "why-question-takes-the-act-as-given": ("Why did Russia attack Ukraine?", "attack", "occurred"),
+    # implicative words: done when told in the past, only possible in the present
+    "had-to-did-it": ("Kenya had to shell the rebel camps near the border.", "shell", "occurred"),
+    "was-able-to-did-it": ("Ukraine was able to attack the Russian base.", "attack", "occurred"),
+    "is-able-to-may-do-it": ("Ukraine is able to strike Russian airfields.", "strike", "hypothetical"),
+    "was-forced-to-did-it": ("Japan was forced to withdraw its troops from Sudan.", "withdraw", "occurred"),
+    "tried-to-is-an-attempt-made": (
+        "Russia tried to storm Ukrainian positions near Donetsk.",
+        "storm",
+        "occurred",
+    ),
+    # a purpose shares the status of the act it serves
+    "purpose-of-a-past-act": ("Iraq sent soldiers to attack the rebels.", "attack", "occurred"),
+    "purpose-of-a-future-act": ("Iraq will send soldiers to attack the rebels.", "attack", "planned"),
+    "means-of-a-future-act": ("Japan will support Ukraine by sending troops to Kyiv.", "sending", "planned"),
+    # a finite conjunct has a tense of its own; a relative clause tells its own event
+    "finite-conjunct-keeps-its-tense": (
+        "Greece said it would defend its islands and urged Turkey to leave.",
+        "urged",
+        "occurred",
+    ),
+    "relative-clause-below-a-future": (
+        "Russia will arrest the Ukrainian soldiers who attacked the convoy.",
+        "attacked",
+        "occurred",
+    ),
+    # ongoing: kept up, under way, lasting
+    "kept-doing-is-ongoing": ("Russia kept shelling Ukrainian towns.", "shelling", "ongoing"),
+    "ongoing-modifier": ("Japan praised the ongoing talks between Russia and Ukraine.", "talks", "ongoing"),
+    "years-old-modifier": (
+        "Kenya called for an end to the 30-year-old embargo against Sudan.",
+        "embargo",
+        "ongoing",
+    ),
+    "amid-is-ongoing": (
+        "Egypt expelled Sudanese diplomats amid clashes between Sudan and Ethiopia.",
+        "clashes",
+        "ongoing",
+    ),
+    # planned by a modifier; a name is no status
+    "impending-is-planned": (
+        "Kenya criticised the impending withdrawal of Turkish troops from Iraq.",
+        "withdrawal",
+        "planned",
+    ),
+    "so-called-names": (
+        "Kenya criticised the so-called talks between Russia and the Taliban.",
+        "talks",
+        "occurred",
+    ),
+    # modal perfects: "may have" tells a past act unverified, "could have" an act that did not happen
+    "may-have-is-a-past-act": ("Russia may have attacked the Ukrainian convoy.", "attacked", "occurred"),
+    "could-have-is-hypothetical": (
+        "Russia could have attacked the Ukrainian convoy.",
+        "attacked",
+        "hypothetical",
+    ),
 }
 
 

@@ -38,7 +38,8 @@ SECTIONS = {
     "refine",
     "context_cues",
 }
-STATUSES = ("planned", "hypothetical", "negated")
+# "implicative" words ("had to", "was able to") set the status by their own tense
+STATUSES = ("planned", "hypothetical", "negated", "ongoing", "implicative")
 
 
 @dataclass(slots=True, frozen=True)

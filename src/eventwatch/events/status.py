@@ -14,6 +14,14 @@ QUESTION_AUX = {"did", "does", "do", "will", "would", "could", "can", "should", 
 QUESTION_AUX |= {"has", "have", "had", "is", "are", "was", "were"}
 PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
 MODAL_AUX = FUTURE | POSSIBLE | {"would", "to"}
+EPISTEMIC = {
+    "may",
+    "might",
+    "must",
+}  # "may have attacked" tells a past act, unverified; "could have" does not
+AMID = {"amid", "amidst"}
+MEANS = {"by", "through", "via"}
+DURATION_UNITS = {"year", "month", "week", "decade", "day"}
 CLIMB = {
     "xcomp",
     "acl",
@@ -39,15 +47,21 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
     """Status of the event carried by `anchor`, looking up its chain of governors to the clause of saying."""
     found = _own_status(p, anchor, speech)
     told = _presupposed(anchor)
+    direct = True  # "continued to shell": a governor's "ongoing" reaches only its own complement
     tok, steps = anchor, 0
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8 and found != "negated":
         if tok.dep_ == "ccomp" and _is_speech(p, tok.head):
             break
-        if _past_finite(tok) and tok.dep_ not in ("conj", "xcomp"):
+        if _past_finite(tok) and tok.dep_ not in ("conj", "xcomp") or _perfect_infinitive(tok):
             break  # "refused to meet Cameron after he met the Dalai Lama": a past clause tells a fact
+        if tok.dep_ == "relcl":
+            break  # "punished the group that attacked the base": a relative clause tells its own event
         child, tok, steps = tok, tok.head, steps + 1
         governing = _governor_status(p, tok, child, speech)
-        if not told or p.control(tok) is not None:
+        if governing == "ongoing" and not direct:
+            governing = "occurred"
+        direct = direct and child.dep_ in ("xcomp", "dobj", "nsubjpass")
+        if not told or _control(p, tok, child) is not None:
             # "will not tolerate attacks such as last Friday's bombing": the bombing happened
             found = _stronger(found, governing)
         if (
@@ -75,6 +89,48 @@ def _past_finite(tok: Token) -> bool:
     return tok.tag_ == "VBN" and bool(auxes & PAST_AUX) and not auxes & MODAL_AUX
 
 
+def _perfect_infinitive(tok: Token) -> bool:
+    """ "is believed to have ambushed": a past act, however it is hedged."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return tok.tag_ == "VBN" and auxes[-2:] == ["to", "have"]
+
+
+def _tense(tok: Token) -> str | None:
+    """ "past" ("had to", "was forced to", "was able to"), "present" ("has to"), or None when not finite."""
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    if _past_finite(verb):
+        return "past"
+    finite = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    nonfinite = verb.tag_ in ("VB", "VBG") and not any(c.lower_ in PRESENT_BE for c in verb.children)
+    return "present" if finite and not nonfinite else None
+
+
+def _control(p: Parsed, gov: Token, child: Token) -> str | None:
+    """The status `gov` imposes on `child`; an implicative word by its tense ("had to go", "has to go")."""
+    control = p.control(gov)
+    if control != "implicative":
+        return control
+    tense = _tense(gov) if child.dep_ in ("xcomp", "acl") else None
+    if tense is None:  # "using it to try to blame": the clause above tells the tense
+        return None
+    return "occurred" if tense == "past" else "hypothetical"
+
+
+def _modifier_status(p: Parsed, tok: Token) -> str | None:
+    """ "the planned attack", "a possible strike", "the ongoing talks", "the 40-year-old embargo"."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        control = p.control(c)
+        if any(g.lower_ == "so" for g in c.children):
+            continue  # "so-called": a name, not a status
+        if control is not None and control != "implicative":
+            return control
+        if p.lemma(c) in ("old", "long") and any(p.lemma(g) in DURATION_UNITS for g in c.children):
+            return "ongoing"
+    return None
+
+
 def _presupposed(anchor: Token) -> bool:
     """A definite event noun ("the bombing", "Friday's attack") is told as a fact, whatever governs it."""
     if anchor.pos_ not in ("NOUN", "PROPN"):
@@ -88,14 +144,14 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
         return "negated"
     if _conditional(tok):
         return "hypothetical"
-    if _purpose(tok):
-        return "planned"
     modal = _modal_status(p, tok, speech)
     if modal:
         return modal
-    modifier = next((p.control(c) for c in children if c.dep_ in ("amod", "compound") and p.control(c)), None)
-    if modifier:  # "the planned attack", "a possible strike"
+    modifier = _modifier_status(p, tok)
+    if modifier:
         return modifier
+    if tok.dep_ == "pobj" and tok.head.lower_ in AMID:
+        return "ongoing"  # "amid talks with Iran"
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if tok.tag_ == "VBG" and (auxes & PRESENT_BE or {"been"} <= auxes and auxes & {"has", "have"}):
         return "ongoing"  # "is shelling", "has been shelling"
@@ -111,6 +167,8 @@ def _modal_status(p: Parsed, tok: Token, speech: Token | None) -> str | None:
             return "planned"
         if word in ("would", "'d"):
             return "planned" if speech is not None or _reported(p, tok) else "hypothetical"
+        if word in EPISTEMIC and tok.tag_ == "VBN" and "have" in {c.lower_ for c in tok.children}:
+            return None  # "may have attacked": a past act, unverified
         if word in POSSIBLE:
             return "hypothetical"
     to_infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -126,7 +184,7 @@ def _be_to(tok: Token) -> bool:
 
 
 def _purpose(tok: Token) -> bool:
-    """ "sent troops to protect the border": the protecting is intended, not yet done."""
+    """ "fired shots to disperse the crowd": the purpose shares the status of its act."""
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
@@ -145,10 +203,14 @@ def _conditional(tok: Token) -> bool:
 def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) -> str:
     """What a governing word does to the event below it: "refused to", "plans to", "if", "will"."""
     dep = child.dep_
+    if dep == "conj" and child.tag_ in ("VBD", "VBZ"):  # "would defend X and urged Y": a tense of its own
+        return "hypothetical" if _conditional(gov) else "occurred"
     own = _own_status(p, gov, speech)
-    if dep in ("conj", "appos", "cc", "pobj"):
+    if dep in ("conj", "appos", "cc", "pobj") or (dep == "advcl" and _purpose(child)):
         return own if own in ("planned", "hypothetical", "negated") else "occurred"
-    control = p.control(gov)
+    if dep == "prep" and child.lower_ in MEANS:  # "will work together by sharing intelligence"
+        return own if own in ("planned", "hypothetical", "negated") else "occurred"
+    control = _control(p, gov, child)
     if dep == "prep" and (control is None or child.lower_ not in ARGUMENT_PREPS):  # "decided at a summit"
         return own if own in ("hypothetical", "negated") else "occurred"
     if dep in ("relcl", "advcl") and control is None:
