@@ -99,6 +99,23 @@ STATUS = {
         "talks",
         "occurred",
     ),
+    # a light verb's own sense; announcing an act is telling it
+    "light-verb-plan": ("Russia planned an attack on Ukraine.", "planned", "planned"),
+    "light-verb-continue": ("Russia continued its attacks on Ukraine.", "continued", "ongoing"),
+    "light-verb-with-particle": ("Russia stepped up attacks on Ukraine.", "stepped", "occurred"),
+    "light-verb-of-saying": ("Japan announced sanctions against Russia.", "announced", "occurred"),
+    # a present with a date after the report is an arrangement
+    "present-with-a-later-day": (
+        "Vladimir Putin begins a state visit to India on Tuesday.",
+        "begins",
+        "planned",
+    ),
+    "progressive-with-a-later-day": (
+        "Vladimir Putin is meeting Chinese leaders on Tuesday.",
+        "meeting",
+        "planned",
+    ),
+    "progressive-without-a-day": ("Russia is shelling Ukrainian towns.", "shelling", "ongoing"),
     # modal perfects: "may have" tells a past act unverified, "could have" an act that did not happen
     "may-have-is-a-past-act": ("Russia may have attacked the Ukrainian convoy.", "attacked", "occurred"),
     "could-have-is-hypothetical": (

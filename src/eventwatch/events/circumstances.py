@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.status import present_tense
 from eventwatch.records import Document, EventDate, Place
 
 FindDates = Callable[..., list[Any]]
@@ -45,7 +46,9 @@ def event_date(
     """
     if finder is None or p.dates is None:
         return NO_DATE
-    past = True if status == "occurred" and _past_tense(anchor) else False if status == "planned" else None
+    past = True if status == "occurred" and _past_tense(anchor) else None
+    if status == "planned" or status in ("occurred", "ongoing") and present_tense(anchor):
+        past = False  # "begins a state visit on Tuesday", "is meeting Putin on Friday": ahead
     key = ("dates", past)
     if key not in p.memo:
         try:

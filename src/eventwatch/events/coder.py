@@ -107,7 +107,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
-    status = event_status(p, m.anchor, speech)
+    status = event_status(p, m.anchor, speech, m.token)
     if not actors and not recipients and status == "hypothetical":
         return None  # a speaker alone vouches for what happened or is planned, not for every "if"
     return Frame(m, actors, recipients, speaker, speech, status)
@@ -434,6 +434,11 @@ def _trigger_kind(m: Match) -> str:
 
 def _future_by_date(status: str, value: str | None, doc_date: str | None) -> str:
     """An event told as done but dated after the document is an announcement ("in a month's time")."""
-    if status == "occurred" and value and doc_date and value[: len(doc_date)] > doc_date[: len(value)]:
+    if (
+        status in ("occurred", "ongoing")
+        and value
+        and doc_date
+        and value[: len(doc_date)] > doc_date[: len(value)]
+    ):
         return "planned"
     return status

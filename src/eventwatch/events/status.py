@@ -43,9 +43,11 @@ ENUMERATORS = {"including", "like", "as", "such"}
 RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 
 
-def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
-    """Status of the event carried by `anchor`, looking up its chain of governors to the clause of saying."""
+def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: Token | None = None) -> str:
+    """Status of the event carried by `anchor` (the light verb of `noun`, if any), up to the clause of saying."""
     found = _own_status(p, anchor, speech)
+    if noun is not None and noun.i != anchor.i:
+        found = _stronger(found, _light_status(p, anchor, noun))
     told = _presupposed(anchor)
     direct = True  # "continued to shell": a governor's "ongoing" reaches only its own complement
     tok, steps = anchor, 0
@@ -71,6 +73,14 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None) -> str:
     if found in ("occurred", "planned", "ongoing") and _yes_no_question(p):
         return "hypothetical"  # "Will Russia attack Ukraine?" asks, it tells nothing
     return found
+
+
+def present_tense(tok: Token) -> bool:
+    """ "begins a visit", "is meeting": with a date after the report, a present tells an arrangement."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return tok.tag_ == "VBG" and bool(auxes & PRESENT_BE)
 
 
 def _yes_no_question(p: Parsed) -> bool:
@@ -129,6 +139,18 @@ def _modifier_status(p: Parsed, tok: Token) -> str | None:
         if p.lemma(c) in ("old", "long") and any(p.lemma(g) in DURATION_UNITS for g in c.children):
             return "ongoing"
     return None
+
+
+def _light_status(p: Parsed, light: Token, noun: Token) -> str:
+    """ "planned an attack", "continued its attacks": a light verb's own sense.
+
+    Not a verb of saying: "announced sanctions" imposes them. Not with a particle: "stepped up attacks".
+    """
+    control = _control(p, light, noun)
+    particle = any(c.dep_ == "prt" for c in light.children)
+    if control in ("planned", "ongoing", "negated") and not particle and not _is_speech(p, light):
+        return control
+    return "occurred"
 
 
 def _presupposed(anchor: Token) -> bool:
