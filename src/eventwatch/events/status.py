@@ -44,7 +44,7 @@ RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred":
 
 
 def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: Token | None = None) -> str:
-    """Status of the event carried by `anchor` (the light verb of `noun`, if any), up to the clause of saying."""
+    """Status of the event at `anchor` (the light verb of `noun`, if any), up to the clause of saying."""
     found = _own_status(p, anchor, speech)
     if noun is not None and noun.i != anchor.i:
         found = _stronger(found, _light_status(p, anchor, noun))
