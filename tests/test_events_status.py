@@ -116,6 +116,18 @@ STATUS = {
         "planned",
     ),
     "progressive-without-a-day": ("Russia is shelling Ukrainian towns.", "shelling", "ongoing"),
+    "present-next-week": ("Vladimir Putin visits India next week.", "visits", "planned"),
+    # a rejected act someone owns was done; a refused one was not
+    "rejected-owned-offer-was-made": ("Ukraine rejected Russia's offer of talks.", "offer", "occurred"),
+    "opposed-owned-invasion-happened": ("Kenya opposed Uganda's invasion of Sudan.", "invasion", "occurred"),
+    "refused-release-not-done": ("Kenya refused the release of Sudanese prisoners.", "release", "negated"),
+    "prevented-owned-attack-not-done": ("Kenya prevented Uganda's attack on Sudan.", "attack", "negated"),
+    # the act named by "of" below a control noun takes its status
+    "threat-of-sanctions": (
+        "Japan raised the threat of sanctions against Russia.",
+        "sanctions",
+        "hypothetical",
+    ),
     # modal perfects: "may have" tells a past act unverified, "could have" an act that did not happen
     "may-have-is-a-past-act": ("Russia may have attacked the Ukrainian convoy.", "attacked", "occurred"),
     "could-have-is-hypothetical": (

@@ -120,7 +120,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     noun = m.token
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
-    status = _future_by_date(frame.status, date.value, p.doc.date)
+    status = _future_by_date(frame.status, date.value, p.doc.date, _told_ahead(p, date.text))
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken | _other_objects(m))
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
@@ -432,13 +432,15 @@ def _trigger_kind(m: Match) -> str:
     return m.trigger.pos
 
 
-def _future_by_date(status: str, value: str | None, doc_date: str | None) -> str:
+def _future_by_date(status: str, value: str | None, doc_date: str | None, ahead: bool = False) -> str:
     """An event told as done but dated after the document is an announcement ("in a month's time")."""
-    if (
-        status in ("occurred", "ongoing")
-        and value
-        and doc_date
-        and value[: len(doc_date)] > doc_date[: len(value)]
-    ):
-        return "planned"
-    return status
+    later = bool(value and doc_date and value[: len(doc_date)] > doc_date[: len(value)])
+    return "planned" if status in ("occurred", "ongoing") and (later or ahead) else status
+
+
+def _told_ahead(p: Parsed, text: str | None) -> bool:
+    """ "next week", "tomorrow": the date's own words look ahead, though its month is the report's."""
+    if not text or p.dates is None:
+        return False
+    sentence = p.sentence.text
+    return any(e.tense is False and sentence[e.start : e.end] == text for e in p.dates.find(sentence))

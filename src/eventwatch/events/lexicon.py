@@ -38,8 +38,9 @@ SECTIONS = {
     "refine",
     "context_cues",
 }
-# "implicative" words ("had to", "was able to") set the status by their own tense
-STATUSES = ("planned", "hypothetical", "negated", "ongoing", "implicative")
+# "implicative" words ("had to", "was able to") set the status by their own tense; "rejecting" ones
+# negate, except an act someone owns ("rejected Hamas's offer")
+STATUSES = ("planned", "hypothetical", "negated", "ongoing", "implicative", "rejecting")
 
 
 @dataclass(slots=True, frozen=True)

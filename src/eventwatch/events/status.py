@@ -38,7 +38,7 @@ CLIMB = {
     "attr",
     "appos",
 }
-ARGUMENT_PREPS = {"for", "including", "to", "on"}
+ARGUMENT_PREPS = {"for", "including", "to", "on", "of"}
 ENUMERATORS = {"including", "like", "as", "such"}
 RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 
@@ -118,6 +118,12 @@ def _tense(tok: Token) -> str | None:
 def _control(p: Parsed, gov: Token, child: Token) -> str | None:
     """The status `gov` imposes on `child`; an implicative word by its tense ("had to go", "has to go")."""
     control = p.control(gov)
+    if control == "rejecting":  # "rejected Hamas's offer" answers an offer that was made
+        return (
+            None
+            if child.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in child.children)
+            else "negated"
+        )
     if control != "implicative":
         return control
     tense = _tense(gov) if child.dep_ in ("xcomp", "acl") else None
@@ -135,7 +141,7 @@ def _modifier_status(p: Parsed, tok: Token) -> str | None:
         if any(g.lower_ == "so" for g in c.children):
             continue  # "so-called": a name, not a status
         if control is not None and control != "implicative":
-            return control
+            return "negated" if control == "rejecting" else control
         if p.lemma(c) in ("old", "long") and any(p.lemma(g) in DURATION_UNITS for g in c.children):
             return "ongoing"
     return None
