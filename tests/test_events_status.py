@@ -128,6 +128,13 @@ STATUS = {
         "sanctions",
         "hypothetical",
     ),
+    "hopes-to-is-planned": ("Kenya hopes to sign a deal with Uganda.", "sign", "planned"),  # tagger: "hop"
+    "has-yet-to-is-not-done": ("Russia has yet to withdraw its troops from Ukraine.", "withdraw", "negated"),
+    "perfect-progressive-since-a-month": (
+        "Israel has been bombing Gaza since October.",
+        "bombing",
+        "ongoing",
+    ),
     # modal perfects: "may have" tells a past act unverified, "could have" an act that did not happen
     "may-have-is-a-past-act": ("Russia may have attacked the Ukrainian convoy.", "attacked", "occurred"),
     "could-have-is-hypothetical": (

@@ -46,7 +46,11 @@ def event_date(
     """
     if finder is None or p.dates is None:
         return NO_DATE
-    past = True if status == "occurred" and _past_tense(anchor) else None
+    past = (
+        True
+        if status == "occurred" and _past_tense(anchor) or status == "ongoing" and _perfect(anchor)
+        else None
+    )
     if status == "planned" or status in ("occurred", "ongoing") and present_tense(anchor):
         past = False  # "begins a state visit on Tuesday", "is meeting Putin on Friday": ahead
     key = ("dates", past)
@@ -68,6 +72,11 @@ def event_date(
         if rank < 9 and (best is None or rank < best[0]):
             best = (rank, mention)
     return EventDate(best[1].value, best[1].text) if best else NO_DATE
+
+
+def _perfect(anchor: Token) -> bool:
+    """ "has been shelling the city since October" looks back from the report."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
 
 
 def _past_tense(anchor: Token) -> bool:

@@ -35,7 +35,7 @@ from eventwatch.events.matching import Match, non_event
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
-from eventwatch.events.status import event_status
+from eventwatch.events.status import event_status, present_tense
 from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -120,7 +120,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     noun = m.token
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
-    status = _future_by_date(frame.status, date.value, p.doc.date, _told_ahead(p, date.text))
+    ahead = _told_ahead(p, date.text)
+    status = _future_by_date(frame.status, date.value, p.doc.date, ahead, present_tense(m.anchor))
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken | _other_objects(m))
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
@@ -432,10 +433,13 @@ def _trigger_kind(m: Match) -> str:
     return m.trigger.pos
 
 
-def _future_by_date(status: str, value: str | None, doc_date: str | None, ahead: bool = False) -> str:
-    """An event told as done but dated after the document is an announcement ("in a month's time")."""
+def _future_by_date(
+    status: str, value: str | None, doc_date: str | None, ahead: bool = False, present: bool = False
+) -> str:
+    """An act told as done, or in the present ("is meeting"), but dated after the report is announced."""
     later = bool(value and doc_date and value[: len(doc_date)] > doc_date[: len(value)])
-    return "planned" if status in ("occurred", "ongoing") and (later or ahead) else status
+    told = status == "occurred" or (status == "ongoing" and present)
+    return "planned" if told and (later or ahead) else status
 
 
 def _told_ahead(p: Parsed, text: str | None) -> bool:

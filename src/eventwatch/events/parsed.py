@@ -105,7 +105,10 @@ class Parsed:
         for child in tok.children:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.lexicon.control:
                 return self.lexicon.control[f"{lemma} {child.lower_}"]
-        return self.lexicon.control.get(lemma)
+        if lemma in self.lexicon.control:
+            return self.lexicon.control[lemma]
+        own = self.lexicon.control_forms.get(tok.lower_)  # a form the tagger lemmatises wrongly
+        return self.lexicon.control[own] if own is not None else None
 
     def span_text(self, first: int, last: int) -> str:
         return str(self.sdoc[first : last + 1].text)

@@ -126,6 +126,8 @@ def _control(p: Parsed, gov: Token, child: Token) -> str | None:
         )
     if control != "implicative":
         return control
+    if child.dep_ == "xcomp" and any(c.lower_ == "yet" for c in gov.children):
+        return "negated"  # "has yet to withdraw"
     tense = _tense(gov) if child.dep_ in ("xcomp", "acl") else None
     if tense is None:  # "using it to try to blame": the clause above tells the tense
         return None
