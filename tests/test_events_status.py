@@ -117,6 +117,16 @@ STATUS = {
     ),
     "progressive-without-a-day": ("Russia is shelling Ukrainian towns.", "shelling", "ongoing"),
     "present-next-week": ("Vladimir Putin visits India next week.", "visits", "planned"),
+    "purpose-of-a-past-act-keeps-its-month": (
+        "Kenya sent troops to attack the rebels in December.",
+        "attack",
+        "occurred",
+    ),
+    "past-verb-keeps-its-tense-by-a-later-date": (
+        "Russia attacked Ukraine ahead of talks in Geneva next week.",
+        "attacked",
+        "occurred",
+    ),
     # a rejected act someone owns was done; a refused one was not
     "rejected-owned-offer-was-made": ("Ukraine rejected Russia's offer of talks.", "offer", "occurred"),
     "opposed-owned-invasion-happened": ("Kenya opposed Uganda's invasion of Sudan.", "invasion", "occurred"),

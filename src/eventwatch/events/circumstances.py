@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwatch.events.parsed import Parsed, Token
-from eventwatch.events.status import present_tense
+from eventwatch.events.status import past_tense, present_tense
 from eventwatch.records import Document, EventDate, Place
 
 FindDates = Callable[..., list[Any]]
@@ -46,11 +46,8 @@ def event_date(
     """
     if finder is None or p.dates is None:
         return NO_DATE
-    past = (
-        True
-        if status == "occurred" and _past_tense(anchor) or status == "ongoing" and _perfect(anchor)
-        else None
-    )
+    told_past = _past_tense(anchor) or past_tense(anchor)  # "sent X to join the meeting on 20 March"
+    past = True if status == "occurred" and told_past or status == "ongoing" and _perfect(anchor) else None
     if status == "planned" or status in ("occurred", "ongoing") and present_tense(anchor):
         past = False  # "begins a state visit on Tuesday", "is meeting Putin on Friday": ahead
     key = ("dates", past)

@@ -35,7 +35,7 @@ from eventwatch.events.matching import Match, non_event
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
-from eventwatch.events.status import event_status, present_tense
+from eventwatch.events.status import event_status, past_tense, present_tense
 from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -120,7 +120,8 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     noun = m.token
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
-    ahead = _told_ahead(p, date.text)
+    # "attacked X ahead of talks next week": words looking ahead in a past clause date another act
+    ahead = _told_ahead(p, date.text) and not past_tense(m.anchor)
     status = _future_by_date(frame.status, date.value, p.doc.date, ahead, present_tense(m.anchor))
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken | _other_objects(m))
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())

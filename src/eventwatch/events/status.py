@@ -75,6 +75,16 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: To
     return found
 
 
+def past_tense(tok: Token) -> bool:
+    """ "attacked", "has attacked", "sent X to join", "had to fire": told in a finite past clause."""
+    steps = 0
+    while tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl") and steps < 4:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            break
+        tok, steps = tok.head, steps + 1
+    return _past_finite(tok)
+
+
 def present_tense(tok: Token) -> bool:
     """ "begins a visit", "is meeting": with a date after the report, a present tells an arrangement."""
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
