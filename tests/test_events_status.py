@@ -76,6 +76,7 @@ STATUS = {
         "occurred",
     ),
     # ongoing: kept up, under way, lasting
+    "still-is-ongoing": ("Russia still occupies Ukrainian towns.", "occupies", "ongoing"),
     "kept-doing-is-ongoing": ("Russia kept shelling Ukrainian towns.", "shelling", "ongoing"),
     "ongoing-modifier": ("Japan praised the ongoing talks between Russia and Ukraine.", "talks", "ongoing"),
     "years-old-modifier": (

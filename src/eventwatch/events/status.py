@@ -10,6 +10,7 @@ CONDITIONS = {"if", "unless", "whether", "lest", "provided"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+STILL = {"still", "currently"}  # "still occupies", "is currently holding talks"
 QUESTION_AUX = {"did", "does", "do", "will", "would", "could", "can", "should", "shall", "may", "might"}
 QUESTION_AUX |= {"has", "have", "had", "is", "are", "was", "were"}
 PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
@@ -195,6 +196,8 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if tok.tag_ == "VBG" and (auxes & PRESENT_BE or {"been"} <= auxes and auxes & {"has", "have"}):
         return "ongoing"  # "is shelling", "has been shelling"
+    if not _past_finite(tok) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
+        return "ongoing"  # "still occupies the north"
     return "occurred"
 
 
