@@ -100,6 +100,13 @@ STATUS = {
         "talks",
         "occurred",
     ),
+    # a phrasal verb is a verb of its own, not its bare verb
+    "called-out-is-no-call": (
+        "Kenya called out Ugandan leaders criticising the deal.",
+        "criticising",
+        "occurred",
+    ),
+    "kept-up-is-ongoing": ("Russia kept up its attacks on Ukraine.", "attacks", "ongoing"),
     # a light verb's own sense; announcing an act is telling it
     "light-verb-plan": ("Russia planned an attack on Ukraine.", "planned", "planned"),
     "light-verb-continue": ("Russia continued its attacks on Ukraine.", "continued", "ongoing"),
