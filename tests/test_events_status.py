@@ -70,6 +70,25 @@ STATUS = {
         "urged",
         "occurred",
     ),
+    "conjunct-with-its-own-subject": (
+        "Russia did not attack Ukraine, and Japan praises Kenya.",
+        "praises",
+        "occurred",
+    ),
+    # not done: instead of, rather than, without, neither ... nor, no one
+    "instead-of-is-not-done": (
+        "Russia attacked Kyiv instead of holding talks with Ukraine.",
+        "holding",
+        "negated",
+    ),
+    "rather-than-is-not-done": (
+        "Russia attacked Kyiv rather than holding talks with Ukraine.",
+        "holding",
+        "negated",
+    ),
+    "without-is-not-done": ("Russia captured Kyiv without talks with Ukraine.", "talks", "negated"),
+    "neither-nor-subject": ("Neither Russia nor Ukraine attended the talks.", "attended", "negated"),
+    "no-subject": ("No country sent troops to Ukraine.", "sent", "negated"),
     "relative-clause-below-a-future": (
         "Russia will arrest the Ukrainian soldiers who attacked the convoy.",
         "attacked",

@@ -183,6 +183,8 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
     children = list(tok.children)
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return "negated"
+    if _no_subject(tok) or _instead(tok):
+        return "negated"
     if _conditional(tok):
         return "hypothetical"
     modal = _modal_status(p, tok, speech)
@@ -199,6 +201,31 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
     if not _past_finite(tok) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return "ongoing"  # "still occupies the north"
     return "occurred"
+
+
+def _own_clause(tok: Token) -> bool:
+    """A conjunct with its own tense ("urged", "urges") or subject ("and I applaud") is its own clause."""
+    return tok.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _no_subject(tok: Token) -> bool:
+    """ "Neither X nor Y attended", "No country sent troops": nobody did it."""
+    for subject in tok.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            return any(
+                (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
+                for c in subject.children
+            )
+    return False
+
+
+def _instead(tok: Token) -> bool:
+    """ "attacked instead of holding talks", "rather than negotiating", "without a fight": not done."""
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = tok.head
+    marks = {(prep.lower_, c.lower_) for c in prep.children} | {(prep.lower_, prep.head.lower_)}
+    return prep.lower_ == "without" or bool(marks & {("of", "instead"), ("than", "rather")})
 
 
 def _modal_status(p: Parsed, tok: Token, speech: Token | None) -> str | None:
@@ -246,7 +273,7 @@ def _conditional(tok: Token) -> bool:
 def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) -> str:
     """What a governing word does to the event below it: "refused to", "plans to", "if", "will"."""
     dep = child.dep_
-    if dep == "conj" and child.tag_ in ("VBD", "VBZ"):  # "would defend X and urged Y": a tense of its own
+    if dep == "conj" and _own_clause(child):  # "would defend X and urged Y": a tense of its own
         return "hypothetical" if _conditional(gov) else "occurred"
     own = _own_status(p, gov, speech)
     if dep in ("conj", "appos", "cc", "pobj") or (dep == "advcl" and _purpose(child)):
