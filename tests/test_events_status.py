@@ -159,6 +159,17 @@ STATUS = {
     "opposed-owned-invasion-happened": ("Kenya opposed Uganda's invasion of Sudan.", "invasion", "occurred"),
     "refused-release-not-done": ("Kenya refused the release of Sudanese prisoners.", "release", "negated"),
     "prevented-owned-attack-not-done": ("Kenya prevented Uganda's attack on Sudan.", "attack", "negated"),
+    "not-ruled-out-is-possible": (
+        "Japan did not rule out sanctions against Russia.",
+        "sanctions",
+        "hypothetical",
+    ),
+    "not-stopped-goes-on": ("Russia did not stop attacking Ukraine.", "attacking", "occurred"),
+    "warned-against-is-not-done": (
+        "Japan warned Russia against attacking Ukraine.",
+        "attacking",
+        "hypothetical",
+    ),
     # the act named by "of" below a control noun takes its status
     "threat-of-sanctions": (
         "Japan raised the threat of sanctions against Russia.",

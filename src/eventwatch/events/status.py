@@ -39,7 +39,7 @@ CLIMB = {
     "attr",
     "appos",
 }
-ARGUMENT_PREPS = {"for", "including", "to", "on", "of"}
+ARGUMENT_PREPS = {"for", "including", "to", "on", "of", "against"}  # "warned against attacking"
 ENUMERATORS = {"including", "like", "as", "such"}
 RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 
@@ -286,7 +286,9 @@ def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) 
     if dep in ("relcl", "advcl") and control is None:
         return own if own == "hypothetical" else "occurred"
     if control is not None and own == "negated":
-        return "negated" if control != "negated" else "occurred"
+        if control == "negated" and p.control(gov) == "rejecting":
+            return "hypothetical"  # "did not rule out an attack": possible
+        return "negated" if control != "negated" else "occurred"  # "did not stop attacking"
     return _stronger(own if own != "ongoing" else "occurred", control or "occurred")
 
 
