@@ -75,6 +75,22 @@ STATUS = {
         "praises",
         "occurred",
     ),
+    "not-clarified-when-keeps-the-plan": (
+        "Sudan has not clarified how and when it will sever ties with Kenya.",
+        "sever",
+        "planned",
+    ),
+    "participle-below-continue": (
+        "Israel continued its build-up near Gaza, warning Hamas to leave.",
+        "warning",
+        "occurred",
+    ),
+    "unlikely-is-possible": ("Japan is unlikely to send troops to Ukraine.", "send", "hypothetical"),
+    "noun-before-the-event-is-no-modifier": (
+        "DIPLOMATS CALL RUSSIAN ATTACK ON KYIV RESTRAINED",
+        "ATTACK",
+        "occurred",
+    ),
     # not done: instead of, rather than, without, neither ... nor, no one
     "instead-of-is-not-done": (
         "Russia attacked Kyiv instead of holding talks with Ukraine.",

@@ -129,6 +129,8 @@ def _tense(tok: Token) -> str | None:
 def _control(p: Parsed, gov: Token, child: Token) -> str | None:
     """The status `gov` imposes on `child`; an implicative word by its tense ("had to go", "has to go")."""
     control = p.control(gov)
+    if child.dep_ == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
+        return None  # "called the attack a provocation" names the attack
     if control == "rejecting":  # "rejected Hamas's offer" answers an offer that was made
         return (
             None
@@ -150,9 +152,9 @@ def _modifier_status(p: Parsed, tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ not in ("amod", "compound", "nmod"):
             continue
-        control = p.control(c)
+        control = p.control(c) if c.dep_ == "amod" or c.tag_ in ("JJ", "VBN", "VBG") else None
         if any(g.lower_ == "so" for g in c.children):
-            continue  # "so-called": a name, not a status
+            continue  # "so-called": a name, not a status; a noun before the event ("call") qualifies nothing
         if control is not None and control != "implicative":
             return "negated" if control == "rejecting" else control
         if p.lemma(c) in ("old", "long") and any(p.lemma(g) in DURATION_UNITS for g in c.children):
@@ -283,13 +285,29 @@ def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) 
     control = _control(p, gov, child)
     if dep == "prep" and (control is None or child.lower_ not in ARGUMENT_PREPS):  # "decided at a summit"
         return own if own in ("hypothetical", "negated") else "occurred"
-    if dep in ("relcl", "advcl") and control is None:
+    participle = dep == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children)
+    if participle and control is not None and not _set_off(p, gov, child):
+        return _stronger(own if own != "ongoing" else "occurred", control)  # "ruled out sending tanks"
+    if dep == "advcl":  # "continued its build-up, warning civilians": the control speaks of its complement
+        return (
+            own if own in (("planned", "hypothetical") if participle else ("hypothetical",)) else "occurred"
+        )
+    if dep == "ccomp" and control is None and own == "negated":
+        return "occurred"  # "has not said when it will cut ties": the clause keeps its own status
+    if dep == "relcl" and control is None:
         return own if own == "hypothetical" else "occurred"
     if control is not None and own == "negated":
         if control == "negated" and p.control(gov) == "rejecting":
             return "hypothetical"  # "did not rule out an attack": possible
         return "negated" if control != "negated" else "occurred"  # "did not stop attacking"
     return _stronger(own if own != "ongoing" else "occurred", control or "occurred")
+
+
+def _set_off(p: Parsed, gov: Token, child: Token) -> bool:
+    """A comma or an object between a verb and its participle makes the participle an adjunct."""
+    first, last = sorted((gov.i, child.i))
+    between = p.tokens[first + 1 : last]
+    return any(t.lower_ in (",", ";", "--") or t.dep_ == "dobj" for t in between)
 
 
 def _reported(p: Parsed, tok: Token) -> bool:
