@@ -129,8 +129,6 @@ def _tense(tok: Token) -> str | None:
 def _control(p: Parsed, gov: Token, child: Token) -> str | None:
     """The status `gov` imposes on `child`; an implicative word by its tense ("had to go", "has to go")."""
     control = p.control(gov)
-    if child.dep_ == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
-        return None  # "called the attack a provocation" names the attack
     if control == "rejecting":  # "rejected Hamas's offer" answers an offer that was made
         return (
             None
