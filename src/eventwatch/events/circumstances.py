@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.status import past_tense, present_tense
 from eventwatch.records import Document, EventDate, Place
 
 FindDates = Callable[..., list[Any]]
@@ -45,7 +46,10 @@ def event_date(
     """
     if finder is None or p.dates is None:
         return NO_DATE
-    past = True if status == "occurred" and _past_tense(anchor) else False if status == "planned" else None
+    told_past = _past_tense(anchor) or past_tense(anchor)  # "sent X to join the meeting on 20 March"
+    past = True if status == "occurred" and told_past or status == "ongoing" and _perfect(anchor) else None
+    if status == "planned" or status in ("occurred", "ongoing") and present_tense(anchor):
+        past = False  # "begins a state visit on Tuesday", "is meeting Putin on Friday": ahead
     key = ("dates", past)
     if key not in p.memo:
         try:
@@ -65,6 +69,11 @@ def event_date(
         if rank < 9 and (best is None or rank < best[0]):
             best = (rank, mention)
     return EventDate(best[1].value, best[1].text) if best else NO_DATE
+
+
+def _perfect(anchor: Token) -> bool:
+    """ "has been shelling the city since October" looks back from the report."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
 
 
 def _past_tense(anchor: Token) -> bool:

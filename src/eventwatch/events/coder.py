@@ -36,7 +36,7 @@ from eventwatch.events.matching import Match, non_event
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
-from eventwatch.events.status import event_status
+from eventwatch.events.status import event_status, past_tense, present_tense
 from eventwatch.records import Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -110,7 +110,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "backed the plan" is an opinion, "backed the rebels" an act
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
-    status = event_status(p, m.anchor, speech)
+    status = event_status(p, m.anchor, speech, m.token)
     if not actors and not recipients and status == "hypothetical":
         return None  # a speaker alone vouches for what happened or is planned, not for every "if"
     return Frame(m, actors, recipients, speaker, speech, status)
@@ -123,7 +123,9 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     noun = m.token
     taken = {a.token for a in frame.actors + frame.recipients}
     date = event_date(p, m.anchor, noun, frame.status)
-    status = _future_by_date(frame.status, date.value, p.doc.date)
+    # "attacked X ahead of talks next week": words looking ahead in a past clause date another act
+    ahead = _told_ahead(p, date.text) and not past_tense(m.anchor)
+    status = _future_by_date(frame.status, date.value, p.doc.date, ahead, present_tense(m.anchor))
     place = event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, taken | _other_objects(m))
     home = place or event_place(p, m.anchor, noun if m.trigger.pos == "noun" else None, set())
     mode = m.trigger.mode or (row.mode if row else None)
@@ -449,8 +451,18 @@ def _trigger_kind(m: Match) -> str:
     return m.trigger.pos
 
 
-def _future_by_date(status: str, value: str | None, doc_date: str | None) -> str:
-    """An event told as done but dated after the document is an announcement ("in a month's time")."""
-    if status == "occurred" and value and doc_date and value[: len(doc_date)] > doc_date[: len(value)]:
-        return "planned"
-    return status
+def _future_by_date(
+    status: str, value: str | None, doc_date: str | None, ahead: bool = False, present: bool = False
+) -> str:
+    """An act told as done, or in the present ("is meeting"), but dated after the report is announced."""
+    later = bool(value and doc_date and value[: len(doc_date)] > doc_date[: len(value)])
+    told = status == "occurred" or (status == "ongoing" and present)
+    return "planned" if told and (later or ahead) else status
+
+
+def _told_ahead(p: Parsed, text: str | None) -> bool:
+    """ "next week", "tomorrow": the date's own words look ahead, though its month is the report's."""
+    if not text or p.dates is None:
+        return False
+    sentence = p.sentence.text
+    return any(e.tense is False and sentence[e.start : e.end] == text for e in p.dates.find(sentence))

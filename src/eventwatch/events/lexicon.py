@@ -41,7 +41,9 @@ SECTIONS = {
     "refine",
     "context_cues",
 }
-STATUSES = ("planned", "hypothetical", "negated")
+# "implicative" words ("had to", "was able to") set the status by their own tense; "rejecting" ones
+# negate, except an act someone owns ("rejected Hamas's offer")
+STATUSES = ("planned", "hypothetical", "negated", "ongoing", "implicative", "rejecting")
 
 
 @dataclass(slots=True, frozen=True)
@@ -73,6 +75,7 @@ class Lexicon:
 
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
+    control_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope" (spaCy: "hop")
     light_verbs: set[str] = field(default_factory=set)
     carrier_nouns: set[str] = field(default_factory=set)
     membership_words: set[str] = field(default_factory=set)
@@ -186,6 +189,10 @@ class Lexicon:
                     self.forms.setdefault(form, lemma)
         for trigs in self.triggers.values():
             trigs.sort(key=lambda t: -t.size)
+        for word in self.control:
+            if " " not in word:
+                for form in verb_forms(word, self.irregular) | noun_forms(word):
+                    self.control_forms.setdefault(form, word)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

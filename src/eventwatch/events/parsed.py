@@ -102,10 +102,13 @@ class Parsed:
     def control(self, tok: Token) -> str | None:
         """The status a governing word imposes ("plan" -> planned, "rule out" -> negated), if any."""
         lemma = self.lemma(tok)
-        for child in tok.children:
-            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in self.lexicon.control:
-                return self.lexicon.control[f"{lemma} {child.lower_}"]
-        return self.lexicon.control.get(lemma)
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        if particles:  # a phrasal verb is a verb of its own: "called out", "stepped up", "went ahead"
+            return self.lexicon.control.get(f"{lemma} {particles[0]}")
+        if lemma in self.lexicon.control:
+            return self.lexicon.control[lemma]
+        own = self.lexicon.control_forms.get(tok.lower_)  # a form the tagger lemmatises wrongly
+        return self.lexicon.control[own] if own is not None else None
 
     def span_text(self, first: int, last: int) -> str:
         return str(self.sdoc[first : last + 1].text)
