@@ -54,7 +54,7 @@ def main() -> None:
     ap.add_argument("--floors", default="0,0.1,0.3,0.5,0.7")
     args = ap.parse_args()
     score = scorer()
-    kit = Toolkit(Options(workers=2))
+    kit = Toolkit(Options(workers=2, min_confidence=0.0))
     keys = ("type_p", "type_r", "dyad_p", "dyad_r", "dyad_f1", "status_agree")
     for split in ("dev", "test") if args.split == "both" else (args.split,):
         docs, golds = load_split(split)

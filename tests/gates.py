@@ -29,11 +29,16 @@ def dropped(figures: dict[str, Any], baseline: str, section: str, tolerance: flo
     return {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor - tolerance}
 
 
-def event_lines(kit: Any, raws: list[Any], chunk: int = 64) -> list[dict[str, Any]]:
-    """The contract lines `eventwatch extract` would print for `raws`, in order."""
+def event_lines(
+    kit: Any, raws: list[Any], chunk: int = 64, floor: float | None = None
+) -> list[dict[str, Any]]:
+    """The contract lines `eventwatch extract` would print for `raws`, in order: at its default
+    confidence floor unless `floor` says otherwise (the tests' toolkit itself keeps every event)."""
     from eventwatch import pipeline
     from eventwatch.output.contract import event_json
     from eventwatch.records import Document
+    from eventwatch.settings import Options
 
+    least = Options().min_confidence if floor is None else floor
     docs = [d for d in pipeline.run(raws, kit, chunk=chunk) if isinstance(d, Document)]
-    return [event_json(d, ev) for d in docs for ev in d.events]
+    return [event_json(d, ev) for d in docs for ev in d.events if ev.confidence >= least]

@@ -40,12 +40,17 @@ def _one_line_error(result, code: int = 2) -> str:
 
 
 MAX_BYTES, WORKERS, TIMEOUT = "$EVENTWATCH_MAX_BYTES", "$EVENTWATCH_WORKERS", "$EVENTWATCH_DOC_TIMEOUT"
+CONFIDENCE = "$EVENTWATCH_MIN_CONFIDENCE"
 BAD_SETTINGS = {  # id: (flags, environment, what the error line says)
     "max-bytes-negative": (["--max-bytes", "-5"], {}, f"--max-bytes (or {MAX_BYTES}) must be more than 0"),
     "max-bytes-zero": (["--max-bytes", "0"], {}, "must be more than 0, not 0"),
     "workers-flag": (["--workers", "-3"], {}, f"--workers (or {WORKERS}) must be at least 0"),
     "workers-env": ([], {"EVENTWATCH_WORKERS": "-3"}, "must be at least 0, not -3"),
-    "confidence-over-1": (["--min-confidence", "2"], {}, "--min-confidence must be at most 1"),
+    "confidence-over-1": (
+        ["--min-confidence", "2"],
+        {},
+        f"--min-confidence (or {CONFIDENCE}) must be at most 1",
+    ),
     "confidence-negative": (["--min-confidence", "-0.1"], {}, "must be at least 0"),
     "batch-size": (["--batch-size", "0"], {}, "--batch-size must be more than 0"),
     "timeout": (["--doc-timeout", "-1"], {}, f"--doc-timeout (or {TIMEOUT}) must be at least 0"),

@@ -138,8 +138,9 @@ def _snapshot(db: Path) -> dict[str, list[tuple]]:
 
 def _watch(sources: Path, db: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # no confidence floor, as the tests' toolkit that makes the uninterrupted store
     command = [sys.executable, "-m", "eventwatch.cli", "watch", "--sources", str(sources), "--once",
-               "--db", str(db), "--workers", "1"]  # fmt: skip
+               "--db", str(db), "--workers", "1", "--min-confidence", "0"]  # fmt: skip
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

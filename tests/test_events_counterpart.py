@@ -132,12 +132,12 @@ def test_a_reply_in_a_later_sentence_takes_the_other_party(kit: Any) -> None:
     assert rejects and rejects[0].recipient is not None and rejects[0].recipient.code == "KEN", rejects
 
 
-def test_the_calibration_reads_an_inferred_recipient_as_none() -> None:
-    """The model runs in stage 7, before stage 8 infers the target: training must see what it sees."""
+def test_the_calibration_tells_an_inferred_recipient_from_a_told_one() -> None:
+    """The model runs in stage 8, after the target is inferred: an inferred one is a kind of its own."""
     told = _event("REJECT", "RUS", "USA")
     inferred = replace(told, recipient_inferred=True)
     assert "recipient=coded_state" in features(told)
-    assert "recipient=none" in features(inferred) and features(inferred)["same_country"] == 0.0
+    assert "recipient=inferred" in features(inferred) and features(inferred)["same_country"] == 0.0
 
 
 def test_a_short_story_is_no_domestic_one(kit: Any) -> None:
@@ -163,3 +163,23 @@ def test_a_party_named_as_often_as_the_actor_acts_keeps_the_story_two_sided() ->
     events.append(_event("COERCE", None, "KEN"))
     filled = with_counterparts(events)[2].recipient
     assert filled is not None and filled.code == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Leaders of the African Union met in Addis Ababa on Monday to discuss the crisis in Sudan.",
+            "AU->ETH",
+        ),
+        ("The foreign ministers of ASEAN held talks in Jakarta on Friday.", "ASEAN->IDN"),
+    ],
+    ids=["summit-in-a-capital", "talks-in-a-capital"],
+)
+def test_talks_held_in_a_state_are_held_with_their_host(text: str, dyad: str, kit: Any) -> None:
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2024-05-08")], kit)
+    assert isinstance(doc, Document)
+    talks = [
+        f"{e.actor.code}->{e.recipient.code}" for e in doc.events if e.event_type == "CONSULT" and e.recipient
+    ]
+    assert talks == [dyad], talks

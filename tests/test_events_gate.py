@@ -10,6 +10,7 @@ import pytest
 from gates import EVAL, dropped, event_lines, score
 
 from eventwatch.records import RawDocument
+from eventwatch.settings import Options
 
 GOLD = EVAL / "data" / "events-plover-gsr" / "gold.jsonl"
 SEED = EVAL.parent / "seed" / "csto-dushanbe.txt"
@@ -64,7 +65,7 @@ def seed_events(kit: Any) -> list[dict[str, Any]]:
     if not SEED.is_file():
         pytest.skip("needs ../shared/seed")
     raw = RawDocument(id="seed", origin="seed", text=SEED.read_text(encoding="utf-8"), date="2021-09-17")
-    return event_lines(kit, [raw])
+    return event_lines(kit, [raw], floor=0.0)  # every coded event, as `--min-confidence 0` prints them
 
 
 def _codes(actor: dict[str, Any] | None) -> set[str]:
@@ -104,6 +105,33 @@ def test_seed_event(seed_events: list[dict[str, Any]], etype: str, actor: str, w
     assert _find(seed_events, etype, actor, **want), [
         (r["event_type"], r["actor"] and r["actor"]["code"], r["status"], r["date"]) for r in seed_events
     ]
+
+
+SEED_DEFAULT_OUTPUT = {  # what `eventwatch extract` prints at its default confidence floor
+    "summit": ("CONSULT", "CSTO", {"status": "occurred"}),
+    "troops-to-border-planned": ("MOBILIZE", "CSTO", {"cameo": "154", "status": "planned"}),
+    "exercises-within-a-month": (
+        "MOBILIZE",
+        "CSTO",
+        {"cameo": "152", "status": "planned", "date": "2021-10"},
+    ),
+    "taliban-offensive-last-month": ("ASSAULT", "TALIBAN", {"status": "occurred", "date": "2021-08"}),
+    "russian-exercises-held": ("MOBILIZE", "RUS", {"status": "occurred"}),
+    "iran-membership-approved": ("SUPPORT", "SCO", {"status": "occurred"}),
+}
+
+
+@pytest.mark.parametrize(
+    ("etype", "actor", "want"), list(SEED_DEFAULT_OUTPUT.values()), ids=list(SEED_DEFAULT_OUTPUT)
+)
+def test_seed_default_output(
+    seed_events: list[dict[str, Any]], etype: str, actor: str, want: dict[str, Any]
+) -> None:
+    """The told facts and plans clear the default floor; passing time anchors ("after the withdrawal
+    of US and NATO troops") may not: the convention makes them optional."""
+    floor = Options().min_confidence
+    kept = [r for r in seed_events if r["confidence"] >= floor]
+    assert _find(kept, etype, actor, **want), [(r["event_type"], r["confidence"]) for r in seed_events]
 
 
 def test_seed_iran_membership_approved(seed_events: list[dict[str, Any]]) -> None:

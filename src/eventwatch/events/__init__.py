@@ -62,21 +62,29 @@ def code_document(doc: Document, kit: Toolkit) -> Document:
             parsed.dates, parsed.earlier = kit.date_grammar, events
             parsed.home_country = home
             events.extend(code_sentence(parsed))
-    events = [e for e in events if political(e)]
-    if lexicon.calibration is not None:
-        events = [replace(e, confidence=lexicon.calibration.probability(e)) for e in events]
-    doc.events = [e for e in events if e.confidence >= kit.options.min_confidence]
+    doc.events = [e for e in events if political(e)]
     return doc
 
 
 def finish(doc: Document, kit: Toolkit) -> Document:
-    """Stage 8: merge what was told twice, then date, place and target what the text left untold
+    """Stage 8: merge what was told twice, target what the text left untold, calibrate the
+    confidence and drop what falls below the floor, then date and place what the text left untold
     (after merging, so an inferred date, place or recipient never hides one another sentence tells)."""
     doc = deduplicate(doc)
     doc.events = with_counterparts(doc.events, lambda code: kit.actors.lookup(code, doc.date))
+    doc.events = calibrated(doc.events, kit)
     home = home_country(doc)
     doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]
     return doc
+
+
+def calibrated(events: list[Event], kit: Toolkit) -> list[Event]:
+    """`confidence` becomes the learned probability that the event is right (once merged and its
+    target inferred, as the model was trained); events below the run's floor are dropped."""
+    model = kit.lexicon.calibration
+    if model is not None:
+        events = [replace(e, confidence=model.probability(e)) for e in events]
+    return [e for e in events if e.confidence >= kit.options.min_confidence]
 
 
 def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:

@@ -38,14 +38,16 @@ class Calibration:
 
 
 def features(event: Event) -> dict[str, float]:
-    """What makes an event more or less likely to be right, as named numeric features. A recipient
-    inferred in stage 8 counts as none: the model runs in stage 7, before it is inferred."""
+    """What makes an event more or less likely to be right, as named numeric features. The model
+    runs in stage 8, after merging and after an untold target was inferred (its own kind here);
+    date and place are still only what the text tells."""
     told = None if event.recipient_inferred else event.recipient
     out = {
         f"type={event.event_type}": 1.0,
         f"status={event.status}": 1.0,
         f"actor={_kind(event.actor)}": 1.0,
-        f"recipient={_kind(told)}": 1.0,
+        f"recipient={'inferred' if event.recipient_inferred else _kind(told)}": 1.0,
+        "retold": float(len(set(event.mentions)) > 1),
         f"type={event.event_type}|actor={_kind(event.actor)}": 1.0,
         "rule_score": event.confidence,
         "speaker": float(event.speaker is not None),

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from eventwatch.records import Actor, Event
 
+HOSTED = {"CONSULT"}  # acts whose untold other side is the state they are held in
 DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
 DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little of their target
 
@@ -35,6 +36,11 @@ def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] 
     for e in events:
         if (home := _home(e.actor)) is not None:
             partners.setdefault((e.sentence.index, e.trigger), set()).add(home)
+    for e in events:  # a host named only as the place of talks has a face too
+        if (host := _host(e)) is not None and host not in faces and state is not None:
+            found = state(host)
+            if found is not None:
+                faces[host] = Actor("", found.name, found.code, found.country, found.kind)
     return [
         _with_counterpart(e, named, acting, faces, partners.get((e.sentence.index, e.trigger), set()))
         for e in events
@@ -47,10 +53,20 @@ def _with_counterpart(
     own = _home(event.actor)
     if own is None or not untold(event):
         return event
-    party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
+    host = _host(event)
+    if host is not None and host not in partners | {own} and host in faces:
+        party: str | None = host
+    else:
+        party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
     if party is None or party == _home(event.recipient):
         return event
     return replace(event, recipient=faces[party], recipient_inferred=True)
+
+
+def _host(event: Event) -> str | None:
+    """Talks or a summit told as held in a state ("met in Dushanbe") are held with their host."""
+    place = event.location
+    return place.country if event.event_type in HOSTED and place is not None and place.country else None
 
 
 def untold(event: Event) -> bool:
