@@ -55,3 +55,12 @@ def test_one_act_told_by_two_words_of_one_sentence_is_one_record(kit: Any) -> No
 def test_two_specific_acts_of_one_sentence_stay_apart(kit: Any) -> None:
     text = "Russia will station troops in Belarus and hold exercises there next month."
     assert len([e for e in _events(text, kit) if e.event_type == "MOBILIZE"]) == 2
+
+
+def test_one_speaker_named_twice_in_one_sentence_tells_one_act(kit: Any) -> None:
+    text = (
+        "KENYAN MINISTER SAYS HE WARNED UGANDA OF SANCTIONS NAIROBI, May 3 - A Kenyan minister said he had "
+        "given the Ugandan government a clear warning that Kenya would act against Ugandan firms."
+    )
+    threats = [e for e in _events(text, kit) if e.event_type == "THREATEN"]
+    assert len(threats) == 1, [(e.trigger, e.speaker) for e in threats]

@@ -39,7 +39,7 @@ def same_event(a: Event, b: Event) -> bool:
     # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
     # border and to hold drills" two (two specific codes)
     if a.sentence.index == b.sentence.index:
-        return _compatible(a.actor, b.actor) and a.speaker == b.speaker
+        return _compatible(a.actor, b.actor) and _key(a.speaker) == _key(b.speaker)
     if a.actor is not None and _key(a.actor) == _key(b.actor):
         return True
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
