@@ -223,3 +223,10 @@ def test_cli_validate_accepts_a_good_file(tmp_path: Path) -> None:
         actors_app, ["validate", str(write(tmp_path, OFFICE_HEADER + "Ann\t\tRUS\tpresident\t2020\t\n"))]
     )
     assert result.exit_code == 0 and "ok" in result.output
+
+
+def test_a_code_is_looked_up_as_written_a_name_is_not_a_code() -> None:
+    actors = ActorResolver.load()
+    benin = actors.lookup("BEN")
+    assert benin is not None and benin.code == "BEN"
+    assert actors.lookup("Ben") is None

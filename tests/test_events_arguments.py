@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from test_events import Case, _fits, _key, _show, build, coded
 
-from eventwatch import events
-from eventwatch.records import Actor, Mention
+from eventwatch import events, pipeline
+from eventwatch.records import Actor, Document, Mention, RawDocument
 
 ARGUMENTS = {
     "prep-on-conjoined-object": Case(
@@ -324,3 +324,18 @@ def test_plural_with_examples_acts_through_each(
     """A plural noun followed by examples ("countries like X and Y") names each example as an actor."""
     found = coded(text, kit, nlp)
     assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Rashid Khan attacked shoppers in Leeds on Friday.", "PAK"),
+        ("Ben & Jerry's criticised the Kenyan minister on Friday.", "BEN"),
+    ],
+    ids=["another-bearer-of-a-surname", "a-name-is-no-state-code"],
+)
+def test_a_name_the_knowledge_lacks_is_nobody_it_knows(text: str, wrong: str, kit: Any) -> None:
+    """With the real knowledge (a head of government named Khan in office on the day; Benin's code BEN)."""
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2021-09-17")], kit)
+    assert isinstance(doc, Document)
+    assert not [e for e in doc.events if e.actor is not None and e.actor.code == wrong], doc.events

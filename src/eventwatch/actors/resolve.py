@@ -124,7 +124,7 @@ def resolve_phrase(kb: ActorKB, phrase: str, date: str | None = None) -> Actor |
         whole = [m for m in mentions_in(candidate, kb, date) if m.start == 0 and m.end == len(candidate)]
         if whole:
             return whole[0].actor
-    code = phrase.strip().upper()
-    if code in kb.states or code in kb.orgs or code in kb.groups:
+    code = phrase.strip()  # a code as written: "BEN" is Benin, the name "Ben" is not
+    if code.isupper() and (code in kb.states or code in kb.orgs or code in kb.groups):
         return kb.entity_actor(code, phrase)
     return None

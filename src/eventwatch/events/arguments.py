@@ -355,7 +355,7 @@ def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg
     for start in range(len(words)):
         name = " ".join(words[start:])
         found = p.resolver.lookup(name, p.doc.date) if p.resolver is not None else None
-        if found is not None:
+        if found is not None and not (start and found.kind == "person"):  # "Usman Khan" is not Imran Khan
             return Arg(found, tok.i, "entity")
     subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     if subject and len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
