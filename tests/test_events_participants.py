@@ -242,3 +242,18 @@ def test_the_target_told_beside_the_act(text: str, type_: str, dyad: str, kit: A
     """Protesters' own verb tells where their protest is aimed; "blame X on Y" blames Y."""
     found = [e for e in coded(text, kit, nlp) if e.event_type == type_]
     assert any(_key(e.recipient) == dyad for e in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads"),
+    [
+        (
+            "Clashes between Indian and Pakistani troops broke out in Kashmir on Friday.",
+            {"IND->PAK", "PAK->IND"},
+        ),
+        ("Heavy fighting between Ethiopia and Eritrea erupted along the border.", {"ETH->ERI", "ERI->ETH"}),
+    ],
+    ids=["clashes-between", "fighting-between"],
+)
+def test_fighting_between_two_is_each_on_the_other(text: str, dyads: set[str], kit: Any, nlp: Any) -> None:
+    assert dyads <= _dyads(text, kit, nlp, "ASSAULT"), _dyads(text, kit, nlp, "ASSAULT")

@@ -27,6 +27,7 @@ NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}  # talks, cooperation, agreements of A and B: A->B
+FOUGHT = {"ASSAULT"}  # "clashes between A and B": each attacks the other (not a joint drill "between" allies)
 RECIPROCALS = {("each", "other"), ("one", "another")}
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
@@ -76,9 +77,17 @@ def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
     states = {a.actor.country or a.actor.code for a in actors if a.actor.country or a.actor.code}
     if len(states) < 2:
         return []
-    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor):
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(m):
         return list(actors)
     return []
+
+
+def _between(m: Match) -> bool:
+    """ "clashes between Indian and Pakistani troops", "fighting between X and Y": an act named by a
+    noun between its parties is done by each on the other."""
+    if m.trigger.event_type not in FOUGHT or m.trigger.pos != "noun":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in m.token.children)
 
 
 def _reciprocal(anchor: Token) -> bool:
