@@ -106,6 +106,16 @@ STATUS = {
     ),
     # ongoing: kept up, under way, lasting
     "still-is-ongoing": ("Russia still occupies Ukrainian towns.", "occupies", "ongoing"),
+    "subject-of-continue-is-ongoing": (
+        "Protests against the Kenyan government continued on Friday.",
+        "Protests",
+        "ongoing",
+    ),
+    "subject-of-end-is-not-ongoing": (
+        "Protests against the Kenyan government ended on Friday.",
+        "Protests",
+        "occurred",
+    ),
     "kept-doing-is-ongoing": ("Russia kept shelling Ukrainian towns.", "shelling", "ongoing"),
     "ongoing-modifier": ("Japan praised the ongoing talks between Russia and Ukraine.", "talks", "ongoing"),
     "years-old-modifier": (

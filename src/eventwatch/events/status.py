@@ -47,6 +47,8 @@ RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred":
 def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: Token | None = None) -> str:
     """Status of the event at `anchor` (the light verb of `noun`, if any), up to the clause of saying."""
     found = _own_status(p, anchor, speech)
+    if found == "occurred" and anchor.dep_ == "nsubj" and p.control(anchor.head) == "ongoing":
+        found = "ongoing"  # "fighting has continued", "the protests went on": the act's own predicate
     if noun is not None and noun.i != anchor.i:
         found = _stronger(found, _light_status(p, anchor, noun))
     told = _presupposed(anchor)
