@@ -88,6 +88,23 @@ def repeats(events: list[dict]) -> int:
     return n
 
 
+def same_day_repeats(events: list[dict]) -> int:
+    """Records that repeat an earlier record of the same article as one real event would: same type,
+    actor and recipient, same status, and no two different dates (a record with the same parties on
+    another day, or planned where the other occurred, is another event)."""
+    seen: dict[tuple[str, str, str, str, str], list[str]] = {}
+    n = 0
+    for e in events:
+        key = (str(e["doc_id"]), e["event_type"], _who(e.get("actor")), _who(e.get("recipient")), e["status"])
+        day = str(e.get("date") or "")
+        days = seen.setdefault(key, [])
+        n += any(not day or not d or d.startswith(day) or day.startswith(d) for d in days) or (
+            bool(days) and not day
+        )
+        days.append(day)
+    return n
+
+
 def _who(actor: dict | None) -> str:
     return "" if not actor else str(actor.get("code") or actor.get("name"))
 

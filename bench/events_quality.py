@@ -2,6 +2,9 @@
 
 Usage: python bench/events_quality.py [--split dev|test|both] [--floors 0,0.1,0.3,0.5,0.7]
 
+Repeats: the share of records with the type, actor and recipient of an earlier record of the same
+article / of those, the ones with the same status and no other date (one real event told twice).
+
 Codes every article of the split whose text is here (see bench/corpus_events.py; set
 EVENTWATCH_CORPUS_TEXTS for the texts that are not in the repository) and scores the events with
 ../shared/eval/score_events.py, the scorer of the independent sets. Judge changes by the test
@@ -25,7 +28,7 @@ from eventwatch.toolkit import Toolkit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_events import load_split  # noqa: E402
-from events_errors import repeats  # noqa: E402
+from events_errors import repeats, same_day_repeats  # noqa: E402
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score_events.py"
 
@@ -60,8 +63,7 @@ def main() -> None:
         docs, golds = load_split(split)
         lines = coded(docs, kit)
         n_gold = sum(1 for g in golds.values() for e in g["events"] if not e.get("optional"))
-        print(f"{split}: {len(docs)} articles, {n_gold} required events, {len(lines)} coded events, "
-              f"repeats {repeats(lines) / max(1, len(lines)):.1%}")  # fmt: skip
+        print(f"{split}: {len(docs)} articles, {n_gold} required events, {len(lines)} coded events")
         with tempfile.TemporaryDirectory() as tmp:
             gold_path = Path(tmp) / "gold.jsonl"
             gold_path.write_text("".join(json.dumps(golds[d["id"]]) + "\n" for d in docs))
@@ -73,7 +75,10 @@ def main() -> None:
                         pred.setdefault(str(e["doc_id"]), []).append(e)
                 result, _ = score.score(gold, pred)
                 figures = " ".join(f"{k}={result.get(k)}" for k in keys)
-                print(f"  confidence >= {floor:<4} events={result['pred_events']:<5} {figures}")
+                kept = [e for events in pred.values() for e in events]
+                share = max(1, len(kept))
+                again = f"repeats={repeats(kept) / share:.1%}/{same_day_repeats(kept) / share:.1%}"
+                print(f"  confidence >= {floor:<4} events={result['pred_events']:<5} {figures} {again}")
 
 
 if __name__ == "__main__":
