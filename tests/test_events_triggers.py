@@ -45,7 +45,9 @@ TYPES = {
     "attributing-an-act-is-criticism": Case(
         "Nigeria attributed the kidnapping to Chad.", "ACCUSE", "NGA", "TCD"
     ),
-    "destroying-by-force-is-assault": Case("Russian soldiers destroyed a bridge near Kyiv.", "ASSAULT", "RUS"),
+    "destroying-by-force-is-assault": Case(
+        "Russian soldiers destroyed a bridge near Kyiv.", "ASSAULT", "RUS"
+    ),
     "torching-is-assault": Case("Sudanese gunmen torched three villages in Darfur.", "ASSAULT", "SDN"),
     "burning-down-is-assault": Case("Nigerian rioters burned down a market on Friday.", "ASSAULT", "NGA"),
 }
