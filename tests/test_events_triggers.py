@@ -39,6 +39,17 @@ TYPES = {
     "verbal-attack-is-criticism": Case(
         "Turkey launched a verbal attack on Greece over the islands.", "ACCUSE", "TUR", "GRC"
     ),
+    "placing-blame-is-criticism": Case(
+        "The Kenyan government placed the blame on Uganda for the raid.", "ACCUSE", "KEN", "UGA"
+    ),
+    "attributing-an-act-is-criticism": Case(
+        "Nigeria attributed the kidnapping to Chad.", "ACCUSE", "NGA", "TCD"
+    ),
+    "destroying-by-force-is-assault": Case(
+        "Russian soldiers destroyed a bridge near Kyiv.", "ASSAULT", "RUS"
+    ),
+    "torching-is-assault": Case("Sudanese gunmen torched three villages in Darfur.", "ASSAULT", "SDN"),
+    "burning-down-is-assault": Case("Nigerian rioters burned down a market on Friday.", "ASSAULT", "NGA"),
 }
 
 
@@ -64,6 +75,8 @@ NON_EVENTS = {
     "evidence-supporting-claims": ("Ukraine has no evidence supporting the claims of Iran.", "SUPPORT"),
     "recognised-the-fact": ("The Polish minister recognised the fact last week.", "SUPPORT"),
     "signed-a-law": ("The Kenyan president signed the law on Monday.", "AGREE"),
+    "attributing-to-a-cause": ("The Kenyan minister attributed the delay to heavy rain.", "ACCUSE"),
+    "destroying-is-no-coercion": ("Russian soldiers destroyed a bridge near Kyiv.", "COERCE"),
 }
 
 
