@@ -28,6 +28,7 @@ AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}  # talks, cooperation, agreements of A and B: A->B
 RECIPROCALS = {("each", "other"), ("one", "another")}
+HOSTILE = {"ASSAULT", "ACCUSE", "THREATEN"}  # "the two countries fought": a pair's untargeted fight is mutual
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
 BEARING = {"under"}  # "Turkey is under EU sanctions"
@@ -78,7 +79,14 @@ def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
         return []
     if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor):
         return list(actors)
+    if m.trigger.event_type in HOSTILE and _one_reference(actors):
+        return list(actors)
     return []
+
+
+def _one_reference(actors: list[Arg]) -> bool:
+    """Two parties named by one phrase ("the two countries", "both sides", "they"): the pair as such."""
+    return len(actors) == 2 and actors[0].token == actors[1].token >= 0 and actors[0].evidence == "coref"
 
 
 def _reciprocal(anchor: Token) -> bool:
