@@ -28,6 +28,7 @@ AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}  # talks, cooperation, agreements of A and B: A->B
 RECIPROCALS = {("each", "other"), ("one", "another")}
+UNIDENTIFIED = "unidentified attackers"  # the doer of an attack that names none
 HOSTILE = {"ASSAULT", "ACCUSE", "THREATEN"}  # "the two countries fought": a pair's untargeted fight is mutual
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
@@ -212,9 +213,7 @@ def _unidentified(place: Place | None) -> list[Arg]:
     """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
     if place is None or not place.country:
         return []
-    attackers = Actor(
-        "unidentified attackers", "unidentified attackers", place.country, place.country, "armed_group"
-    )
+    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, place.country, place.country, "armed_group")
     return [Arg(attackers, -2, "place")]
 
 
