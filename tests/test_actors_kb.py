@@ -122,6 +122,23 @@ def test_user_state_row_overrides_the_built_in_one(tmp_path: Path) -> None:
     assert actor is not None and actor.code == "TJK"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("the Security Council", "UN Security Council"), ("the UN refugee agency", "UNHCR")],
+    ids=["council", "agency"],
+)
+def test_an_organ_of_the_un_is_coded_as_the_un_under_its_own_name(text: str, name: str) -> None:
+    actor = ActorResolver.load().lookup(text)
+    assert actor is not None and (actor.code, actor.name) == ("UN", name)
+
+
+def test_a_user_organ_acts_under_its_parent_code(tmp_path: Path) -> None:
+    header = "code\tname\taliases\tkind\tnouns\tparent\n"
+    path = write(tmp_path, header + "XCOM\tExample Trade Commission\tXCOM\tigo\tcommission\tEU\n")
+    actor = ActorResolver.load([path]).lookup("the Example Trade Commission")
+    assert actor is not None and (actor.code, actor.name) == ("EU", "Example Trade Commission")
+
+
 MEMBERS = [
     ("CSTO", "2021-09-17", "TJK", True),
     ("CSTO", "2021-09-17", "UZB", False),

@@ -440,13 +440,13 @@ IAEA||IAEA|-|igo|-|-|
 UN nuclear watchdog||IAEA|-|igo|-|-|
 WHO||WHO|-|igo|-|-|
 World Health Organization||WHO|-|igo|-|-|
-UNHCR||UNHCR|-|igo|-|-|
-UN refugee agency||UNHCR|-|igo|-|-|
-UNICEF||UNICEF|-|igo|-|-|
-World Food Programme||WFP|-|igo|-|-|
-UN Security Council||UNSC|-|igo|-|-|
-Security Council||UNSC|-|igo|-|-|
-UN General Assembly||UNGA|-|igo|-|-|
+UNHCR||UN|-|igo|-|-|
+UN refugee agency||UN|-|igo|-|-|
+UNICEF||UN|-|igo|-|-|
+World Food Programme||UN|-|igo|-|-|
+UN Security Council||UN|-|igo|-|-|
+Security Council||UN|-|igo|-|-|
+UN General Assembly||UN|-|igo|-|-|
 European Commission||EC|-|igo|-|-|
 European Parliament||EP|-|igo|-|-|
 Council of Europe||COE|-|igo|-|-|
@@ -468,7 +468,7 @@ Organization of Turkic States||OTS|-|igo|-|-|
 Visegrad Group||V4|-|igo|-|-|
 Frontex||FRONTEX|-|igo|-|-|
 International Energy Agency||IEA|-|igo|-|-|
-UN war crimes tribunal||ICTY|-|igo|-|-|
+UN war crimes tribunal||UN|-|igo|-|-|
 """
 
 GROUPS = """

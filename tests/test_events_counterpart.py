@@ -10,7 +10,7 @@ import pytest
 
 from eventwatch import pipeline
 from eventwatch.events.calibration import features
-from eventwatch.events.counterpart import counterpart, domestic, with_counterparts
+from eventwatch.events.counterpart import counterpart, domestic, with_counterparts, with_known_attackers
 from eventwatch.records import Actor, Document, Event, RawDocument, Sentence
 
 SENTENCE = Sentence(0, 0, 10, "A sentence.")
@@ -183,3 +183,29 @@ def test_talks_held_in_a_state_are_held_with_their_host(text: str, dyad: str, ki
         f"{e.actor.code}->{e.recipient.code}" for e in doc.events if e.event_type == "CONSULT" and e.recipient
     ]
     assert talks == [dyad], talks
+
+
+def _unidentified_attack(on: str) -> Event:
+    attackers = Actor("unidentified attackers", "unidentified attackers", on, on, "armed_group")
+    return Event("ASSAULT", "bombed", SENTENCE, actor=attackers, recipient=_state(on))
+
+
+@pytest.mark.parametrize(
+    ("named", "want"),
+    [
+        (["GRC", "GRC"], "GRC"),
+        (["GRC"], "TUR"),
+        (["GRC", "GRC", "BGR", "BGR"], "TUR"),
+    ],
+    ids=["one-party-attacks-again-and-again", "named-once", "two-attacking-parties"],
+)
+def test_an_untold_attacker_is_the_party_that_keeps_attacking_the_target(named: list[str], want: str) -> None:
+    """ "Greek jets struck Turkish posts ... a Turkish base was bombed": the bombing is Greece's."""
+    events = [_event("ASSAULT", doer, "TUR") for doer in named] + [_unidentified_attack("TUR")]
+    found = with_known_attackers(events, _state)[-1]
+    assert found.actor is not None and found.actor.code == want
+
+
+def test_an_untold_attacker_stays_untold_without_attacks_on_its_target() -> None:
+    events = [_event("ACCUSE", "GRC", "TUR"), _event("ASSAULT", "GRC", "BGR"), _unidentified_attack("TUR")]
+    assert with_known_attackers(events, _state)[-1].actor == events[-1].actor

@@ -153,6 +153,29 @@ def test_the_two_countries_are_the_pair_of_the_last_act_between_two(kit: Any) ->
     assert {_key(e.actor) for e in later} == {"IND", "PAK"}, _show(later)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Peru and Ecuador held border talks in Lima on Monday. "
+            "Since the 1942 treaty signed in Brazil, the two countries have fought three wars.",
+            ("PER", "ECU"),
+        ),
+        (
+            "Chile and Bolivia signed a trade deal on Friday. "
+            "Since the Bolivian coast was lost, both sides have shelled border towns.",
+            ("CHL", "BOL"),
+        ),
+    ],
+    ids=["the-two-countries-fought", "both-sides-shelled"],
+)
+def test_a_pair_named_as_one_fights_each_other(text: str, pair: tuple[str, str], kit: Any) -> None:
+    """ "The two countries fought": a fight of a pair with no target of its own is between them."""
+    later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "ASSAULT"]
+    one, other = pair
+    assert {(_key(e.actor), _key(e.recipient)) for e in later} == {(one, other), (other, one)}, _show(later)
+
+
 def test_two_states_signing_an_agreement_agree_with_each_other(kit) -> None:  # type: ignore[no-untyped-def]
     from eventwatch import pipeline
     from eventwatch.records import Document, RawDocument

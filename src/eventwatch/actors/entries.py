@@ -46,6 +46,7 @@ class Organisation:
     aliases: tuple[str, ...]
     kind: str
     nouns: tuple[str, ...]  # what the text calls it in coreference: "bloc", "alliance", ...
+    parent: str | None = None  # the organisation an organ acts for ("UN" for the Security Council)
 
 
 @dataclass(slots=True, frozen=True)

@@ -193,8 +193,8 @@ class ActorKnowledge:
         if code in self.states:
             return Actor(text, self.states[code].name, code, code, kind or "state", sector)
         if code in self.orgs:
-            org = self.orgs[code]
-            return Actor(text, org.name, code, None, org.kind, sector)
+            org = self.orgs[code]  # an organ acts under its parent's code, as coders code it
+            return Actor(text, org.name, org.parent or code, None, org.kind, sector)
         group = self.groups[code]
         if group.kind == "state" and group.country:  # an organ of a state acts under the state's code
             return Actor(text, group.name, group.country, group.country, "state", sector or group.sector)

@@ -111,7 +111,10 @@ def _seat(cell: str) -> tuple[str, str]:
 
 def _organisation(c: dict[str, str]) -> Organisation:
     kind = _choice(c["kind"], KINDS, "kind")
-    return Organisation(_code(c["code"]), _name(c["name"]), split(c["aliases"]), kind, split(c["nouns"]))
+    parent = _code(c["parent"], "parent") if c.get("parent") else None
+    return Organisation(
+        _code(c["code"]), _name(c["name"]), split(c["aliases"]), kind, split(c["nouns"]), parent
+    )
 
 
 def _group(c: dict[str, str]) -> Group:
@@ -155,6 +158,7 @@ SCHEMAS: dict[tuple[str, ...], tuple[str, Callable[[dict[str, str]], Entry]]] = 
         _state,
     ),
     ("code", "name", "aliases", "kind", "nouns"): ("organisations", _organisation),
+    ("code", "name", "aliases", "kind", "nouns", "parent"): ("organisations", _organisation),
     ("code", "name", "aliases", "kind", "country", "sector", "nouns"): ("groups", _group),
     ("org", "state", "status", "start", "end"): ("memberships", _membership),
     ("name", "aliases", "code", "role", "start", "end"): ("officeholders", _term),

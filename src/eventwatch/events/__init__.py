@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
-from eventwatch.events.counterpart import with_counterparts
+from eventwatch.events.counterpart import with_counterparts, with_known_attackers
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
@@ -71,7 +71,8 @@ def finish(doc: Document, kit: Toolkit) -> Document:
     confidence and drop what falls below the floor, then date and place what the text left untold
     (after merging, so an inferred date, place or recipient never hides one another sentence tells)."""
     doc = deduplicate(doc)
-    doc.events = with_counterparts(doc.events, lambda code: kit.actors.lookup(code, doc.date))
+    state = lambda code: kit.actors.lookup(code, doc.date)  # noqa: E731
+    doc.events = with_counterparts(with_known_attackers(doc.events, state), state)
     doc.events = calibrated(doc.events, kit)
     home = home_country(doc)
     doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]

@@ -17,10 +17,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from eventwatch.events.implicit import UNIDENTIFIED
 from eventwatch.records import Actor, Event
 
 HOSTED = {"CONSULT"}  # acts whose untold other side is the state they are held in
 DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
+ATTACKER_LEAST = 2  # attacks a named party makes on a target before an untold attack on it is its own
 DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little of their target
 
 
@@ -45,6 +47,38 @@ def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] 
         _with_counterpart(e, named, acting, faces, partners.get((e.sentence.index, e.trigger), set()))
         for e in events
     ]
+
+
+def with_known_attackers(
+    events: list[Event], state: Callable[[str], Actor | None] | None = None
+) -> list[Event]:
+    """An attack with no attacker told falls on the one party the document shows attacking its
+    target again and again ("Israeli strikes hit Gaza ... a hospital in Gaza was bombed"); with
+    two such parties, or one named once, it stays with unidentified attackers."""
+    attackers: dict[str, Counter[str]] = {}
+    for e in events:
+        doer, target = _home(e.actor), _home(e.recipient)
+        if e.event_type == "ASSAULT" and not _unidentified(e.actor) and doer and target and doer != target:
+            attackers.setdefault(target, Counter())[doer] += 1
+    if not attackers:
+        return events
+    faces = _faces(events, state)
+    return [_with_known_attacker(e, attackers, faces) for e in events]
+
+
+def _with_known_attacker(event: Event, attackers: dict[str, Counter[str]], faces: dict[str, Actor]) -> Event:
+    target = _home(event.recipient)
+    if event.event_type != "ASSAULT" or not _unidentified(event.actor) or target not in attackers:
+        return event
+    ranked = attackers[target].most_common(2)
+    doer, times = ranked[0]
+    if times < ATTACKER_LEAST or (len(ranked) > 1 and ranked[1][1] * 2 > times) or doer not in faces:
+        return event
+    return replace(event, actor=faces[doer])
+
+
+def _unidentified(actor: Actor | None) -> bool:
+    return actor is not None and actor.name == UNIDENTIFIED
 
 
 def _with_counterpart(

@@ -29,6 +29,8 @@ PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "membe
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}  # talks, cooperation, agreements of A and B: A->B
 FOUGHT = {"ASSAULT"}  # "clashes between A and B": each attacks the other (not a joint drill "between" allies)
 RECIPROCALS = {("each", "other"), ("one", "another")}
+UNIDENTIFIED = "unidentified attackers"  # the doer of an attack that names none
+HOSTILE = {"ASSAULT", "ACCUSE", "THREATEN"}  # "the two countries fought": a pair's untargeted fight is mutual
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
 BEARING = {"under"}  # "Turkey is under EU sanctions"
@@ -79,6 +81,8 @@ def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
         return []
     if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(m):
         return list(actors)
+    if m.trigger.event_type in HOSTILE and _one_reference(actors):
+        return list(actors)
     return []
 
 
@@ -88,6 +92,11 @@ def _between(m: Match) -> bool:
     if m.trigger.event_type not in FOUGHT or m.trigger.pos != "noun":
         return False
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in m.token.children)
+
+
+def _one_reference(actors: list[Arg]) -> bool:
+    """Two parties named by one phrase ("the two countries", "both sides", "they"): the pair as such."""
+    return len(actors) == 2 and actors[0].token == actors[1].token >= 0 and actors[0].evidence == "coref"
 
 
 def _reciprocal(anchor: Token) -> bool:
@@ -213,9 +222,7 @@ def _unidentified(place: Place | None) -> list[Arg]:
     """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
     if place is None or not place.country:
         return []
-    attackers = Actor(
-        "unidentified attackers", "unidentified attackers", place.country, place.country, "armed_group"
-    )
+    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, place.country, place.country, "armed_group")
     return [Arg(attackers, -2, "place")]
 
 
