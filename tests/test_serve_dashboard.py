@@ -77,7 +77,11 @@ def test_dashboard_renders_filters_and_opens_evidence(server: str, demo_db: Path
     with Store.open(demo_db) as store:
         stored = list(find_events(store, EventQuery()))
     busiest_type, typed = Counter(e["event_type"] for e in stored).most_common(1)[0]
-    places = [e["location"] for e in stored if e["location"] and e["location"]["lat"] is not None]
+    places = [  # a place only inferred (no place told) is no point on the map
+        e["location"]
+        for e in stored
+        if e["location"] and e["location"]["lat"] is not None and not e["location_inferred"]
+    ]
     located = {(p["name"], p["country"]) for p in places}
     problems: list[str] = []
     with sync_playwright() as driver:
