@@ -168,6 +168,18 @@ def test_plain_text_headline_is_the_first_paragraph_and_the_title(top: list[str]
     assert doc.text.split("\n\n") == [HEADLINE, *BODY]
 
 
+@pytest.mark.parametrize("credit", [" - Xinhua", " | Reuters", " — AFP"])
+def test_an_outlet_credited_after_the_headline_is_no_part_of_it(credit: str) -> None:
+    doc = extract(page(HEADLINE + credit, *BODY))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n") == [HEADLINE, *BODY]
+
+
+def test_a_headline_ending_in_other_words_after_a_dash_keeps_them() -> None:
+    doc = extract(page(HEADLINE + " - officials", *BODY))
+    assert doc.text.split("\n\n")[0] == HEADLINE + " - officials"
+
+
 def test_given_title_that_heads_the_page_opens_the_text_once() -> None:
     assert extract(page(HEADLINE, *BODY), title=HEADLINE).text == OPENED
 

@@ -14,9 +14,8 @@ from trafilatura.utils import load_html
 from eventwatch.article.chunks import later_chunks
 from eventwatch.article.lines import LONG_WORDS, shape
 from eventwatch.article.linklists import drop_link_lists
-from eventwatch.article.plaintext import take_byline
+from eventwatch.article.plaintext import TITLE_SEPARATOR, take_byline
 
-TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
 SNIPPET_WORDS = 200  # a page with more text than this and no article found is not a snippet

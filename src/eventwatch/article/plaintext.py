@@ -50,12 +50,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return wrapped >= 0.5 * len(lines)
 
 
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
 def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
     """Headline, byline, date line and clean body of a plain-text page; a snippet stays whole."""
     paragraphs = paragraphs_of(text)
     if not has_body(paragraphs):
         return Page(title, None, paragraphs)
     head = first_body(paragraphs)
+    paragraphs = [outlet_free(p, phrasing) for p in paragraphs[:head]] + paragraphs[head:]
     found = _headline(paragraphs[:head], phrasing, title)
     headline = None
     if found is not None:
@@ -66,6 +70,16 @@ def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
     date = page_date(paragraphs[:head])
     author, paragraphs = take_byline(paragraphs, window=max(head, 3))
     return Page(title, author, paragraphs, date, headline)
+
+
+def outlet_free(headline: str, phrasing: Phrasing) -> str:
+    """ "UN envoy urges calm in Syria - Xinhua": a known outlet after the last separator of a line
+    above the body is the page's credit, not words of the headline (nor an actor in it)."""
+    separators = list(TITLE_SEPARATOR.finditer(headline))
+    if not separators:
+        return headline
+    head, tail = headline[: separators[-1].start()].strip(), headline[separators[-1].end() :].strip()
+    return head if head and phrasing.outlet(tail) else headline
 
 
 def first_body(paragraphs: list[str]) -> int:
