@@ -804,6 +804,20 @@ PHENOMENA = {
     "location-in-clause": Case(
         "Armenia and Azerbaijan met in Geneva.", "CONSULT", "ARM", None, {"location": "Geneva"}
     ),
+    # a verb's sense chosen by its object: people or a body are hosted, a thing is supported
+    "welcomed-a-visitor-hosts": Case(
+        "The Kenyan president welcomed the Japanese prime minister in Nairobi.", "CONSULT", "KEN", "JPN"
+    ),
+    "welcomed-a-delegation-from": Case(
+        "Egypt welcomed a delegation from Sudan on Monday.", "CONSULT", "EGY", "SDN"
+    ),
+    "welcomed-two-states": Case(
+        "Kenya welcomed Ethiopia and Somalia to the summit.", "CONSULT", "KEN", "SOM"
+    ),
+    "welcomed-a-decision-supports": Case(
+        "Kenya welcomed the Japanese decision to cut tariffs.", "SUPPORT", "KEN", "JPN"
+    ),
+    "welcomed-a-statement-from": Case("Egypt welcomed the statement from Sudan.", "SUPPORT", "EGY"),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",
