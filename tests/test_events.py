@@ -818,6 +818,12 @@ PHENOMENA = {
         "Kenya welcomed the Japanese decision to cut tariffs.", "SUPPORT", "KEN", "JPN"
     ),
     "welcomed-a-statement-from": Case("Egypt welcomed the statement from Sudan.", "SUPPORT", "EGY"),
+    # an act on another state's people, firms or goods is a sanction, on the state's own coercion
+    "banned-foreign-boats": Case(
+        "Canada banned Russian fishing boats from its ports.", "SANCTION", "CAN", "RUS"
+    ),
+    "ban-on-foreign-goods": Case("France imposed a ban on Chinese steel.", "SANCTION", "FRA", "CHN"),
+    "banned-own-group": Case("Egypt banned the Muslim Brotherhood.", "COERCE", "EGY"),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",

@@ -64,6 +64,7 @@ class Trigger:
     conflict_type: str | None = None
     needs: str | None = None  # "recipient", "object", "party" or "intransitive"
     object_kind: str | None = None  # the sense holds only if the verb's object is a "party" or a "thing"
+    abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
 
     @property
@@ -225,6 +226,7 @@ ENTRY_KEYS = {
     "conflict_type",
     "needs",
     "object",
+    "abroad",
     "__line__",
 }
 
@@ -247,6 +249,7 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "origin": where,
         "needs": entry.get("needs"),
         "object_kind": entry.get("object"),
+        "abroad": str(entry["abroad"]) if "abroad" in entry else None,
     }
     of_role = str(entry.get("of", "recipient" if "obj" in recipient else "actor"))
     out = [
@@ -275,6 +278,8 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f"{where}: 'needs' must be recipient, object, party or intransitive, got {entry.get('needs')!r}"
         )
+    if "abroad" in entry and str(entry["abroad"]) not in table:
+        raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
     if entry.get("object") not in (None, "party", "thing"):
         raise KnowledgeError(f"{where}: 'object' must be party or thing, got {entry.get('object')!r}")
     if entry.get("of", "actor") not in ("actor", "recipient"):
