@@ -804,6 +804,26 @@ PHENOMENA = {
     "location-in-clause": Case(
         "Armenia and Azerbaijan met in Geneva.", "CONSULT", "ARM", None, {"location": "Geneva"}
     ),
+    # a verb's sense chosen by its object: people or a body are hosted, a thing is supported
+    "welcomed-a-visitor-hosts": Case(
+        "The Kenyan president welcomed the Japanese prime minister in Nairobi.", "CONSULT", "KEN", "JPN"
+    ),
+    "welcomed-a-delegation-from": Case(
+        "Egypt welcomed a delegation from Sudan on Monday.", "CONSULT", "EGY", "SDN"
+    ),
+    "welcomed-two-states": Case(
+        "Kenya welcomed Ethiopia and Somalia to the summit.", "CONSULT", "KEN", "SOM"
+    ),
+    "welcomed-a-decision-supports": Case(
+        "Kenya welcomed the Japanese decision to cut tariffs.", "SUPPORT", "KEN", "JPN"
+    ),
+    "welcomed-a-statement-from": Case("Egypt welcomed the statement from Sudan.", "SUPPORT", "EGY"),
+    # an act on another state's people, firms or goods is a sanction, on the state's own coercion
+    "banned-foreign-boats": Case(
+        "Canada banned Russian fishing boats from its ports.", "SANCTION", "CAN", "RUS"
+    ),
+    "ban-on-foreign-goods": Case("France imposed a ban on Chinese steel.", "SANCTION", "FRA", "CHN"),
+    "banned-own-group": Case("Egypt banned the Muslim Brotherhood.", "COERCE", "EGY"),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",

@@ -119,8 +119,19 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         ('triggers:\n  - {type: ASSAULT, cameo: "190"}\n', 2, "no verbs"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], colour: red}\n', 2, "unknown key"),
         ("triggers:\n  - [unclosed\n", 3, "not valid YAML"),
+        ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], object: person}\n', 2, "party or thing"),
+        ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], abroad: "999"}\n', 2, "abroad code"),
     ],
-    ids=["bad-type", "bad-code", "unquoted-on", "no-words", "unknown-key", "broken-yaml"],
+    ids=[
+        "bad-type",
+        "bad-code",
+        "unquoted-on",
+        "no-words",
+        "unknown-key",
+        "broken-yaml",
+        "bad-object-kind",
+        "bad-abroad-code",
+    ],
 )
 def test_bad_user_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
     user = _write(tmp_path, text)

@@ -148,7 +148,26 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
         speaker=frame.speaker.actor if frame.speaker else None,
         mentions=[p.sentence.index],
     )
-    return [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
+    events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
+    return [_abroad(p, m, ev) for ev in events]
+
+
+def _abroad(p: Parsed, m: Match, event: Event) -> Event:
+    """An act on another state's people, firms or goods is told by its own code: a ban on a foreign
+    airline or on imports is a sanction, a ban on the state's own protests coercion."""
+    row = p.lexicon.cameo.get(m.trigger.abroad) if m.trigger.abroad else None
+    home = event.actor.country or event.actor.code if event.actor else None
+    away = event.recipient.country or event.recipient.code if event.recipient else None
+    if row is None or row.plover_type is None or home is None or away is None or home == away:
+        return event
+    return replace(
+        event,
+        event_type=row.plover_type,
+        cameo=row.code,
+        mode=row.mode,
+        quad_class=row.quad_class,
+        goldstein=row.goldstein,
+    )
 
 
 def _other_objects(m: Match) -> set[int]:

@@ -23,6 +23,7 @@ SLOTS = {"obj", "dative"}
 SECTIONS = {
     "triggers",
     "agent_nouns",
+    "party_nouns",
     "carrier_nouns",
     "membership_words",
     "time_words",
@@ -62,6 +63,8 @@ class Trigger:
     participants: bool = False
     conflict_type: str | None = None
     needs: str | None = None  # "recipient", "object", "party" or "intransitive"
+    object_kind: str | None = None  # the sense holds only if the verb's object is a "party" or a "thing"
+    abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
 
     @property
@@ -87,6 +90,7 @@ class Lexicon:
     state_nouns: set[str] = field(default_factory=set)
     withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
+    party_nouns: set[str] = field(default_factory=set)
     non_events: set[tuple[str, str]] = field(default_factory=set)
     non_event_heads: set[str] = field(default_factory=set)  # first words of non_events, a quick test
     demand_words: set[str] = field(default_factory=set)
@@ -141,6 +145,7 @@ class Lexicon:
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
+        self.party_nouns.update(str(w) for w in list_at(path, data, "party_nouns"))
         for pair in list_at(path, data, "non_events"):
             firsts, _, seconds = str(pair).lower().partition(" ")
             for first in (f for f in firsts.split("|") if f):
@@ -220,6 +225,8 @@ ENTRY_KEYS = {
     "participants",
     "conflict_type",
     "needs",
+    "object",
+    "abroad",
     "__line__",
 }
 
@@ -241,6 +248,8 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "conflict_type": entry.get("conflict_type"),
         "origin": where,
         "needs": entry.get("needs"),
+        "object_kind": entry.get("object"),
+        "abroad": str(entry["abroad"]) if "abroad" in entry else None,
     }
     of_role = str(entry.get("of", "recipient" if "obj" in recipient else "actor"))
     out = [
@@ -269,6 +278,10 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f"{where}: 'needs' must be recipient, object, party or intransitive, got {entry.get('needs')!r}"
         )
+    if "abroad" in entry and str(entry["abroad"]) not in table:
+        raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
+    if entry.get("object") not in (None, "party", "thing"):
+        raise KnowledgeError(f"{where}: 'object' must be party or thing, got {entry.get('object')!r}")
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
 

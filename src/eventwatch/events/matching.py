@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwatch.events.arguments import conjuncts, object_tokens, resolve
 from eventwatch.events.lexicon import Trigger
 from eventwatch.events.parsed import Parsed, Token
 
@@ -142,11 +143,24 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     for trig in candidates:
+        if not _object_fits(p, verb, trig):
+            continue
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
         used = _others_found(p, trig, full + _clause_for(verb) if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
+
+
+def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
+    """A verb's sense by what it acts on: "welcomed the minister" hosts, "welcomed the deal" supports."""
+    if trig.object_kind is None:
+        return True
+    objects = object_tokens(verb)
+    heads = {t.i for o in objects for t in conjuncts(o)}
+    people = any(p.lemma(o) in p.lexicon.party_nouns for o in objects)
+    names_party = any(a.token in heads or (people and a.token >= 0) for a in resolve(p, objects))
+    return names_party == (trig.object_kind == "party")
 
 
 def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
