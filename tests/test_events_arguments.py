@@ -327,6 +327,26 @@ def test_plural_with_examples_acts_through_each(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "Leaders of Chile, Peru and Bolivia condemned Venezuela on Sunday.",
+            "ACCUSE",
+            {"CHL", "PER", "BOL"},
+        ),
+        ("The defence ministers of Poland and Lithuania criticised Belarus.", "ACCUSE", {"POL", "LTU"}),
+        ("French, German and Italian diplomats condemned Libya on Friday.", "ACCUSE", {"FRA", "DEU", "ITA"}),
+        ("US, Mexican and Colombian officers detained nine traffickers.", "COERCE", {"USA", "MEX", "COL"}),
+    ],
+    ids=["leaders-of-a-list", "ministers-of-a-pair", "adjective-list", "name-heads-adjective-list"],
+)
+def test_every_listed_party_acts(text: str, kind: str, actors: set[str], kit: Any, nlp: Any) -> None:
+    """Officials "of X, Y and Z" and "X, Y and Z officials" are one actor per listed state."""
+    found = coded(text, kit, nlp)
+    assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         ("Rashid Khan attacked shoppers in Leeds on Friday.", "PAK"),

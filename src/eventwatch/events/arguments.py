@@ -124,6 +124,9 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
         homes = _homes(p, tok, 0)
         if homes:
             return homes
+    shared = _shared_homes(p, tok)
+    if shared:
+        return shared
     paired = _paired_modifiers(p, tok)
     if paired:
         return paired
@@ -241,14 +244,45 @@ def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
     return []
 
 
+def _shared_homes(p: Parsed, tok: Token) -> list[Arg]:
+    """ "Leaders of X, Y and Z", "the foreign ministers of X and Y": a plural agent noun belongs to
+    every conjoined state, not only to the first (which the actor stage may have joined to it)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(c.dep_ == "conj" for c in obj.children):
+                    found = [Arg(a.actor, a.token, a.evidence, member=True) for a in resolve(p, [obj])]
+                    if len(found) > 1:
+                        return found
+    return []
+
+
+_MODIFIERS = ("nmod", "compound", "amod")
+
+
 def _paired_modifiers(p: Parsed, tok: Token) -> list[Arg]:
-    """ "Russian and Chinese troops": conjoined modifiers name one actor each."""
+    """ "Russian and Chinese troops": conjoined modifiers name one actor each; "US, Brazilian and
+    Paraguayan police" too, where the parser hangs the first items of the list on the noun."""
     for child in tok.children:
-        if child.dep_ in ("nmod", "compound", "amod") and any(c.dep_ == "conj" for c in child.children):
-            found = [a for c in conjuncts(child) if (a := noun_actor(p, c)) is not None]
+        if child.dep_ in _MODIFIERS and any(c.dep_ == "conj" for c in child.children):
+            listed = [*_listed_before(tok, child), *conjuncts(child)]
+            found = [a for c in listed if (a := noun_actor(p, c)) is not None]
             if len(found) > 1:
                 return found
     return []
+
+
+def _listed_before(noun: Token, item: Token) -> list[Token]:
+    """The modifiers of `noun` before `item` that a comma joins to it: the head of a list."""
+    out: list[Token] = []
+    for mod in (c for c in noun.lefts if c.dep_ in _MODIFIERS and c.i < item.i):
+        if mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ",":
+            out.append(mod)
+        else:
+            out = []
+    return out
 
 
 def companions(verb: Token, subjects: list[Token]) -> list[Token]:
