@@ -236,6 +236,14 @@ def test_argument_is_found(case: Case, kit: Any, nlp: Any) -> None:
     assert any(_fits(ev, case) for ev in found), _show(found)
 
 
+def test_a_clause_before_a_comma_and_lends_no_subject(kit: Any, nlp: Any) -> None:
+    """ "A shelled B, C, and D, and E condemned it": the names of the first clause are not E's partners."""
+    found = coded(
+        "Russia shelled Kharkiv, Lviv, and Odesa on Monday, and Poland condemned the strikes.", kit, nlp
+    )
+    assert {_key(e.actor) for e in found if e.event_type == "ACCUSE"} == {"POL"}, _show(found)
+
+
 def test_headline_noun_plans_takes_its_compound_as_actor(kit: Any, nlp: Any) -> None:
     """ "Russia-led coalition plans to station troops": the parser reads "plans" as a noun."""
     text = "Russia-led coalition plans to station troops in Tajikistan"
@@ -337,8 +345,15 @@ def test_plural_with_examples_acts_through_each(
         ("The defence ministers of Poland and Lithuania criticised Belarus.", "ACCUSE", {"POL", "LTU"}),
         ("French, German and Italian diplomats condemned Libya on Friday.", "ACCUSE", {"FRA", "DEU", "ITA"}),
         ("US, Mexican and Colombian officers detained nine traffickers.", "COERCE", {"USA", "MEX", "COL"}),
+        ("Chile, Peru, and Bolivia condemned the coup in Ecuador.", "ACCUSE", {"CHL", "PER", "BOL"}),
     ],
-    ids=["leaders-of-a-list", "ministers-of-a-pair", "adjective-list", "name-heads-adjective-list"],
+    ids=[
+        "leaders-of-a-list",
+        "ministers-of-a-pair",
+        "adjective-list",
+        "name-heads-adjective-list",
+        "serial-comma-list",
+    ],
 )
 def test_every_listed_party_acts(text: str, kind: str, actors: set[str], kit: Any, nlp: Any) -> None:
     """Officials "of X, Y and Z" and "X, Y and Z officials" are one actor per listed state."""

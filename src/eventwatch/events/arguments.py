@@ -75,12 +75,44 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "agent", "poss"}
+
+
+def _unparsed_list(tok: Token) -> list[Token]:
+    """ "X, Y, and Z condemned": the names before a subject's ", and" that the parser left out of
+    the list (it reads "X" as the root and "Y" as a modifier). Three names at least, each a proper
+    noun in no role of its own, so "A hit B, and C condemned it" stays as it is."""
+    doc, at = tok.doc, tok.left_edge.i
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or at < 4
+        or doc[at - 1].dep_ != "cc"
+        or doc[at - 2].text != ","
+    ):
+        return []
+    found: list[Token] = []
+    end = at - 3
+    while end >= 0 and doc[end].pos_ == "PROPN" and doc[end].dep_ not in _OWN_ROLES:
+        found.append(doc[end])
+        start = end
+        while (
+            start > 0
+            and doc[start - 1].pos_ in ("PROPN", "DET")
+            and doc[start - 1].dep_ in ("compound", "det")
+        ):
+            start -= 1
+        if start == 0 or doc[start - 1].text != ",":
+            break
+        end = start - 2
+    return found[::-1] if len(found) >= 2 and (end < 0 or doc[end].text != ",") else []
+
+
 def resolve(p: Parsed, tokens: list[Token]) -> list[Arg]:
     """Actors for argument head tokens, expanding conjunctions; one Arg per distinct actor."""
     seen: set[tuple[str | None, str]] = set()
     out: list[Arg] = []
     for head in tokens:
-        for tok in conjuncts(head):
+        for tok in [*_unparsed_list(head), *conjuncts(head)]:
             for arg in noun_actors(p, tok):
                 if (arg.actor.code, arg.actor.name) not in seen:
                     seen.add((arg.actor.code, arg.actor.name))
