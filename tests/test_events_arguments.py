@@ -236,6 +236,12 @@ def test_argument_is_found(case: Case, kit: Any, nlp: Any) -> None:
     assert any(_fits(ev, case) for ev in found), _show(found)
 
 
+def test_joining_others_in_an_act_is_no_act_of_its_own(kit: Any, nlp: Any) -> None:
+    """ "X joined Y in condemning Z" is the condemning by each, not cooperation of X with Y."""
+    found = coded("Peru joined Chile in condemning Venezuela on Monday.", kit, nlp)
+    assert not [e for e in found if e.event_type == "COOPERATE"], _show(found)
+
+
 def test_a_clause_before_a_comma_and_lends_no_subject(kit: Any, nlp: Any) -> None:
     """ "A shelled B, C, and D, and E condemned it": the names of the first clause are not E's partners."""
     found = coded(
@@ -346,6 +352,8 @@ def test_plural_with_examples_acts_through_each(
         ("French, German and Italian diplomats condemned Libya on Friday.", "ACCUSE", {"FRA", "DEU", "ITA"}),
         ("US, Mexican and Colombian officers detained nine traffickers.", "COERCE", {"USA", "MEX", "COL"}),
         ("Chile, Peru, and Bolivia condemned the coup in Ecuador.", "ACCUSE", {"CHL", "PER", "BOL"}),
+        ("Peru joined Chile and Bolivia in condemning Venezuela.", "ACCUSE", {"CHL", "PER", "BOL"}),
+        ("Chile joined forces with Peru in urging Venezuela to free prisoners.", "REQUEST", {"CHL", "PER"}),
     ],
     ids=[
         "leaders-of-a-list",
@@ -353,6 +361,8 @@ def test_plural_with_examples_acts_through_each(
         "adjective-list",
         "name-heads-adjective-list",
         "serial-comma-list",
+        "joined-in-an-act",
+        "joined-forces-with",
     ],
 )
 def test_every_listed_party_acts(text: str, kind: str, actors: set[str], kit: Any, nlp: Any) -> None:

@@ -317,15 +317,37 @@ def _listed_before(noun: Token, item: Token) -> list[Token]:
     return out
 
 
+JOINING = {"join"}  # "X joined Y in condemning Z": Y condemns Z too
+JOINED_WITH = {"force", "hand"}  # "X joined forces with Y in pressing for ...": Y, not the forces
+
+
 def companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """ "X, along with Y," and "X together with Y": Y acts too."""
-    out: list[Token] = []
+    """ "X, along with Y," "X together with Y" and "X joined Y in V-ing": Y acts too."""
+    out: list[Token] = _joined(verb)
     for anchor in [verb, *subjects]:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
                 out.extend(
                     o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
                 )
+    return out
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The object of "join" whose "in V-ing" is this act: "X joined Y in condemning Z"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.lemma_ not in JOINING:
+        return []
+    join = prep.head
+    out = [c for c in join.children if c.dep_ == "dobj" and c.lemma_ not in JOINED_WITH]
+    for anchor in [join, *(c for c in join.children if c.dep_ == "dobj" and c.lemma_ in JOINED_WITH)]:
+        out += [
+            o
+            for w in anchor.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children
+            if o.dep_ == "pobj"
+        ]
     return out
 
 
