@@ -242,6 +242,13 @@ def test_joining_others_in_an_act_is_no_act_of_its_own(kit: Any, nlp: Any) -> No
     assert not [e for e in found if e.event_type == "COOPERATE"], _show(found)
 
 
+def test_what_is_discussed_is_a_topic_not_a_party(kit: Any, nlp: Any) -> None:
+    """ "X and Y discussed the crisis in Z": X met Y; Z is what they talked about."""
+    found = coded("Chile and Peru discussed the crisis in Venezuela on Monday.", kit, nlp)
+    dyads = {(_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "CONSULT"}
+    assert ("CHL", "PER") in dyads and not any(r == "VEN" for _, r in dyads), _show(found)
+
+
 def test_a_clause_before_a_comma_and_lends_no_subject(kit: Any, nlp: Any) -> None:
     """ "A shelled B, C, and D, and E condemned it": the names of the first clause are not E's partners."""
     found = coded(
@@ -354,6 +361,11 @@ def test_plural_with_examples_acts_through_each(
         ("Chile, Peru, and Bolivia condemned the coup in Ecuador.", "ACCUSE", {"CHL", "PER", "BOL"}),
         ("Peru joined Chile and Bolivia in condemning Venezuela.", "ACCUSE", {"CHL", "PER", "BOL"}),
         ("Chile joined forces with Peru in urging Venezuela to free prisoners.", "REQUEST", {"CHL", "PER"}),
+        (
+            "Leaders of Chile, the US, Peru and Bolivia condemned Venezuela.",
+            "ACCUSE",
+            {"CHL", "USA", "PER", "BOL"},
+        ),
     ],
     ids=[
         "leaders-of-a-list",
@@ -363,6 +375,7 @@ def test_plural_with_examples_acts_through_each(
         "serial-comma-list",
         "joined-in-an-act",
         "joined-forces-with",
+        "leaders-of-an-apposed-list",
     ],
 )
 def test_every_listed_party_acts(text: str, kind: str, actors: set[str], kit: Any, nlp: Any) -> None:

@@ -284,7 +284,7 @@ def _shared_homes(p: Parsed, tok: Token) -> list[Arg]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if any(c.dep_ == "conj" for c in obj.children):
+                if len(conjuncts(obj)) > 1:
                     found = [Arg(a.actor, a.token, a.evidence, member=True) for a in resolve(p, [obj])]
                     if len(found) > 1:
                         return found
