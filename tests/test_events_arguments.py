@@ -236,6 +236,27 @@ def test_argument_is_found(case: Case, kit: Any, nlp: Any) -> None:
     assert any(_fits(ev, case) for ev in found), _show(found)
 
 
+def test_joining_others_in_an_act_is_no_act_of_its_own(kit: Any, nlp: Any) -> None:
+    """ "X joined Y in condemning Z" is the condemning by each, not cooperation of X with Y."""
+    found = coded("Peru joined Chile in condemning Venezuela on Monday.", kit, nlp)
+    assert not [e for e in found if e.event_type == "COOPERATE"], _show(found)
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(kit: Any, nlp: Any) -> None:
+    """ "X and Y discussed the crisis in Z": X met Y; Z is what they talked about."""
+    found = coded("Chile and Peru discussed the crisis in Venezuela on Monday.", kit, nlp)
+    dyads = {(_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "CONSULT"}
+    assert ("CHL", "PER") in dyads and not any(r == "VEN" for _, r in dyads), _show(found)
+
+
+def test_a_clause_before_a_comma_and_lends_no_subject(kit: Any, nlp: Any) -> None:
+    """ "A shelled B, C, and D, and E condemned it": the names of the first clause are not E's partners."""
+    found = coded(
+        "Russia shelled Kharkiv, Lviv, and Odesa on Monday, and Poland condemned the strikes.", kit, nlp
+    )
+    assert {_key(e.actor) for e in found if e.event_type == "ACCUSE"} == {"POL"}, _show(found)
+
+
 def test_headline_noun_plans_takes_its_compound_as_actor(kit: Any, nlp: Any) -> None:
     """ "Russia-led coalition plans to station troops": the parser reads "plans" as a noun."""
     text = "Russia-led coalition plans to station troops in Tajikistan"
@@ -322,6 +343,43 @@ def test_plural_with_examples_acts_through_each(
     text: str, kind: str, actors: set[str], kit: Any, nlp: Any
 ) -> None:
     """A plural noun followed by examples ("countries like X and Y") names each example as an actor."""
+    found = coded(text, kit, nlp)
+    assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "Leaders of Chile, Peru and Bolivia condemned Venezuela on Sunday.",
+            "ACCUSE",
+            {"CHL", "PER", "BOL"},
+        ),
+        ("The defence ministers of Poland and Lithuania criticised Belarus.", "ACCUSE", {"POL", "LTU"}),
+        ("French, German and Italian diplomats condemned Libya on Friday.", "ACCUSE", {"FRA", "DEU", "ITA"}),
+        ("US, Mexican and Colombian officers detained nine traffickers.", "COERCE", {"USA", "MEX", "COL"}),
+        ("Chile, Peru, and Bolivia condemned the coup in Ecuador.", "ACCUSE", {"CHL", "PER", "BOL"}),
+        ("Peru joined Chile and Bolivia in condemning Venezuela.", "ACCUSE", {"CHL", "PER", "BOL"}),
+        ("Chile joined forces with Peru in urging Venezuela to free prisoners.", "REQUEST", {"CHL", "PER"}),
+        (
+            "Leaders of Chile, the US, Peru and Bolivia condemned Venezuela.",
+            "ACCUSE",
+            {"CHL", "USA", "PER", "BOL"},
+        ),
+    ],
+    ids=[
+        "leaders-of-a-list",
+        "ministers-of-a-pair",
+        "adjective-list",
+        "name-heads-adjective-list",
+        "serial-comma-list",
+        "joined-in-an-act",
+        "joined-forces-with",
+        "leaders-of-an-apposed-list",
+    ],
+)
+def test_every_listed_party_acts(text: str, kind: str, actors: set[str], kit: Any, nlp: Any) -> None:
+    """Officials "of X, Y and Z" and "X, Y and Z officials" are one actor per listed state."""
     found = coded(text, kit, nlp)
     assert {_key(e.actor) for e in found if e.event_type == kind} >= actors, _show(found)
 

@@ -94,6 +94,18 @@ def test_those_acting_together_are_not_each_others_target() -> None:
     ]
 
 
+def test_one_act_of_many_parties_names_each_party_once() -> None:
+    """ "X met Y, Z and W" is three events but one act: X is not the document's main party for it."""
+    meeting = [_event("CONSULT", "GBR", other) for other in ("FRA", "DEU", "USA")]
+    later = [
+        replace(_event(kind, "EGY", other), sentence=Sentence(n, 20 * n, 20 * n + 10, "Another sentence."))
+        for n, kind, other in ((1, "CONSULT", "QAT"), (2, "SUPPORT", "JOR"))
+    ]
+    refusal = replace(_event("REJECT", "ISR", None), sentence=Sentence(3, 70, 80, "A third one."))
+    filled = with_counterparts([*meeting, *later, refusal])[-1].recipient
+    assert filled is not None and filled.code == "EGY"
+
+
 @pytest.mark.parametrize(
     ("target", "want"),
     [(Actor("the paragraph", "paragraph", None, None, "other"), "USA"), (_state("IRQ"), "IRQ")],

@@ -25,8 +25,10 @@ def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
         ("Kenya and Ethiopia held talks in Geneva on Monday.", "CONSULT", {"KEN->ETH", "ETH->KEN"}),
         ("Jordan and Egypt will cooperate on border security.", "COOPERATE", {"JOR->EGY", "EGY->JOR"}),
         ("Armenia and Azerbaijan blamed each other for the shelling.", "ACCUSE", {"ARM->AZE", "AZE->ARM"}),
+        ("Armenia and Azerbaijan fought a short war last year.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
+        ("Armenian and Azerbaijani soldiers battled near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
     ],
-    ids=["talks-of-two-states", "cooperation-of-two-states", "each-other"],
+    ids=["talks-of-two-states", "cooperation-of-two-states", "each-other", "fought-a-war", "battled"],
 )
 def test_actors_of_a_shared_act_act_on_one_another(
     text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
@@ -39,6 +41,9 @@ def test_actors_of_a_shared_act_act_on_one_another(
     [
         ("Armenia and Azerbaijan blamed the rebels for the shelling.", "ACCUSE"),  # a target of their own
         ("Egypt and Jordan sent aid after the floods.", "AID"),  # giving together is not giving to each other
+        ("Armenia and Azerbaijan fought the rebels for a week.", "ASSAULT"),  # an opponent of their own
+        ("Egypt and Jordan fought against the smugglers.", "ASSAULT"),
+        ("Egypt and Jordan condemned the bombing.", "ACCUSE"),  # hostile, but not a fight between them
     ],
 )
 def test_actors_of_a_one_sided_act_stay_apart(text: str, type_: str, kit: Any, nlp: Any) -> None:

@@ -75,12 +75,44 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "agent", "poss"}
+
+
+def _unparsed_list(tok: Token) -> list[Token]:
+    """ "X, Y, and Z condemned": the names before a subject's ", and" that the parser left out of
+    the list (it reads "X" as the root and "Y" as a modifier). Three names at least, each a proper
+    noun in no role of its own, so "A hit B, and C condemned it" stays as it is."""
+    doc, at = tok.doc, tok.left_edge.i
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or at < 4
+        or doc[at - 1].dep_ != "cc"
+        or doc[at - 2].text != ","
+    ):
+        return []
+    found: list[Token] = []
+    end = at - 3
+    while end >= 0 and doc[end].pos_ == "PROPN" and doc[end].dep_ not in _OWN_ROLES:
+        found.append(doc[end])
+        start = end
+        while (
+            start > 0
+            and doc[start - 1].pos_ in ("PROPN", "DET")
+            and doc[start - 1].dep_ in ("compound", "det")
+        ):
+            start -= 1
+        if start == 0 or doc[start - 1].text != ",":
+            break
+        end = start - 2
+    return found[::-1] if len(found) >= 2 and (end < 0 or doc[end].text != ",") else []
+
+
 def resolve(p: Parsed, tokens: list[Token]) -> list[Arg]:
     """Actors for argument head tokens, expanding conjunctions; one Arg per distinct actor."""
     seen: set[tuple[str | None, str]] = set()
     out: list[Arg] = []
     for head in tokens:
-        for tok in conjuncts(head):
+        for tok in [*_unparsed_list(head), *conjuncts(head)]:
             for arg in noun_actors(p, tok):
                 if (arg.actor.code, arg.actor.name) not in seen:
                     seen.add((arg.actor.code, arg.actor.name))
@@ -124,6 +156,9 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
         homes = _homes(p, tok, 0)
         if homes:
             return homes
+    shared = _shared_homes(p, tok)
+    if shared:
+        return shared
     paired = _paired_modifiers(p, tok)
     if paired:
         return paired
@@ -241,25 +276,78 @@ def _homes(p: Parsed, tok: Token, depth: int) -> list[Arg]:
     return []
 
 
+def _shared_homes(p: Parsed, tok: Token) -> list[Arg]:
+    """ "Leaders of X, Y and Z", "the foreign ministers of X and Y": a plural agent noun belongs to
+    every conjoined state, not only to the first (which the actor stage may have joined to it)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if len(conjuncts(obj)) > 1:
+                    found = [Arg(a.actor, a.token, a.evidence, member=True) for a in resolve(p, [obj])]
+                    if len(found) > 1:
+                        return found
+    return []
+
+
+_MODIFIERS = ("nmod", "compound", "amod")
+
+
 def _paired_modifiers(p: Parsed, tok: Token) -> list[Arg]:
-    """ "Russian and Chinese troops": conjoined modifiers name one actor each."""
+    """ "Russian and Chinese troops": conjoined modifiers name one actor each; "US, Brazilian and
+    Paraguayan police" too, where the parser hangs the first items of the list on the noun."""
     for child in tok.children:
-        if child.dep_ in ("nmod", "compound", "amod") and any(c.dep_ == "conj" for c in child.children):
-            found = [a for c in conjuncts(child) if (a := noun_actor(p, c)) is not None]
+        if child.dep_ in _MODIFIERS and any(c.dep_ == "conj" for c in child.children):
+            listed = [*_listed_before(tok, child), *conjuncts(child)]
+            found = [a for c in listed if (a := noun_actor(p, c)) is not None]
             if len(found) > 1:
                 return found
     return []
 
 
-def companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """ "X, along with Y," and "X together with Y": Y acts too."""
+def _listed_before(noun: Token, item: Token) -> list[Token]:
+    """The modifiers of `noun` before `item` that a comma joins to it: the head of a list."""
     out: list[Token] = []
+    for mod in (c for c in noun.lefts if c.dep_ in _MODIFIERS and c.i < item.i):
+        if mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ",":
+            out.append(mod)
+        else:
+            out = []
+    return out
+
+
+JOINING = {"join"}  # "X joined Y in condemning Z": Y condemns Z too
+JOINED_WITH = {"force", "hand"}  # "X joined forces with Y in pressing for ...": Y, not the forces
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "X, along with Y," "X together with Y" and "X joined Y in V-ing": Y acts too."""
+    out: list[Token] = _joined(verb)
     for anchor in [verb, *subjects]:
         for prep in anchor.children:
             if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
                 out.extend(
                     o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
                 )
+    return out
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The object of "join" whose "in V-ing" is this act: "X joined Y in condemning Z"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.lemma_ not in JOINING:
+        return []
+    join = prep.head
+    out = [c for c in join.children if c.dep_ == "dobj" and c.lemma_ not in JOINED_WITH]
+    for anchor in [join, *(c for c in join.children if c.dep_ == "dobj" and c.lemma_ in JOINED_WITH)]:
+        out += [
+            o
+            for w in anchor.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children
+            if o.dep_ == "pobj"
+        ]
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from eventwatch.events.arguments import (
+    JOINING,
     PRONOUNS,
     Arg,
     companions,
@@ -100,6 +101,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
         return None  # "asked how he wanted to be remembered" asks for an answer, not an act
+    if m.trigger.pos == "verb" and _joins_an_act(p, m.token):
+        return None  # "X joined Y in condemning Z": the condemning is the event, told by each
     if m.trigger.event_type == "REJECT" and _withholds_words(p, m.anchor):
         return None  # "declined to comment", "refused to say whether ..."
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
@@ -291,6 +294,14 @@ def _self_by_pronoun(p: Parsed, recipient: Arg, actors: list[Arg]) -> bool:
     """ "X condemned what he called terror": a pronoun for the actor is not its target."""
     tok = p.tokens[recipient.token] if recipient.token >= 0 else None
     return tok is not None and tok.pos_ == "PRON" and any(a.actor == recipient.actor for a in actors)
+
+
+def _joins_an_act(p: Parsed, verb: Token) -> bool:
+    """ "joined Y in condemning Z": joining another party in an act the lexicon knows."""
+    if verb.lemma_ not in JOINING:
+        return False
+    acts = (c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for c in prep.children)
+    return any(c.dep_ == "pcomp" and p.lexicon.lookup("verb", p.lemma(c)) for c in acts)
 
 
 def _withholds_words(p: Parsed, verb: Token) -> bool:

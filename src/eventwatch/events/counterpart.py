@@ -14,7 +14,7 @@ recipient keeps an empty `text` and is flagged `recipient_inferred`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from eventwatch.events.implicit import UNIDENTIFIED
@@ -29,8 +29,8 @@ DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little
 def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] | None = None) -> list[Event]:
     """Every event with an actor and no target named as one takes the document's main other party
     (`state` gives the actor a code stands for, when the document names that party only by its people)."""
-    named = Counter(home for e in events for a in (e.actor, e.recipient) if (home := _home(a)))
-    acting = Counter(home for e in events if (home := _home(e.actor)))
+    named = _tally((e, a) for e in events for a in (e.actor, e.recipient))
+    acting = _tally((e, e.actor) for e in events)
     if not named:
         return events
     faces = _faces(events, state)
@@ -79,6 +79,15 @@ def _with_known_attacker(event: Event, attackers: dict[str, Counter[str]], faces
 
 def _unidentified(actor: Actor | None) -> bool:
     return actor is not None and actor.name == UNIDENTIFIED
+
+
+def _tally(roles: Iterable[tuple[Event, Actor | None]]) -> Counter[str]:
+    """How many acts name each party: one act of several parties ("X met Y, Z and W", coded as one
+    event per pair) names each of them once, not once per pair."""
+    acts = dict.fromkeys(
+        (home, e.sentence.index, e.trigger) for e, a in roles if (home := _home(a)) is not None
+    )
+    return Counter(home for home, _, _ in acts)  # in the order first named: ties go to the earlier party
 
 
 def _with_counterpart(

@@ -27,6 +27,7 @@ NOT_DEEDS = {"question", "interrogate", "investigate", "check"}  # "detained for
 AIM_PREPS = {"against", "in"}  # "in defiance of", "in protest at"
 PARTICIPANT_NOUNS = {"participant", "attendee", "delegate", "delegation", "member", "leader", "head"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}  # talks, cooperation, agreements of A and B: A->B
+OPPONENT_PREPS = {"against", "with"}  # "fought against the rebels": a side of its own, even unnamed
 FOUGHT = {"ASSAULT"}  # "clashes between A and B": each attacks the other (not a joint drill "between" allies)
 RECIPROCALS = {("each", "other"), ("one", "another")}
 UNIDENTIFIED = "unidentified attackers"  # the doer of an attack that names none
@@ -51,7 +52,7 @@ def implicit_targets(
 ) -> list[Arg]:
     """A target where the sentence names none: what a protest aims at, the place's state, the actor's own."""
     event_type = m.trigger.event_type
-    found: list[Arg] = one_another(m, actors)
+    found: list[Arg] = one_another(p, m, actors)
     if not found and event_type == "PROTEST":
         found = _protest_aim(p, m.anchor, actors)
     if not found and event_type in TERRITORIAL:
@@ -73,17 +74,32 @@ def _policed(p: Parsed, actors: list[Arg], place: Place | None) -> list[Arg]:
     return _own_state(p, [Arg(h, -1, "place") for h in homes if h is not None], people_only=False)
 
 
-def one_another(m: Match, actors: list[Arg]) -> list[Arg]:
-    """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other": the actors of two or
-    more states act on one another (the coder pairs each with the others, never with its own state)."""
+def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
+    """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other", "X and Y fought": the
+    actors of two or more states act on one another (each paired with the others, never its own state)."""
     states = {a.actor.country or a.actor.code for a in actors if a.actor.country or a.actor.code}
     if len(states) < 2:
         return []
     if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(m):
         return list(actors)
-    if m.trigger.event_type in HOSTILE and _one_reference(actors):
+    if m.trigger.event_type in HOSTILE and (_one_reference(actors) or _mutual(p, m)):
         return list(actors)
     return []
+
+
+def _mutual(p: Parsed, m: Match) -> bool:
+    """A verb of mutual hostility with no other side of its own: "fought", "fought a war", not
+    "fought the rebels" or "fought against the rebels" (an opponent the coder could not name)."""
+    verb = m.anchor
+    if m.trigger.pos != "verb" or p.lemma(verb) not in p.lexicon.mutual_words:
+        return False
+    for child in verb.children:
+        fought = child.dep_ == "dobj" and any(
+            t.event_type in FOUGHT for t in p.lexicon.lookup("noun", p.lemma(child))
+        )
+        if (child.dep_ == "dobj" and not fought) or (child.dep_ == "prep" and child.lower_ in OPPONENT_PREPS):
+            return False
+    return True
 
 
 def _between(m: Match) -> bool:

@@ -31,6 +31,7 @@ SECTIONS = {
     "claim_words",
     "blame_words",
     "hostile_words",
+    "mutual_words",
     "state_nouns",
     "withheld_speech",
     "non_events",
@@ -87,6 +88,7 @@ class Lexicon:
     claim_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
+    mutual_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
     withheld_speech: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
@@ -142,6 +144,7 @@ class Lexicon:
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
+        self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
         self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
