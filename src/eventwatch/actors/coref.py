@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.match import STATE_NOUNS
-from eventwatch.actors.pieces import Piece
+from eventwatch.actors.pieces import Piece, follows_the
 from eventwatch.records import Actor, Mention
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
@@ -181,7 +181,6 @@ def resolve_new_surnames(mentions: list[Mention], text: str, kb: ActorKB) -> lis
     return found
 
 
-_DEFINITE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _BODIES = ("state", "igo")  # what "the ministry", "the army", "the council" may refer back to
 # "the president of ...", "the government in (mostly-Buddhist) X": the phrase names its own owner
 _HOME_AFTER = re.compile(r"\s+of\b|\s+(?:in|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]")
@@ -210,7 +209,7 @@ def _definite(mention: Mention, text: str) -> bool:
         mention.how in ("agent", "definite")
         and actor.code is None
         and actor.country is None
-        and bool(_DEFINITE.search(text, max(0, mention.start - 5), mention.start))
+        and follows_the(text, mention.start)
         and not _HOME_AFTER.match(text, mention.end)
         and not text.startswith("-", mention.end)  # "the state-run exporter" describes, names no body
     )

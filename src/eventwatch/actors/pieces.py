@@ -14,6 +14,7 @@ HOW = {
     "surname": "surname", "coref": "coref", "pronoun": "coref",
 }  # fmt: skip
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[A-Z]\. )")
 _PLACE_MODIFIERS = frozenset(
     [
@@ -68,6 +69,11 @@ class Piece:
     ref: str | int
     how: str
     fallback: int | None = None  # the agent a coreference noun stands for when it refers to nothing
+
+
+def follows_the(text: str, start: int) -> bool:
+    """The words just before `start` are "the" ("the ministry", "the prime minister")."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 
 def choose(hits: list[Hit], text: str, kb: ActorKB, day: str) -> list[Piece]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from eventwatch.actors.entries import Agent
 from eventwatch.actors.kb import ActorKB
 from eventwatch.actors.names import name_before_of, one_word_name, unknown_name
-from eventwatch.actors.pieces import Piece, compound_agents
+from eventwatch.actors.pieces import Piece, compound_agents, follows_the
 from eventwatch.records import Actor, Mention
 
 OWNERS = frozenset({"state", "adjective", "org", "group", "seat", "capital"})
@@ -55,7 +55,6 @@ _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
 _STATE_BODIES = frozenset({"GOV", "MIL", "POL", "LEG"})
-_THE = re.compile(r"(?:^|(?<=\W))[Tt]he\s+$")
 _INSTITUTIONS = frozenset({"ministry", "committee", "agency", "service", "department", "office", "council"})
 
 
@@ -340,11 +339,7 @@ def _generic(r: Reading, i: int) -> Mention | None:
         return None
     words = r.text[piece.start : end]
     if agent.owned and end == piece.end:  # "the ministry": only as the one named before (coref)
-        definite = (
-            agent.role is None
-            and agent.sector in _STATE_BODIES
-            and bool(_THE.search(r.text, max(0, piece.start - 5), piece.start))
-        )
+        definite = agent.role is None and agent.sector in _STATE_BODIES and follows_the(r.text, piece.start)
         actor = Actor(words, words.lower(), None, None, agent.kind, agent.sector, None)
         return Mention(piece.start, end, actor, "definite") if definite else None
     home = _home_state(r, i) if agent.sector in _LOCAL_SECTORS else None
