@@ -14,7 +14,7 @@ from trafilatura.utils import load_html
 from eventwatch.article.chunks import later_chunks
 from eventwatch.article.lines import LONG_WORDS, shape
 from eventwatch.article.linklists import drop_link_lists
-from eventwatch.article.plaintext import TITLE_SEPARATOR, take_byline
+from eventwatch.article.plaintext import credit_split, take_byline
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STANDFIRST_WORDS = 32  # a page summary longer than this is the lede paragraph itself
@@ -133,12 +133,10 @@ def site_free_title(title: str | None, site: str | None) -> str | None:
     """The headline without the site name the page appends ("Jam recipe | The Kitchen Blog")."""
     if not title:
         return None
-    separators = list(TITLE_SEPARATOR.finditer(title))
-    if not separators or not site:
+    split = credit_split(title)
+    if split is None or not site:
         return title
-    last = separators[-1]
-    head, tail = title[: last.start()].strip(), title[last.end() :]
-    return head if head and _compact(tail) == _compact(site) else title
+    return split[0] if _compact(split[1]) == _compact(site) else title
 
 
 def _compact(text: str) -> str:

@@ -72,14 +72,21 @@ def read_page(text: str, phrasing: Phrasing, title: str | None = None) -> Page:
     return Page(title, author, paragraphs, date, headline)
 
 
+def credit_split(title: str) -> tuple[str, str] | None:
+    """A title's words before and after its last separator ("Jam recipe | The Kitchen Blog"), or None
+    when it has no separator or nothing before it."""
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    head, tail = title[: separators[-1].start()].strip(), title[separators[-1].end() :]
+    return (head, tail) if head else None
+
+
 def outlet_free(headline: str, phrasing: Phrasing) -> str:
     """ "UN envoy urges calm in Syria - Xinhua": a known outlet after the last separator of a line
     above the body is the page's credit, not words of the headline (nor an actor in it)."""
-    separators = list(TITLE_SEPARATOR.finditer(headline))
-    if not separators:
-        return headline
-    head, tail = headline[: separators[-1].start()].strip(), headline[separators[-1].end() :].strip()
-    return head if head and phrasing.outlet(tail) else headline
+    split = credit_split(headline)
+    return split[0] if split is not None and phrasing.outlet(split[1].strip()) else headline
 
 
 def first_body(paragraphs: list[str]) -> int:
