@@ -90,6 +90,11 @@ class Actor:
     sector: str | None = None
     role: str | None = None
 
+    @property
+    def home(self) -> str | None:
+        """The state (or, for an organisation or group without one, the body) the actor stands for."""
+        return self.country or self.code
+
     def to_dict(self) -> dict[str, Any]:
         """The contract actor object."""
         from eventwatch.output.contract import actor_json

@@ -148,11 +148,11 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     if referred:
         return [Arg(replace(a, text=tok.text), tok.i, "coref") for a in referred]
     generic = p.actor_at(tok)
-    if not _coded_actor(generic):
+    if not _coded(generic):
         examples = _examples(p, tok)
         if examples:
             return examples
-    if generic is not None and not (generic.code or generic.country):
+    if generic is not None and not _coded(generic):
         homes = _homes(p, tok, 0)
         if homes:
             return homes
@@ -167,10 +167,6 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
 
 
 EXAMPLE_PREPS = {"like", "including"}  # "countries like X and Y", "nations, including X": each acts
-
-
-def _coded_actor(actor: Actor | None) -> bool:
-    return actor is not None and bool(actor.code or actor.country)
 
 
 def _examples(p: Parsed, tok: Token) -> list[Arg]:
@@ -370,15 +366,15 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     return found or (_from_entity(p, tok) if skip is None else _from_proper_name(p, tok, skip))
 
 
-def _coded(actor: Actor) -> bool:
-    return bool(actor.code or actor.country)
+def _coded(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.home)
 
 
 def _homed(generic: Arg, home: Arg) -> Arg:
     """A generic actor ("the king", "rebels") with the code of the state it belongs to."""
     if not _coded(home.actor):
         return generic
-    a, code = generic.actor, home.actor.country or home.actor.code
+    a, code = generic.actor, home.actor.home
     return Arg(Actor(a.text, a.name, code, code, a.kind, a.sector, a.role), generic.token, generic.evidence)
 
 

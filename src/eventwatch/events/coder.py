@@ -159,8 +159,8 @@ def _abroad(p: Parsed, m: Match, event: Event) -> Event:
     """An act on another state's people, firms or goods is told by its own code: a ban on a foreign
     airline or on imports is a sanction, a ban on the state's own protests coercion."""
     row = p.lexicon.cameo.get(m.trigger.abroad) if m.trigger.abroad else None
-    home = event.actor.country or event.actor.code if event.actor else None
-    away = event.recipient.country or event.recipient.code if event.recipient else None
+    home = event.actor.home if event.actor else None
+    away = event.recipient.home if event.recipient else None
     if row is None or row.plover_type is None or home is None or away is None or home == away:
         return event
     return replace(
@@ -208,12 +208,8 @@ def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
 
 def _compatriots(actor: Arg, recipient: Arg, frame: Frame) -> bool:
     """Two actors of one act on one another ("X and Y held talks"): never two of the same state."""
-    home = actor.actor.country or actor.actor.code
-    return (
-        recipient in frame.actors
-        and home is not None
-        and home == (recipient.actor.country or recipient.actor.code)
-    )
+    home = actor.actor.home
+    return recipient in frame.actors and home is not None and home == recipient.actor.home
 
 
 def _paired(

@@ -42,7 +42,7 @@ def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] 
         if (host := _host(e)) is not None and host not in faces and state is not None:
             found = state(host)
             if found is not None:
-                faces[host] = Actor("", found.name, found.code, found.country, found.kind)
+                faces[host] = _face(found)
     return [
         _with_counterpart(e, named, acting, faces, partners.get((e.sentence.index, e.trigger), set()))
         for e in events
@@ -141,15 +141,19 @@ def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> 
     for actor in (a for e in events for a in (e.actor, e.recipient)):
         home = _home(actor)
         if home is not None and actor is not None:
-            plain = Actor("", actor.name, actor.code, actor.country, actor.kind)
-            named.setdefault(home, Counter())[(int(_itself(actor)), plain)] += 1
+            named.setdefault(home, Counter())[(int(_itself(actor)), _face(actor))] += 1
     faces = {home: max(c, key=lambda k: (k[0], c[k])) for home, c in named.items()}
     out = {home: face for home, (_, face) in faces.items()}
     for home, (itself, _) in faces.items():
         found = state(home) if state is not None and not itself else None
         if found is not None:
-            out[home] = Actor("", found.name, found.code, found.country, found.kind)
+            out[home] = _face(found)
     return out
+
+
+def _face(actor: Actor) -> Actor:
+    """The party as an inferred participant: its name and codes, no words of the text, no sector."""
+    return Actor("", actor.name, actor.code, actor.country, actor.kind)
 
 
 def _itself(actor: Actor) -> bool:
@@ -158,4 +162,4 @@ def _itself(actor: Actor) -> bool:
 
 
 def _home(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country or actor.code
+    return None if actor is None else actor.home

@@ -77,7 +77,7 @@ def _policed(p: Parsed, actors: list[Arg], place: Place | None) -> list[Arg]:
 def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
     """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other", "X and Y fought": the
     actors of two or more states act on one another (each paired with the others, never its own state)."""
-    states = {a.actor.country or a.actor.code for a in actors if a.actor.country or a.actor.code}
+    states = {a.actor.home for a in actors if a.actor.home}
     if len(states) < 2:
         return []
     if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(m):
@@ -309,9 +309,9 @@ def owned_by(p: Parsed, arg: Arg, speaker: Arg | None) -> Arg:
     if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in tok.children):
         return arg
     owner = speaker.actor if speaker else None
-    if owner is None or not (owner.code or owner.country):
+    home = owner.home if owner is not None else None
+    if not home:
         return arg
-    home = owner.country or owner.code
     return Arg(
         Actor(actor.text, actor.name, home, home, actor.kind, actor.sector, actor.role),
         arg.token,

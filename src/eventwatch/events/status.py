@@ -278,9 +278,8 @@ def _governor_status(p: Parsed, gov: Token, child: Token, speech: Token | None) 
     if dep == "conj" and _own_clause(child):  # "would defend X and urged Y": a tense of its own
         return "hypothetical" if _conditional(gov) else "occurred"
     own = _own_status(p, gov, speech)
-    if dep in ("conj", "appos", "cc", "pobj") or (dep == "advcl" and _purpose(child)):
-        return own if own in ("planned", "hypothetical", "negated") else "occurred"
-    if dep == "prep" and child.lower_ in MEANS:  # "will work together by sharing intelligence"
+    means = dep == "prep" and child.lower_ in MEANS  # "will work together by sharing intelligence"
+    if dep in ("conj", "appos", "cc", "pobj") or (dep == "advcl" and _purpose(child)) or means:
         return own if own in ("planned", "hypothetical", "negated") else "occurred"
     control = _control(p, gov, child)
     if dep == "prep" and (control is None or child.lower_ not in ARGUMENT_PREPS):  # "decided at a summit"
