@@ -35,7 +35,12 @@ def split_of(doc_id: str) -> str:
     return "test" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "dev"
 
 
-def _jsonl(path: Path) -> list[dict]:
+def digest(text: str) -> str:
+    """The SHA-256 `origins.tsv` keeps of an article's text (of its UTF-8 bytes)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8") as f:
@@ -45,13 +50,13 @@ def _jsonl(path: Path) -> list[dict]:
 def build(batches: list[Path]) -> None:
     golds, docs, origins = [], [], []
     for batch in batches:
-        texts = {d["id"]: d for d in _jsonl(batch / "docs.jsonl")}
-        for gold in _jsonl(batch / "gold.jsonl"):
+        texts = {d["id"]: d for d in read_jsonl(batch / "docs.jsonl")}
+        for gold in read_jsonl(batch / "gold.jsonl"):
             doc = texts[gold["id"]]
             golds.append(gold)
             licence = str(doc.get("licence", "unknown"))
-            digest = hashlib.sha256(doc["text"].encode()).hexdigest()
-            origins.append([gold["id"], doc.get("source", ""), licence, doc.get("origin", ""), digest])
+            sha = digest(doc["text"])
+            origins.append([gold["id"], doc.get("source", ""), licence, doc.get("origin", ""), sha])
             if licence.startswith(FREE_LICENCES):
                 keys = ("id", "text", "date", "title", "source", "origin", "licence")
                 docs.append({k: doc.get(k) for k in keys})
@@ -69,17 +74,17 @@ def build(batches: list[Path]) -> None:
 
 
 def _texts() -> dict[str, dict]:
-    texts = {d["id"]: d for d in _jsonl(CORPUS / "docs.jsonl")}
+    texts = {d["id"]: d for d in read_jsonl(CORPUS / "docs.jsonl")}
     extra = os.environ.get("EVENTWATCH_CORPUS_TEXTS")
     if extra:
-        digests = {row[0]: row[4] for row in _origins()}
-        for d in _jsonl(Path(extra)):
-            if digests.get(d["id"]) == hashlib.sha256(d["text"].encode()).hexdigest():
+        digests = {row[0]: row[4] for row in read_origins()}
+        for d in read_jsonl(Path(extra)):
+            if digests.get(d["id"]) == digest(d["text"]):
                 texts.setdefault(d["id"], d)
     return texts
 
 
-def _origins() -> list[list[str]]:
+def read_origins() -> list[list[str]]:
     path = CORPUS / "origins.tsv"
     if not path.exists():
         return []
@@ -90,26 +95,28 @@ def load_split(name: str) -> tuple[list[dict], dict[str, dict]]:
     """Documents (with text available here) and their gold, of one split."""
     splits = dict(line.split("\t") for line in (CORPUS / "split.tsv").read_text().splitlines()[1:])
     texts = _texts()
-    golds = {g["id"]: g for g in _jsonl(CORPUS / "gold.jsonl") if splits.get(g["id"]) == name}
+    golds = {g["id"]: g for g in read_jsonl(CORPUS / "gold.jsonl") if splits.get(g["id"]) == name}
     docs = [texts[i] for i in golds if i in texts]
     if name == "dev":
-        for d, g in zip(_jsonl(SHARED_DEV / "docs.jsonl"), _jsonl(SHARED_DEV / "gold.jsonl"), strict=False):
+        for d, g in zip(
+            read_jsonl(SHARED_DEV / "docs.jsonl"), read_jsonl(SHARED_DEV / "gold.jsonl"), strict=False
+        ):
             docs.append(d)
             golds[g["id"]] = g
     return docs, {d["id"]: golds[d["id"]] for d in docs}
 
 
 def stats() -> None:
-    golds = _jsonl(CORPUS / "gold.jsonl")
+    golds = read_jsonl(CORPUS / "gold.jsonl")
     splits = dict(line.split("\t") for line in (CORPUS / "split.tsv").read_text().splitlines()[1:])
     texts = _texts()
-    shared = _jsonl(SHARED_DEV / "gold.jsonl")
+    shared = read_jsonl(SHARED_DEV / "gold.jsonl")
     for name in ("dev", "test"):
         mine = [g for g in golds if splits[g["id"]] == name] + (shared if name == "dev" else [])
         required = sum(1 for g in mine for e in g["events"] if not e.get("optional"))
         optional = sum(1 for g in mine for e in g["events"] if e.get("optional"))
         here = sum(1 for g in mine if g["id"] in texts or g in shared)
-        outlet = {row[0]: row[1] for row in _origins()}
+        outlet = {row[0]: row[1] for row in read_origins()}
         sources = sorted({outlet.get(g["id"], "shared dev") for g in mine})
         years = sorted({(g.get("date") or "?")[:4] for g in mine})
         print(

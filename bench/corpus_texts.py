@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import re
@@ -45,8 +44,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus" / "events"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_events import CORPUS, ROOT, digest, read_jsonl, read_origins  # noqa: E402
+
 LOCATOR = re.compile(
     r"^(?P<repo>[^/:]+/[^/:]+):(?P<path>[^#]+)"
     r"#(?P<key>[A-Za-z_]+?)=?(?P<value>\d+)(?: \(url (?P<url>[^)]*)\))?$"
@@ -65,15 +65,6 @@ csv.field_size_limit(2**31 - 1)
 
 class Missing(Exception):
     """The record cannot be read here (repository, file or record absent)."""
-
-
-def _jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # --- reading files of a fetched repository ------------------------------------------------------
@@ -188,7 +179,7 @@ def extract(data: bytes, repo: str, path: str, key: str, value: int, url: str | 
     raise Missing(f"no reader for #{key} records of {repo}")
 
 
-def rebuild(mirrors: Path, origin: str, digest: str) -> tuple[str | None, str]:
+def rebuild(mirrors: Path, origin: str, expected: str) -> tuple[str | None, str]:
     """(text whose digest matches or None, note): tries the file's versions from newest to oldest."""
     m = LOCATOR.match(origin)
     if not m:
@@ -201,9 +192,9 @@ def rebuild(mirrors: Path, origin: str, digest: str) -> tuple[str | None, str]:
         except Missing as e:
             problems.append(f"{rev}: {e}")
             continue
-        if _sha256(text) == digest:
+        if digest(text) == expected:
             return text, rev
-        first_note = first_note or f"{rev}: sha256 {_sha256(text)[:12]}..., expected {digest[:12]}..."
+        first_note = first_note or f"{rev}: sha256 {digest(text)[:12]}..., expected {expected[:12]}..."
     if first_note is None:
         raise Missing("; ".join(problems))
     return None, first_note
@@ -215,16 +206,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="JSON Lines file to write")
     args = parser.parse_args()
 
-    stored = {d["id"] for d in _jsonl(CORPUS / "docs.jsonl")}
-    gold = {g["id"]: g for g in _jsonl(CORPUS / "gold.jsonl")}
-    lines = (CORPUS / "origins.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    origins = [line.split("\t") for line in lines if line.strip()]
-    wanted = [row for row in origins if row[0] not in stored]
+    stored = {d["id"] for d in read_jsonl(CORPUS / "docs.jsonl")}
+    gold = {g["id"]: g for g in read_jsonl(CORPUS / "gold.jsonl")}
+    wanted = [row for row in read_origins() if row[0] not in stored]
 
     out, mismatches, missing = [], [], []
-    for doc_id, source, _licence, origin, digest in wanted:
+    for doc_id, source, _licence, origin, expected in wanted:
         try:
-            text, note = rebuild(args.mirrors, origin, digest)
+            text, note = rebuild(args.mirrors, origin, expected)
         except Missing as e:
             missing.append(f"{doc_id}: {e}")
             continue

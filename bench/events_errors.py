@@ -49,21 +49,19 @@ def miss_cause(gold: dict, preds: list[dict]) -> str:
     if not any(fits(gold["actor"], p.get("actor")) for p in typed):
         if not any(p.get("actor") for p in typed):
             return "miss: actor missing"
-        if any(
-            not (p.get("actor") or {}).get("code") and not (p.get("actor") or {}).get("country")
-            for p in typed
-        ):
+        if any(_uncoded(p.get("actor")) for p in typed):
             return "miss: actor uncoded"
         return "miss: actor wrong"
     good = [p for p in typed if fits(gold["actor"], p.get("actor"))]
     if not any(p.get("recipient") for p in good):
         return "miss: recipient missing"
-    if any(
-        not (p.get("recipient") or {}).get("code") and not (p.get("recipient") or {}).get("country")
-        for p in good
-    ):
+    if any(_uncoded(p.get("recipient")) for p in good):
         return "miss: recipient uncoded"
     return "miss: recipient wrong"
+
+
+def _uncoded(actor: dict | None) -> bool:
+    return not (actor or {}).get("code") and not (actor or {}).get("country")
 
 
 def fp_cause(pred: dict, golds: list[dict], optional: list[dict]) -> str:
@@ -98,9 +96,7 @@ def same_day_repeats(events: list[dict]) -> int:
         key = (str(e["doc_id"]), e["event_type"], _who(e.get("actor")), _who(e.get("recipient")), e["status"])
         day = str(e.get("date") or "")
         days = seen.setdefault(key, [])
-        n += any(not day or not d or d.startswith(day) or day.startswith(d) for d in days) or (
-            bool(days) and not day
-        )
+        n += any(not day or not d or d.startswith(day) or day.startswith(d) for d in days)
         days.append(day)
     return n
 
