@@ -7,7 +7,8 @@
     5. places    gazetteer + context -> resolved places
     6. parse     candidate sentences only (trigger + actor), spaCy in batches
     7. events    PLOVER type, arguments, status, speaker, date, place, CAMEO -> events
-    8. dedup     the same event told twice in one document comes out once; untold dates and places inferred
+    8. dedup     the same event told twice comes out once; untold targets inferred; confidence
+                 calibrated and the floor applied; untold dates and places inferred
 
 Stage 1 runs in the calling process; stages 2-8 run on chunks of documents, in
 worker processes when `options.workers` > 1 (results keep the input order, so
@@ -123,7 +124,14 @@ STAGES = (
         ("events",),
         ("lexicon", "actors"),
     ),
-    Stage(8, "dedup", _dedup, ("events", "places", "date"), ("events", "parses"), ("gazetteer",)),
+    Stage(
+        8,
+        "dedup",
+        _dedup,
+        ("events", "places", "date"),
+        ("events", "parses"),
+        ("gazetteer", "actors", "lexicon"),
+    ),
 )
 TEXT_STAGES = STAGES[:1]  # `eventwatch text`
 PLACES_STAGES = (
