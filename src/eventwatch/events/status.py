@@ -15,11 +15,8 @@ QUESTION_AUX = {"did", "does", "do", "will", "would", "could", "can", "should", 
 QUESTION_AUX |= {"has", "have", "had", "is", "are", "was", "were"}
 PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
 MODAL_AUX = FUTURE | POSSIBLE | {"would", "to"}
-EPISTEMIC = {
-    "may",
-    "might",
-    "must",
-}  # "may have attacked" tells a past act, unverified; "could have" does not
+# "may have attacked" tells a past act, unverified; "could have" does not
+EPISTEMIC = {"may", "might", "must"}
 AMID = {"amid", "amidst"}
 MEANS = {"by", "through", "via"}
 DURATION_UNITS = {"year", "month", "week", "decade", "day"}
