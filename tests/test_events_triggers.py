@@ -50,6 +50,16 @@ TYPES = {
     ),
     "torching-is-assault": Case("Sudanese gunmen torched three villages in Darfur.", "ASSAULT", "SDN"),
     "burning-down-is-assault": Case("Nigerian rioters burned down a market on Friday.", "ASSAULT", "NGA"),
+    "calling-an-act-illegal-is-criticism": Case(
+        "Kenya called Uganda's closure of the border illegal.", "ACCUSE", "KEN"
+    ),
+    "describing-as-aggression-is-criticism": Case(
+        "Nigeria described the raid by Chad as an act of aggression.", "ACCUSE", "NGA"
+    ),
+    "branded-by-is-criticism": Case("The rebels were branded terrorists by Kenya.", "ACCUSE", "KEN"),
+    "statement-condemning-is-the-issuers": Case(
+        "Kenya released a statement condemning Uganda.", "ACCUSE", "KEN", "UGA"
+    ),
 }
 
 
@@ -77,6 +87,9 @@ NON_EVENTS = {
     "signed-a-law": ("The Kenyan president signed the law on Monday.", "AGREE"),
     "attributing-to-a-cause": ("The Kenyan minister attributed the delay to heavy rain.", "ACCUSE"),
     "destroying-is-no-coercion": ("Russian soldiers destroyed a bridge near Kyiv.", "COERCE"),
+    "calling-talks-useful": ("Kenya called the talks with Uganda useful.", "ACCUSE"),
+    "calling-attacks-on-a-crime": ("Kenya called the attacks on the villages of Uganda a crime.", "REQUEST"),
+    "measures-allowing": ("The Kenyan parliament approved measures allowing Uganda to sell tea.", "CONCEDE"),
 }
 
 

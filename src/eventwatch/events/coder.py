@@ -17,6 +17,7 @@ from eventwatch.events.arguments import (
     resolve,
     subject_tokens,
 )
+from eventwatch.events.cameo import QUAD_OF_TYPE
 from eventwatch.events.circumstances import event_date, event_place
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
@@ -76,8 +77,10 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actor_toks = _actor_tokens(p, m)
     harm = m.trigger.event_type == "ASSAULT" and m.trigger.pos == "verb"
     causes = actor_toks + (_passive_causes(m.token) if harm else [])
-    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes):
-        return None  # "the storm hit the coast", "were injured in a gas explosion"
+    issued = QUAD_OF_TYPE.get(m.trigger.event_type) in VERBAL_QUADS and _issuer(p, m)
+    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes) and not issued:
+        return None  # "the storm hit the coast", "were injured in a gas explosion"; not "released a
+        # statement condemning X", whose releaser condemns
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
     own = set() if agent else set(m.used)  # an agent noun is its own actor
@@ -111,6 +114,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if m.trigger.needs == "party" and m.trigger.pos == "verb" and not resolve(p, object_tokens(m.token)):
         return None  # "backed the plan" is an opinion, "backed the rebels" an act
+    if m.trigger.needs == "disapproval" and not _disapproves(p, m.token):
+        return None  # "called the strikes a war crime" accuses, "called the talks useful" does not
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
     status = event_status(p, m.anchor, speech, m.token)
@@ -302,6 +307,27 @@ def _joins_an_act(p: Parsed, verb: Token) -> bool:
 
 def _withholds_words(p: Parsed, verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and p.lemma(c) in p.lexicon.withheld_speech for c in verb.children)
+
+
+VERBAL_QUADS = {1, 3}  # acts done in words, which a statement or a letter can do
+SAYING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "dep"}
+
+
+def _disapproves(p: Parsed, verb: Token) -> bool:
+    """A word of disapproval in what the verb says of its object ("called it a mistake", "described
+    the raids as illegal", "was branded a terrorist group"), not in its subject."""
+    said = [t for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as" for t in _own_words(c)]
+    words = p.lexicon.disapproval_words
+    return any(p.lemma(t) in words or t.lower_ in words for t in said)
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """A phrase's words without the clauses hung on it ("a response to the war, which drew criticism")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            out += _own_words(c)
+    return out
 
 
 def _has_object(verb: Token) -> bool:

@@ -30,6 +30,7 @@ SECTIONS = {
     "natural_forces",
     "claim_words",
     "blame_words",
+    "disapproval_words",
     "hostile_words",
     "mutual_words",
     "state_nouns",
@@ -63,7 +64,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs: str | None = None  # "recipient", "object", "party" or "intransitive"
+    needs: str | None = None  # "recipient", "object", "party", "intransitive" or "disapproval"
     object_kind: str | None = None  # the sense holds only if the verb's object is a "party" or a "thing"
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
@@ -87,6 +88,7 @@ class Lexicon:
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
+    disapproval_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
     mutual_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
@@ -143,6 +145,7 @@ class Lexicon:
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
+        self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
@@ -277,9 +280,10 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
         )
-    if entry.get("needs") not in (None, "recipient", "object", "party", "intransitive"):
+    if entry.get("needs") not in (None, "recipient", "object", "party", "intransitive", "disapproval"):
         raise KnowledgeError(
-            f"{where}: 'needs' must be recipient, object, party or intransitive, got {entry.get('needs')!r}"
+            f"{where}: 'needs' must be recipient, object, party, intransitive or disapproval,"
+            f" got {entry.get('needs')!r}"
         )
     if "abroad" in entry and str(entry["abroad"]) not in table:
         raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")

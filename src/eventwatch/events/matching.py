@@ -142,11 +142,15 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         candidates = [t for t in candidates if t.size > 1]
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
+    naming = _naming(verb)
     for trig in candidates:
         if not _object_fits(p, verb, trig):
             continue
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
-        used = _others_found(p, trig, full + _clause_for(verb) if needs_prep else strict)
+        if naming and needs_prep:
+            continue  # "called the attacks on civilians a crime": no "call on"
+        reach = [t for t in full if t.head.i == verb.i or t.lower_ not in PREPOSITIONS] + _clause_for(verb)
+        used = _others_found(p, trig, reach if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
@@ -305,7 +309,7 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
     carrier = _carrier(m.token)
     head = carrier.head
     light = p.lemma(head) in p.lexicon.light_verbs and head.pos_ in VERB_POS
-    if carrier.dep_ in ("dobj", "nsubjpass") and light:
+    if carrier.dep_ in ("dobj", "nsubjpass") and light and not _naming(head):
         return Match(m.trigger, m.token, m.used, head)
     if (
         carrier.dep_ == "pobj"
@@ -314,6 +318,11 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
     ):
         return Match(m.trigger, m.token, m.used, head.head)  # "engaged in fighting", "put under arrest"
     return m
+
+
+def _naming(verb: Token) -> bool:
+    """ "called the attacks a crime", "was labelled a terrorist group": the verb names its object."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _carrier(noun: Token) -> Token:

@@ -47,7 +47,11 @@ def _has_aux(verb: Token) -> bool:
 
 
 def dangling_agent(verb: Token) -> list[Token]:
-    """ "X was accused of fraud, much of it embezzled, by officials": the parser hung the agent higher."""
+    """ "X was accused of fraud, much of it embezzled, by officials": the parser hung the agent higher;
+    "X was labelled a terrorist group by Turkey": it took the agent for a plain "by" phrase."""
+    named = [o for c in verb.children if c.lower_ == "by" and c.dep_ == "prep" for o in c.children]
+    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in named):
+        return [o for o in named if o.dep_ == "pobj"]
     if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i == verb.i:
         return []
     doc = verb.doc
