@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from eventwatch import pipeline
-from eventwatch.events.calibration import MODEL_FILE, Calibration, features
+from eventwatch.events.calibration import MODEL_FILE, Calibration, Parties, features
 from eventwatch.records import Actor, Document, Event, RawDocument
 from eventwatch.settings import Options
 from eventwatch.toolkit import Toolkit
@@ -59,15 +59,19 @@ def kinds(gold: dict) -> set[str]:
 RIGHT, OPTIONAL = 1, 2  # labels beside 0: matches a required gold event, matches an optional one
 
 
-def labelled(docs: list[dict], golds: dict[str, dict], kit: Toolkit) -> list[tuple[Event, int, str]]:
+Row = tuple[Event, int, str, Parties]  # an event, its label, its article and the article's parties
+
+
+def labelled(docs: list[dict], golds: dict[str, dict], kit: Toolkit) -> list[Row]:
     """Every coded event of the articles with RIGHT or OPTIONAL when it matches an unused gold
-    event (required or optional), else 0; with the article's id."""
+    event (required or optional), else 0; with the article's id and parties."""
     raws = [RawDocument(id=d["id"], origin="corpus", text=d["text"], date=d.get("date")) for d in docs]
-    out: list[tuple[Event, int, str]] = []
+    out: list[Row] = []
     for doc in pipeline.run(raws, kit):
         if not isinstance(doc, Document):
             continue
         gold = golds[doc.id]["events"]
+        parties = Parties.of(doc.events)
         used: set[int] = set()
         for ev in doc.events:
             hit = next(
@@ -84,19 +88,19 @@ def labelled(docs: list[dict], golds: dict[str, dict], kit: Toolkit) -> list[tup
             if hit is not None:
                 used.add(hit)
             label = 0 if hit is None else OPTIONAL if gold[hit].get("optional") else RIGHT
-            out.append((ev, label, doc.id))
+            out.append((ev, label, doc.id, parties))
     return out
 
 
-def fit(rows: list[tuple[Event, int, str]]) -> Calibration:
-    names = sorted({f for ev, _, _ in rows for f in features(ev)})
+def fit(rows: list[Row]) -> Calibration:
+    names = sorted({f for ev, _, _, parties in rows for f in features(ev, parties)})
     index = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(rows), len(names) + 1))
     x[:, -1] = 1.0
-    for r, (ev, _, _) in enumerate(rows):
-        for f, v in features(ev).items():
+    for r, (ev, _, _, parties) in enumerate(rows):
+        for f, v in features(ev, parties).items():
             x[r, index[f]] = v
-    y = np.array([label > 0 for _, label, _ in rows], dtype=float)
+    y = np.array([label > 0 for _, label, _, _ in rows], dtype=float)
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], L2)
     penalty[-1] = 0.0
@@ -128,13 +132,13 @@ def table(labelled_rows: list[tuple[float, int]], title: str) -> None:
             print(f"confidence >= {cut}: {len(kept)} events, {sum(kept) / len(kept):.3f} right")
 
 
-def out_of_fold(rows: list[tuple[Event, int, str]], folds: int = 5) -> list[tuple[float, int]]:
+def out_of_fold(rows: list[Row], folds: int = 5) -> list[tuple[float, int]]:
     """Each event's probability from a model fit on the other folds' articles (folds by article)."""
-    fold_of = {doc: i % folds for i, doc in enumerate(sorted({doc for _, _, doc in rows}))}
+    fold_of = {doc: i % folds for i, doc in enumerate(sorted({doc for _, _, doc, _ in rows}))}
     scored: list[tuple[float, int]] = []
     for k in range(folds):
         model = fit([r for r in rows if fold_of[r[2]] != k])
-        scored += [(model.probability(ev), y) for ev, y, doc in rows if fold_of[doc] == k]
+        scored += [(model.probability(ev, pt), y) for ev, y, doc, pt in rows if fold_of[doc] == k]
     return scored
 
 
@@ -178,13 +182,13 @@ def main() -> None:
             + "\n",
             encoding="utf-8",
         )
-        right = sum(y > 0 for _, y, _ in rows)
+        right = sum(y > 0 for _, y, _, _ in rows)
         print(f"trained on {len(docs)} dev articles, {len(rows)} events ({right} right)")
-        table([(model.probability(ev), y) for ev, y, _ in rows], "dev split (training data)")
+        table([(model.probability(ev, pt), y) for ev, y, _, pt in rows], "dev split (training data)")
         return
     docs, golds = load_split(args.split)
     rows = labelled(docs, golds, kit)
-    table([(ev.confidence, y) for ev, y, _ in rows], f"{args.split} split")
+    table([(ev.confidence, y) for ev, y, _, _ in rows], f"{args.split} split")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwatch.events.calibration import Parties
 from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
 from eventwatch.events.counterpart import with_counterparts, with_known_attackers
 from eventwatch.events.dedup import deduplicate
@@ -84,7 +85,8 @@ def calibrated(events: list[Event], kit: Toolkit) -> list[Event]:
     target inferred, as the model was trained); events below the run's floor are dropped."""
     model = kit.lexicon.calibration
     if model is not None:
-        events = [replace(e, confidence=model.probability(e)) for e in events]
+        parties = Parties.of(events)
+        events = [replace(e, confidence=model.probability(e, parties)) for e in events]
     return [e for e in events if e.confidence >= kit.options.min_confidence]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,16 +34,45 @@ class Calibration:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]))
 
-    def probability(self, event: Event) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features(event).items())
+    def probability(self, event: Event, parties: Parties | None = None) -> float:
+        found = features(event, parties)
+        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in found.items())
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
 
-def features(event: Event) -> dict[str, float]:
+@dataclass(slots=True, frozen=True)
+class Parties:
+    """How many of a document's events name each party (actor or target): an act between the
+    parties the document is about is more often one a reader would code than a passing one."""
+
+    counts: Counter[str]
+    events: int
+
+    @classmethod
+    def of(cls, events: Iterable[Event]) -> Parties:
+        counts: Counter[str] = Counter()
+        n = 0
+        for e in events:
+            n += 1
+            counts.update({a.home for a in (e.actor, e.recipient) if a is not None and a.home})
+        return cls(counts, n)
+
+    def main(self, home: str | None) -> bool:
+        """One of the two parties the document's events name most."""
+        return home is not None and home in {h for h, _ in self.counts.most_common(2)}
+
+    def share(self, home: str | None) -> float:
+        return self.counts[home] / self.events if home is not None and self.events else 0.0
+
+
+def features(event: Event, parties: Parties | None = None) -> dict[str, float]:
     """What makes an event more or less likely to be right, as named numeric features. The model
     runs in stage 8, after merging and after an untold target was inferred (its own kind here);
-    date and place are still only what the text tells."""
+    date and place are still only what the text tells. `parties` are the document's (by default,
+    the event alone)."""
     told = None if event.recipient_inferred else event.recipient
+    parties = parties or Parties.of([event])
+    actor, target = _home(event.actor), _home(event.recipient)
     out = {
         f"type={event.event_type}": 1.0,
         f"status={event.status}": 1.0,
@@ -60,8 +91,17 @@ def features(event: Event) -> dict[str, float]:
         "same_country": float(_same_country(event.actor, told)),
         "has_date": float(event.date.value is not None),
         "has_place": float(event.location is not None),
+        "actor_main": float(parties.main(actor)),
+        "recipient_main": float(parties.main(target)),
+        "pair_main": float(actor != target and parties.main(actor) and parties.main(target)),
+        "actor_share": parties.share(actor),
+        "recipient_share": parties.share(target),
     }
     return out
+
+
+def _home(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.home
 
 
 def _kind(actor: Actor | None) -> str:

@@ -1,0 +1,57 @@
+"""The calibrated confidence: its features, the document's parties, and the shipped model."""
+
+from __future__ import annotations
+
+from eventwatch.events.calibration import Calibration, Parties, features
+from eventwatch.records import Actor, Event, Sentence
+
+SENTENCE = Sentence(0, 0, 10, "A sentence.")
+
+
+def _event(etype: str, actor: str | None, recipient: str | None) -> Event:
+    def state(code: str) -> Actor:
+        return Actor(code.lower(), code.title(), code, code, "state")
+
+    return Event(
+        etype,
+        etype.lower(),
+        SENTENCE,
+        actor=state(actor) if actor else None,
+        recipient=state(recipient) if recipient else None,
+    )
+
+
+STORY = [  # a story about Kenya and Uganda, with one passing mention of Chad
+    _event("ACCUSE", "KEN", "UGA"),
+    _event("REJECT", "UGA", "KEN"),
+    _event("SANCTION", "KEN", "UGA"),
+    _event("CONSULT", "KEN", "TCD"),
+]
+
+
+def test_parties_count_the_events_naming_each_party_once() -> None:
+    parties = Parties.of(STORY + [_event("CONSULT", "KEN", "KEN")])
+    assert parties.counts["KEN"] == 5 and parties.counts["UGA"] == 3 and parties.counts["TCD"] == 1
+    assert parties.main("KEN") and parties.main("UGA") and not parties.main("TCD")
+    assert parties.share("UGA") == 3 / 5 and parties.share(None) == 0.0
+
+
+def test_an_act_between_the_main_parties_is_told_from_a_passing_one() -> None:
+    parties = Parties.of(STORY)
+    main, passing = features(STORY[0], parties), features(STORY[3], parties)
+    assert main["pair_main"] == 1.0 and passing["pair_main"] == 0.0
+    assert main["recipient_share"] > passing["recipient_share"]
+
+
+def test_without_its_document_an_event_is_its_own_story() -> None:
+    alone = features(_event("ACCUSE", "KEN", "UGA"))
+    assert alone["pair_main"] == 1.0 and alone["actor_share"] == 1.0
+    assert features(_event("ACCUSE", "KEN", "KEN"))["pair_main"] == 0.0  # one party is no pair
+
+
+def test_the_shipped_model_gives_probabilities() -> None:
+    model = Calibration.load()
+    assert model is not None and model.weights
+    parties = Parties.of(STORY)
+    for event in STORY:
+        assert 0.0 <= model.probability(event, parties) <= 1.0
