@@ -64,6 +64,11 @@ SENTENCES = [
         [("Kremlin-controlled media", "RUS", "media")],
     ),
     (
+        "headline-abbreviated-koreas",
+        "N Korea fired at S. Korea.",
+        [("N Korea", "PRK", "state"), ("S. Korea", "KOR", "state")],
+    ),
+    (
         "verb-between-name-and-agent",
         "Officials in Kabul banned women from travel.",
         [("Officials", None, "other"), ("Kabul", "AFG", "state")],
