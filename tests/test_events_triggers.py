@@ -57,6 +57,9 @@ TYPES = {
         "Nigeria described the raid by Chad as an act of aggression.", "ACCUSE", "NGA"
     ),
     "branded-by-is-criticism": Case("The rebels were branded terrorists by Kenya.", "ACCUSE", "KEN"),
+    "calling-on-to-re-open-is-a-request": Case(
+        "Uganda on Tuesday called on Kenya to re-open the border.", "REQUEST", "UGA", "KEN"
+    ),
     "statement-condemning-is-the-issuers": Case(
         "Kenya released a statement condemning Uganda.", "ACCUSE", "KEN", "UGA"
     ),

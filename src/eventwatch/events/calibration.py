@@ -42,20 +42,20 @@ class Calibration:
 
 @dataclass(slots=True, frozen=True)
 class Parties:
-    """How many of a document's events name each party (actor or target): an act between the
-    parties the document is about is more often one a reader would code than a passing one."""
+    """How many of a document's acts name each party (actor or target): an act between the
+    parties the document is about is more often one a reader would code than a passing one. One
+    act told of several parties ("X met Y, Z and W", one event per pair) names each of them once."""
 
     counts: Counter[str]
-    events: int
+    events: int  # the acts: events of one trigger in one sentence are one
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> Parties:
-        counts: Counter[str] = Counter()
-        n = 0
+        acts: dict[tuple[int, str], set[str]] = {}
         for e in events:
-            n += 1
-            counts.update({a.home for a in (e.actor, e.recipient) if a is not None and a.home})
-        return cls(counts, n)
+            named = acts.setdefault((e.sentence.index, e.trigger), set())
+            named.update(a.home for a in (e.actor, e.recipient) if a is not None and a.home)
+        return cls(Counter(home for named in acts.values() for home in named), len(acts))
 
     def main(self, home: str | None) -> bool:
         """One of the two parties the document's events name most."""

@@ -322,7 +322,7 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
 
 def _naming(verb: Token) -> bool:
     """ "called the attacks a crime", "was labelled a terrorist group": the verb names its object."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
 
 
 def _carrier(noun: Token) -> Token:
