@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from eventwatch import pipeline
-from eventwatch.events.calibration import MODEL_FILE, Calibration, Parties, features
+from eventwatch.events.calibration import MODEL_FILE, Calibration, features
+from eventwatch.events.parties import Parties
 from eventwatch.records import Actor, Document, Event, RawDocument
 from eventwatch.settings import Options
 from eventwatch.toolkit import Toolkit

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwatch.events.calibration import Calibration, Parties, features
+from eventwatch.events.calibration import Calibration, features
+from eventwatch.events.parties import Parties
 from eventwatch.records import Actor, Event, Sentence
 
 

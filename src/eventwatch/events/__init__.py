@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.events.calibration import Parties
 from eventwatch.events.coder import Frame, acts_on_itself, fill_frame, frame_events, imposed, is_agent_noun
 from eventwatch.events.counterpart import with_counterparts, with_known_attackers
 from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import DocIndex, Parsed
+from eventwatch.events.parties import Parties
 from eventwatch.events.speech_acts import (
     about,
     demands,

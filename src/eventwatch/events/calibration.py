@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwatch.events.parties import Parties, party_of
 from eventwatch.records import Actor, Event
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "confidence.json"
@@ -40,31 +39,6 @@ class Calibration:
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
 
-@dataclass(slots=True, frozen=True)
-class Parties:
-    """How many of a document's acts name each party (actor or target): an act between the
-    parties the document is about is more often one a reader would code than a passing one. One
-    act told of several parties ("X met Y, Z and W", one event per pair) names each of them once."""
-
-    counts: Counter[str]
-    events: int  # the acts: events of one trigger in one sentence are one
-
-    @classmethod
-    def of(cls, events: Iterable[Event]) -> Parties:
-        acts: dict[tuple[int, str], set[str]] = {}
-        for e in events:
-            named = acts.setdefault((e.sentence.index, e.trigger), set())
-            named.update(a.home for a in (e.actor, e.recipient) if a is not None and a.home)
-        return cls(Counter(home for named in acts.values() for home in named), len(acts))
-
-    def main(self, home: str | None) -> bool:
-        """One of the two parties the document's events name most."""
-        return home is not None and home in {h for h, _ in self.counts.most_common(2)}
-
-    def share(self, home: str | None) -> float:
-        return self.counts[home] / self.events if home is not None and self.events else 0.0
-
-
 def features(event: Event, parties: Parties | None = None) -> dict[str, float]:
     """What makes an event more or less likely to be right, as named numeric features. The model
     runs in stage 8, after merging and after an untold target was inferred (its own kind here);
@@ -72,7 +46,7 @@ def features(event: Event, parties: Parties | None = None) -> dict[str, float]:
     the event alone)."""
     told = None if event.recipient_inferred else event.recipient
     parties = parties or Parties.of([event])
-    actor, target = _home(event.actor), _home(event.recipient)
+    actor, target = party_of(event.actor), party_of(event.recipient)
     out = {
         f"type={event.event_type}": 1.0,
         f"status={event.status}": 1.0,
@@ -98,10 +72,6 @@ def features(event: Event, parties: Parties | None = None) -> dict[str, float]:
         "recipient_share": parties.share(target),
     }
     return out
-
-
-def _home(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.home
 
 
 def _kind(actor: Actor | None) -> str:

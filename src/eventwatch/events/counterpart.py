@@ -14,10 +14,11 @@ recipient keeps an empty `text` and is flagged `recipient_inferred`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from eventwatch.events.implicit import UNIDENTIFIED
+from eventwatch.events.parties import party_of, tally
 from eventwatch.records import Actor, Event
 
 HOSTED = {"CONSULT"}  # acts whose untold other side is the state they are held in
@@ -29,14 +30,14 @@ DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little
 def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] | None = None) -> list[Event]:
     """Every event with an actor and no target named as one takes the document's main other party
     (`state` gives the actor a code stands for, when the document names that party only by its people)."""
-    named = _tally((e, a) for e in events for a in (e.actor, e.recipient))
-    acting = _tally((e, e.actor) for e in events)
+    named = tally((e, a) for e in events for a in (e.actor, e.recipient))
+    acting = tally((e, e.actor) for e in events)
     if not named:
         return events
     faces = _faces(events, state)
     partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan sent aid": not to each other
     for e in events:
-        if (home := _home(e.actor)) is not None:
+        if (home := party_of(e.actor)) is not None:
             partners.setdefault((e.sentence.index, e.trigger), set()).add(home)
     for e in events:  # a host named only as the place of talks has a face too
         if (host := _host(e)) is not None and host not in faces and state is not None:
@@ -57,7 +58,7 @@ def with_known_attackers(
     two such parties, or one named once, it stays with unidentified attackers."""
     attackers: dict[str, Counter[str]] = {}
     for e in events:
-        doer, target = _home(e.actor), _home(e.recipient)
+        doer, target = party_of(e.actor), party_of(e.recipient)
         if e.event_type == "ASSAULT" and not _unidentified(e.actor) and doer and target and doer != target:
             attackers.setdefault(target, Counter())[doer] += 1
     if not attackers:
@@ -67,7 +68,7 @@ def with_known_attackers(
 
 
 def _with_known_attacker(event: Event, attackers: dict[str, Counter[str]], faces: dict[str, Actor]) -> Event:
-    target = _home(event.recipient)
+    target = party_of(event.recipient)
     if event.event_type != "ASSAULT" or not _unidentified(event.actor) or target not in attackers:
         return event
     ranked = attackers[target].most_common(2)
@@ -81,19 +82,10 @@ def _unidentified(actor: Actor | None) -> bool:
     return actor is not None and actor.name == UNIDENTIFIED
 
 
-def _tally(roles: Iterable[tuple[Event, Actor | None]]) -> Counter[str]:
-    """How many acts name each party: one act of several parties ("X met Y, Z and W", coded as one
-    event per pair) names each of them once, not once per pair."""
-    acts = dict.fromkeys(
-        (home, e.sentence.index, e.trigger) for e, a in roles if (home := _home(a)) is not None
-    )
-    return Counter(home for home, _, _ in acts)  # in the order first named: ties go to the earlier party
-
-
 def _with_counterpart(
     event: Event, named: Counter[str], acting: Counter[str], faces: dict[str, Actor], partners: set[str]
 ) -> Event:
-    own = _home(event.actor)
+    own = party_of(event.actor)
     if own is None or not untold(event):
         return event
     host = _host(event)
@@ -101,7 +93,7 @@ def _with_counterpart(
         party: str | None = host
     else:
         party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
-    if party is None or party == _home(event.recipient):
+    if party is None or party == party_of(event.recipient):
         return event
     return replace(event, recipient=faces[party], recipient_inferred=True)
 
@@ -115,7 +107,7 @@ def _host(event: Event) -> str | None:
 def untold(event: Event) -> bool:
     """No target named as one: none at all, or a common noun with no state ("the paragraph")."""
     target = event.recipient
-    return target is None or _home(target) is None
+    return target is None or party_of(target) is None
 
 
 def domestic(own: str, acting: Counter[str], named: Counter[str]) -> bool:
@@ -139,7 +131,7 @@ def _faces(events: list[Event], state: Callable[[str], Actor | None] | None) -> 
     """For each party, the actor it is most often named as, preferring the state or body itself."""
     named: dict[str, Counter[tuple[int, Actor]]] = {}
     for actor in (a for e in events for a in (e.actor, e.recipient)):
-        home = _home(actor)
+        home = party_of(actor)
         if home is not None and actor is not None:
             named.setdefault(home, Counter())[(int(_itself(actor)), _face(actor))] += 1
     faces = {home: max(c, key=lambda k: (k[0], c[k])) for home, c in named.items()}
@@ -159,7 +151,3 @@ def _face(actor: Actor) -> Actor:
 def _itself(actor: Actor) -> bool:
     """A state, organisation or named group itself, not one of its agents or people."""
     return actor.code is not None and actor.sector is None and actor.kind not in ("population", "person")
-
-
-def _home(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.home
