@@ -77,8 +77,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actor_toks = _actor_tokens(p, m)
     harm = m.trigger.event_type == "ASSAULT" and m.trigger.pos == "verb"
     causes = actor_toks + (_passive_causes(m.token) if harm else [])
-    issued = QUAD_OF_TYPE.get(m.trigger.event_type) in VERBAL_QUADS and _issuer(p, m)
-    if any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes) and not issued:
+    idle = any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes)
+    if idle and not (QUAD_OF_TYPE.get(m.trigger.event_type) in VERBAL_QUADS and _issuer(p, m)):
         return None  # "the storm hit the coast", "were injured in a gas explosion"; not "released a
         # statement condemning X", whose releaser condemns
     if m.trigger.pos == "verb" or m.light is not None:

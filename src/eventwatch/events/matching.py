@@ -143,13 +143,14 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
     naming = _naming(verb)
+    # a phrasal verb's preposition hangs on the verb itself: "called on X", not "the attacks on X"
+    reach = [t for t in full if t.head.i == verb.i or t.lower_ not in PREPOSITIONS] + _clause_for(verb)
     for trig in candidates:
         if not _object_fits(p, verb, trig):
             continue
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
         if naming and needs_prep:
             continue  # "called the attacks on civilians a crime": no "call on"
-        reach = [t for t in full if t.head.i == verb.i or t.lower_ not in PREPOSITIONS] + _clause_for(verb)
         used = _others_found(p, trig, reach if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
