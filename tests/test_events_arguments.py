@@ -208,6 +208,11 @@ NOT_RETYPED = {
         "The Kenyan minister strongly attacked Egypt's proposal to build the dam.",
         "ASSAULT",
     ),
+    "place-of-the-channel-is-not-the-target": (
+        "Kenya lodged a protest to Sunday's launch to the North via the Kenyan Embassy in Khartoum, the "
+        "agency said.",
+        "ACCUSE KEN->SDN",
+    ),
     "participants-without-meeting": (
         "Armenia and Azerbaijan held talks in Geneva on Monday. The participants in the race agreed "
         "to share the prize.",

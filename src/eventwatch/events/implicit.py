@@ -37,6 +37,7 @@ POLICE_SECTORS = {"POL"}
 BEARING = {"under"}  # "Turkey is under EU sanctions"
 TARGET_NOUNS = {"target", "subject", "object", "victim"}  # "has been the target of US sanctions"
 TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
+CHANNELS = {"via", "through"}  # "a protest to the launch via the embassy in Beijing": the way, not the target
 DOMESTIC: dict[
     str, set[str | None]
 ] = {  # acts that, naming no target, fall on the actor's own state (CAMEO codes them X->X)
@@ -359,7 +360,7 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
     out = []
     for tok in tokens:
         country = p.place_country(tok) or next(
-            (c for t in tok.subtree if (c := p.place_country(t)) and not _inside(t, actors or [])), None
+            (c for t in _phrase(tok) if (c := p.place_country(t)) and not _inside(t, actors or [])), None
         )
         state = p.resolver.lookup(country, p.doc.date) if country and p.resolver is not None else None
         if state is not None:
@@ -367,6 +368,17 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
                 Arg(Actor(tok.text, state.name, state.code, state.country, state.kind), tok.i, "place")
             )
     return out
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The phrase of a token without the channels hung on it: "a protest to the launch via the
+    embassy in Beijing" goes through China, it is not aimed at it."""
+    out, stack = [], [tok]
+    while stack:
+        head = stack.pop()
+        out.append(head)
+        stack.extend(c for c in head.children if c.lower_ not in CHANNELS)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _inside(tok: Token, heads: list[Token]) -> bool:
