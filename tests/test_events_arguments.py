@@ -20,6 +20,12 @@ ARGUMENTS = {
         "SYR",
         "TUR",
     ),
+    "name-with-a-clause-naming-another": Case(
+        "Ana Ruiz, who advised Vladimir Putin for years, criticized Kenya on Monday.",
+        "ACCUSE",
+        "Ana Ruiz",
+        "KEN",
+    ),
     "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"

@@ -432,9 +432,11 @@ def _from_entity(p: Parsed, tok: Token) -> Arg | None:
 
 def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg | None:
     """Without entities (the fast pipeline skips NER): a run of proper nouns, looked up, else a person."""
-    if tok.pos_ != "PROPN" or any(p.mention_at.get(t.i, skip) is not skip for t in tok.subtree):
+    if tok.pos_ != "PROPN":
         return None
     run = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+    if any(p.mention_at.get(t.i, skip) is not skip for t in _name_span(run)):
+        return None  # a name the actor stage read otherwise; not one merely told in a clause on it
     words = [t.text for t in sorted(run, key=lambda t: t.i)]
     for start in range(len(words)):
         name = " ".join(words[start:])
@@ -448,6 +450,12 @@ def _from_proper_name(p: Parsed, tok: Token, skip: Mention | None = None) -> Arg
             Actor(text=" ".join(words), name=name, code=None, country=None, kind="person"), tok.i, "entity"
         )
     return None
+
+
+def _name_span(run: list[Token]) -> list[Token]:
+    """The words of a name and what hangs on them before it ("Trump's envoy Brett McGurk")."""
+    doc, first = run[-1].doc, min(t.left_edge.i for t in run)
+    return [doc[k] for k in range(first, run[-1].i + 1)]
 
 
 def _dependent_marker(child: Token) -> bool:
