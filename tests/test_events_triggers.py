@@ -56,6 +56,12 @@ TYPES = {
     "describing-as-aggression-is-criticism": Case(
         "Nigeria described the raid by Chad as an act of aggression.", "ACCUSE", "NGA"
     ),
+    "calling-a-state-destructive-is-criticism": Case(
+        "Kenya called Uganda the most destructive force in the region.", "ACCUSE", "KEN", "UGA"
+    ),
+    "describing-a-policy-as-a-failure-is-criticism": Case(
+        "Nigeria described the policy of Chad as a failure.", "ACCUSE", "NGA"
+    ),
     "branded-by-is-criticism": Case("The rebels were branded terrorists by Kenya.", "ACCUSE", "KEN"),
     "calling-on-to-re-open-is-a-request": Case(
         "Uganda on Tuesday called on Kenya to re-open the border.", "REQUEST", "UGA", "KEN"
@@ -92,6 +98,7 @@ NON_EVENTS = {
     "destroying-is-no-coercion": ("Russian soldiers destroyed a bridge near Kyiv.", "COERCE"),
     "calling-talks-useful": ("Kenya called the talks with Uganda useful.", "ACCUSE"),
     "calling-attacks-on-a-crime": ("Kenya called the attacks on the villages of Uganda a crime.", "REQUEST"),
+    "calling-talks-a-step-forward": ("Kenya called the talks with Uganda a step forward.", "ACCUSE"),
     "measures-allowing": ("The Kenyan parliament approved measures allowing Uganda to sell tea.", "CONCEDE"),
 }
 
