@@ -66,6 +66,9 @@ TYPES = {
     "calling-on-to-re-open-is-a-request": Case(
         "Uganda on Tuesday called on Kenya to re-open the border.", "REQUEST", "UGA", "KEN"
     ),
+    "a-signed-statement-urging-is-each-signers-request": Case(
+        "Kenya, Nigeria and Chad signed a statement urging Sudan to open the border.", "REQUEST", "NGA", "SDN"
+    ),
     "statement-condemning-is-the-issuers": Case(
         "Kenya released a statement condemning Uganda.", "ACCUSE", "KEN", "UGA"
     ),
@@ -99,6 +102,10 @@ NON_EVENTS = {
     "calling-talks-useful": ("Kenya called the talks with Uganda useful.", "ACCUSE"),
     "calling-attacks-on-a-crime": ("Kenya called the attacks on the villages of Uganda a crime.", "REQUEST"),
     "calling-talks-a-step-forward": ("Kenya called the talks with Uganda a step forward.", "ACCUSE"),
+    "co-signing-a-statement-is-no-agreement": (
+        "The statement was signed by the foreign ministers of Kenya, Nigeria and Chad.",
+        "AGREE",
+    ),
     "measures-allowing": ("The Kenyan parliament approved measures allowing Uganda to sell tea.", "CONCEDE"),
 }
 
