@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
 from eventwatch.events.anaphora import antecedents
@@ -73,6 +73,17 @@ def conjuncts(tok: Token) -> list[Token]:
         if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"):
             out.extend(conjuncts(child))
     return out
+
+
+def phrase(tok: Token, hung: Callable[[Token], bool]) -> list[Token]:
+    """A phrase's words in order, without the dependents `hung` says are attached to it rather than
+    part of it (a clause told of it, the channel it goes through) and what hangs on those."""
+    out, stack = [], [tok]
+    while stack:
+        head = stack.pop()
+        out.append(head)
+        stack.extend(c for c in head.children if not hung(c))
+    return sorted(out, key=lambda t: t.i)
 
 
 _OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "agent", "poss"}

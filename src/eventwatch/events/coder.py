@@ -12,6 +12,7 @@ from eventwatch.events.arguments import (
     is_passive,
     noun_owner,
     object_tokens,
+    phrase,
     prep_index,
     prep_objects,
     resolve,
@@ -316,18 +317,15 @@ SAYING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "d
 def _disapproves(p: Parsed, verb: Token) -> bool:
     """A word of disapproval in what the verb says of its object ("called it a mistake", "described
     the raids as illegal", "was branded a terrorist group"), not in its subject."""
-    said = [t for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as" for t in _own_words(c)]
+    saying = [c for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as"]
+    said = [t for c in saying for t in phrase(c, _told_of)]
     words = p.lexicon.disapproval_words
     return any(p.lemma(t) in words or t.lower_ in words for t in said)
 
 
-def _own_words(tok: Token) -> list[Token]:
-    """A phrase's words without the clauses hung on it ("a response to the war, which drew criticism")."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
-            out += _own_words(c)
-    return out
+def _told_of(tok: Token) -> bool:
+    """A clause told of a phrase, not part of its words ("a response to the war, which drew criticism")."""
+    return tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos")
 
 
 def _has_object(verb: Token) -> bool:

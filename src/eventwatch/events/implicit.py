@@ -14,6 +14,7 @@ from eventwatch.events.arguments import (
     Arg,
     is_passive,
     object_tokens,
+    phrase,
     prep_objects,
     resolve,
     with_home,
@@ -360,7 +361,8 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
     out = []
     for tok in tokens:
         country = p.place_country(tok) or next(
-            (c for t in _phrase(tok) if (c := p.place_country(t)) and not _inside(t, actors or [])), None
+            (c for t in phrase(tok, _channel) if (c := p.place_country(t)) and not _inside(t, actors or [])),
+            None,
         )
         state = p.resolver.lookup(country, p.doc.date) if country and p.resolver is not None else None
         if state is not None:
@@ -370,15 +372,9 @@ def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None 
     return out
 
 
-def _phrase(tok: Token) -> list[Token]:
-    """The phrase of a token without the channels hung on it: "a protest to the launch via the
-    embassy in Beijing" goes through China, it is not aimed at it."""
-    out, stack = [], [tok]
-    while stack:
-        head = stack.pop()
-        out.append(head)
-        stack.extend(c for c in head.children if c.lower_ not in CHANNELS)
-    return sorted(out, key=lambda t: t.i)
+def _channel(tok: Token) -> bool:
+    """ "a protest to the launch via the embassy in Beijing" goes through China, it is not aimed at it."""
+    return tok.lower_ in CHANNELS
 
 
 def _inside(tok: Token, heads: list[Token]) -> bool:
