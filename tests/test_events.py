@@ -824,6 +824,20 @@ PHENOMENA = {
     ),
     "ban-on-foreign-goods": Case("France imposed a ban on Chinese steel.", "SANCTION", "FRA", "CHN"),
     "banned-own-group": Case("Egypt banned the Muslim Brotherhood.", "COERCE", "EGY"),
+    "attack-placed-by-its-relative-clause": Case(
+        "Since Hamas launched an offensive that ended in the fall of Khartoum, Egypt sent aid to Sudan.",
+        "ASSAULT",
+        "HAMAS",
+        "SDN",
+        {"location": "Khartoum"},
+    ),
+    "charge-not-placed-by-its-content": Case(
+        "Egypt made accusations that Hamas had trained fighters in Khartoum.",
+        "ACCUSE",
+        "EGY",
+        "HAMAS",
+        {"location_told": None},
+    ),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",

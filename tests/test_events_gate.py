@@ -133,6 +133,12 @@ def test_seed_iran_membership_approved(seed_events: list[dict[str, Any]]) -> Non
     assert any("IRN" in _codes(r["recipient"]) for r in _find(seed_events, "SUPPORT"))
 
 
+def test_seed_taliban_offensive_falls_on_afghanistan(seed_events: list[dict[str, Any]]) -> None:
+    """ "an offensive that led to the fall of Kabul": struck where its relative clause tells."""
+    offensive = _find(seed_events, "ASSAULT", "TALIBAN")
+    assert offensive and all((r["recipient"] or {}).get("code") == "AFG" for r in offensive), offensive
+
+
 @pytest.mark.parametrize("speaker", ["Emomali Rahmon", "Stanislav Zas"])
 def test_seed_words_keep_their_speaker(seed_events: list[dict[str, Any]], speaker: str) -> None:
     assert any(r["speaker"] and r["speaker"]["name"] == speaker for r in seed_events)

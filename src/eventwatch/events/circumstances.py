@@ -101,6 +101,8 @@ def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -
             if clause_head(tok).i == head.i
             else 2
             if _same_moment(clause_head(tok), head)
+            else 3
+            if noun is not None and _told_of(clause_head(tok), noun)
             else 9
         )
         if rank < 9:
@@ -125,6 +127,16 @@ def _same_moment(clause: Token, head: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.head.i == head.i
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children)
+    )
+
+
+def _told_of(clause: Token, noun: Token) -> bool:
+    """ "an offensive that led to the fall of Kabul": a relative clause whose subject is the event's noun
+    tells where it struck, when its own clause names no place (not "talks mediated by Oman")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i == noun.i
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
     )
 
 
