@@ -107,6 +107,8 @@ NON_EVENTS = {
         "AGREE",
     ),
     "measures-allowing": ("The Kenyan parliament approved measures allowing Uganda to sell tea.", "CONCEDE"),
+    "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
+    "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
 }
 
 
