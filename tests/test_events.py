@@ -838,6 +838,19 @@ PHENOMENA = {
         "HAMAS",
         {"location_told": None},
     ),
+    # a warning of force threatens; one telling another's deeds as facts criticises
+    "warned-of-an-assault-threatens": Case(
+        "The Israeli army warned of an unprecedented assault on Gaza.", "THREATEN", "ISR", "PSE"
+    ),
+    "warned-of-deeds-accuses": Case(
+        "Amnesty warned that the Egyptian crackdown on journalists was getting worse.",
+        "ACCUSE",
+        "AMNESTY",
+        "EGY",
+    ),
+    "warned-of-what-will-come-threatens": Case(
+        "Iran warned that Israel would pay a heavy price.", "THREATEN", "IRN", "ISR"
+    ),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",

@@ -109,6 +109,11 @@ NON_EVENTS = {
     "measures-allowing": ("The Kenyan parliament approved measures allowing Uganda to sell tea.", "CONCEDE"),
     "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
     "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
+    "warning-of-another-s-attacks": ("Kenya warned of Russian attacks on Ukraine.", "THREATEN"),
+    "warning-of-an-assault-is-no-assault": (
+        "The Israeli army warned of an unprecedented assault on Gaza.",
+        "ASSAULT",
+    ),
 }
 
 

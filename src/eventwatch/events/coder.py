@@ -103,6 +103,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
     if m.trigger.needs == "recipient" and not recipients:
         return None
+    if _warns_of_another(p, m, actors):
+        return None  # "warned of Russian attacks": a warning of another's act, no threat of the warner's
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
         return None  # "asked how he wanted to be remembered" asks for an answer, not an act
     if m.trigger.pos == "verb" and _joins_an_act(p, m.token):
@@ -283,6 +285,18 @@ def _question(verb: Token) -> bool:
 def _same(one: Arg, other: Arg) -> bool:
     """The same token, or the same phrase reached twice through the parse."""
     return one.token == other.token or one.actor == other.actor
+
+
+def _warns_of_another(p: Parsed, m: Match, actors: list[Arg]) -> bool:
+    """A threat phrase whose noun names a doer other than the one threatening ("warned of Russian
+    attacks", "a warning of strikes by Iran") tells another's act."""
+    if m.trigger.event_type != "THREATEN" or not m.trigger.others:
+        return False
+    nouns = [p.tokens[i] for i in m.used if i != m.anchor.i and p.tokens[i].pos_ == "NOUN"]
+    doers = [c for n in nouns for c in n.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
+    doers += prep_objects(nouns, "by")
+    own = {a.actor.code for a in actors}
+    return any(d.actor.code and d.actor.code not in own for d in resolve(p, doers))
 
 
 def _issuer(p: Parsed, m: Match) -> list[Arg]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from eventwatch.events.arguments import conjuncts, object_tokens, resolve
 from eventwatch.events.lexicon import Trigger
 from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.status import MODAL_AUX
 
 PREPOSITIONS = {
     "for",
@@ -161,11 +162,29 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
     """A verb's sense by what it acts on: "welcomed the minister" hosts, "welcomed the deal" supports."""
     if trig.object_kind is None:
         return True
+    if trig.object_kind == "deed":
+        return bool(told_deeds(p, verb))
     objects = object_tokens(verb)
     heads = {t.i for o in objects for t in conjuncts(o)}
     people = any(p.lemma(o) in p.lexicon.party_nouns for o in objects)
     names_party = any(a.token in heads or (people and a.token >= 0) for a in resolve(p, objects))
     return names_party == (trig.object_kind == "party")
+
+
+def told_deeds(p: Parsed, verb: Token) -> list[Token]:
+    """ "warned that Israel's actions were ...": a verb with no object whose clause tells, as a fact
+    and not a forecast, what another party is or does; the words naming that party."""
+    if object_tokens(verb):
+        return []
+    own = {a.actor.code for a in resolve(p, [c for c in verb.children if c.dep_ == "nsubj"])}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(a.lower_ in MODAL_AUX for a in clause.children if a.dep_ == "aux"):
+            continue  # "warned that Israel would pay": a forecast, or the warner's threat
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers = subjects + [c for s in subjects for c in s.children if c.dep_ in ("poss", "amod", "compound")]
+        if any(a.actor.code and a.actor.code not in own for a in resolve(p, doers)):
+            return doers
+    return []
 
 
 def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
