@@ -838,6 +838,47 @@ PHENOMENA = {
         "HAMAS",
         {"location_told": None},
     ),
+    # a thing's owner named before it: "the Israeli decision" is Israel's, as "Israel's decision"
+    "owner-before-the-thing-attacked": Case(
+        "Egypt attacked the Israeli decision to close the border.",
+        "ACCUSE",
+        "EGY",
+        "ISR",
+        {"recipient_inferred": False},
+    ),
+    "owner-before-the-plan-acts": Case(
+        "Kenya condemned the Ugandan plan to send troops to Somalia.",
+        "MOBILIZE",
+        "UGA",
+        "SOM",
+        {"status": "planned"},
+    ),
+    "owner-before-the-ambassador-summoned": Case(
+        "Kenya summoned the Ugandan ambassador.", "ACCUSE", "KEN", "UGA"
+    ),
+    # an attack for something done or said is made in words; a response is told by its means
+    "attacked-over-a-deed-accuses": Case(
+        "Kenya attacked Uganda over its exports of arms to Sudan.", "ACCUSE", "KEN", "UGA"
+    ),
+    "attacked-for-doing-accuses": Case(
+        "The Kenyan president attacked Uganda for sending troops to Somalia.", "ACCUSE", "KEN", "UGA"
+    ),
+    "attacked-over-the-weekend-assaults": Case(
+        "Kenya attacked Uganda over the weekend.", "ASSAULT", "KEN", "UGA"
+    ),
+    "hit-back-at-accuses": Case("Uganda hit back at Kenya.", "ACCUSE", "UGA", "KEN"),
+    "hit-back-with-a-tariff": Case(
+        "China hit back with a tariff on imports from Japan.", "SANCTION", "CHN", "JPN"
+    ),
+    "hit-back-with-rocket-fire": Case(
+        "Hamas hit back with rocket fire on Israel.", "ASSAULT", "HAMAS", "ISR"
+    ),
+    "responded-with-airstrikes": Case(
+        "Russia responded with airstrikes on Donetsk.", "ASSAULT", "RUS", "UKR"
+    ),
+    "praised-for-doing-is-the-praised-one-s-act": Case(
+        "Kenya praised Uganda for sending troops to Somalia.", "MOBILIZE", "UGA", "SOM"
+    ),
     # a warning of force threatens; one telling another's deeds as facts criticises
     "warned-of-an-assault-threatens": Case(
         "The Israeli army warned of an unprecedented assault on Gaza.", "THREATEN", "ISR", "PSE"

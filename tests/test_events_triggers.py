@@ -110,6 +110,16 @@ NON_EVENTS = {
     "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
     "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
     "warning-of-another-s-attacks": ("Kenya warned of Russian attacks on Ukraine.", "THREATEN"),
+    "a-verbal-attack-is-no-assault": ("Kenya attacked Uganda over its exports of arms to Sudan.", "ASSAULT"),
+    "hitting-back-in-words-is-no-assault": ("Uganda hit back at Kenya.", "ASSAULT"),
+    "a-tariff-as-a-topic-is-no-sanction": (
+        "Kenya discussed the fallout from increased Ugandan tariffs.",
+        "SANCTION",
+    ),
+    "attacked-for-doing-tells-a-claim": (
+        "The Kenyan president attacked Uganda for sending troops to Somalia.",
+        "MOBILIZE",
+    ),
     "warning-of-an-assault-is-no-assault": (
         "The Israeli army warned of an unprecedented assault on Gaza.",
         "ASSAULT",

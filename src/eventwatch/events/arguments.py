@@ -565,6 +565,10 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return [c for c in head.children if c.dep_ == "nsubjpass"]
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1) if verb.dep_ != "ccomp" else []
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+        done_by = object_tokens(head.head)  # "praised X for sending troops": X sent them
+        if done_by:
+            return done_by
     if verb.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj", "relcl") or head.pos_ in ("NOUN", "ADP"):
         return _from_noun_chain(head, depth)
     return []
@@ -585,10 +589,25 @@ def noun_owner(noun: Token) -> list[Token]:
     return _from_noun_chain(noun, 0)
 
 
+def owners_of(noun: Token, names: bool = False) -> list[Token]:
+    """Who a thing belongs to: "Israel's decision", else one capitalised word before it ("the Israeli
+    decision", "the Ugandan plan"); not "a unilateral decision", not a longer name ("the Atlantic
+    Council think tank"), nor any word of a title in capitals ("New Plan"). With `names`, every
+    capitalised word before it, for a caller that keeps only what names an actor."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners or noun.text[:1].isupper():
+        return owners
+    before = [
+        c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.text[:1].isupper()
+    ]
+    return before if names or (len(before) == 1 and not list(before[0].children)) else []
+
+
 def _from_noun_chain(tok: Token, depth: int) -> list[Token]:
-    """ "a plan to station troops": the plan's owner, else whoever governs the plan."""
+    """ "a plan to station troops": the plan's owner ("Israel's plan", "the Israeli decision"), else
+    whoever governs the plan."""
     while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and tok.head.i != tok.i and depth < 8:
-        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners = owners_of(tok)
         if owners:
             return owners
         tok, depth = tok.head, depth + 1

@@ -12,6 +12,7 @@ from eventwatch.events.arguments import (
     is_passive,
     noun_owner,
     object_tokens,
+    owners_of,
     phrase,
     prep_index,
     prep_objects,
@@ -470,10 +471,8 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) 
             objects = [t for t in object_tokens(m.token) if t.i not in m.used]
             if any(a.actor.code or a.actor.country for a in resolve(p, objects)):
                 return objects
-            owners = [
-                c for t in object_tokens(m.token) if t.i in m.used for c in t.children if c.dep_ == "poss"
-            ]
-            if resolve(p, owners):  # "summoned Niger's ambassador"
+            owners = [c for t in object_tokens(m.token) if t.i in m.used for c in owners_of(t, names=True)]
+            if resolve(p, owners):  # "summoned Niger's ambassador", "attacked the Israeli decision"
                 return owners
             related = [
                 o for word in ("with", "between", "for") for o in prep_objects(_noun_anchors(objects), word)

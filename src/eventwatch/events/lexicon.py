@@ -65,7 +65,7 @@ class Trigger:
     participants: bool = False
     conflict_type: str | None = None
     needs: str | None = None  # "recipient", "object", "party", "intransitive" or "disapproval"
-    object_kind: str | None = None  # the sense holds only for a "party", "thing" or "deed" as object
+    object_kind: str | None = None  # the sense holds only for a "party", "thing", "deed" or "reproach"
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
 
@@ -287,8 +287,10 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         )
     if "abroad" in entry and str(entry["abroad"]) not in table:
         raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
-    if entry.get("object") not in (None, "party", "thing", "deed"):
-        raise KnowledgeError(f"{where}: 'object' must be party, thing or deed, got {entry.get('object')!r}")
+    if entry.get("object") not in (None, "party", "thing", "deed", "reproach"):
+        raise KnowledgeError(
+            f"{where}: 'object' must be party, thing, deed or reproach, got {entry.get('object')!r}"
+        )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
 

@@ -164,6 +164,8 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
         return True
     if trig.object_kind == "deed":
         return bool(told_deeds(p, verb))
+    if trig.object_kind == "reproach":
+        return reproached(p, verb)
     objects = object_tokens(verb)
     heads = {t.i for o in objects for t in conjuncts(o)}
     people = any(p.lemma(o) in p.lexicon.party_nouns for o in objects)
@@ -185,6 +187,24 @@ def told_deeds(p: Parsed, verb: Token) -> list[Token]:
         if any(a.actor.code and a.actor.code not in own for a in resolve(p, doers)):
             return doers
     return []
+
+
+TIME_NOUNS = {"weekend", "night", "day", "week", "month", "year", "period", "course", "summer", "winter",
+              "spring", "autumn", "holiday", "hour", "decade", "past"}  # fmt: skip
+
+
+def reproached(p: Parsed, verb: Token) -> bool:
+    """ "attacked Trudeau for raising questions", "attacked Iran over its exports": an attack for
+    something someone did or said is made in words (not "attacked Gaza over the weekend")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            return True
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "over" and any(
+            o.pos_ == "NOUN" and p.lemma(o) not in TIME_NOUNS and not p.place_country(o) for o in objects
+        ):
+            return True
+    return False
 
 
 def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
@@ -337,7 +357,21 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
         and p.lemma(head.head) in p.lexicon.light_verbs
     ):
         return Match(m.trigger, m.token, m.used, head.head)  # "engaged in fighting", "put under arrest"
+    if carrier.dep_ == "pobj" and head.lower_ == "with" and _answering(p, head.head):
+        return Match(m.trigger, m.token, m.used, head.head)  # "hit back with rocket fire"
     return m
+
+
+RESPONSES = {"respond", "retaliate", "react", "reply", "answer"}
+
+
+def _answering(p: Parsed, verb: Token) -> bool:
+    """A verb of answering: "responded", "retaliated", or any "hit|strike|fight back"; its "with"
+    tells the answer."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return back or p.lemma(verb) in RESPONSES
 
 
 def _naming(verb: Token) -> bool:
