@@ -824,6 +824,9 @@ PHENOMENA = {
     ),
     "ban-on-foreign-goods": Case("France imposed a ban on Chinese steel.", "SANCTION", "FRA", "CHN"),
     "banned-own-group": Case("Egypt banned the Muslim Brotherhood.", "COERCE", "EGY"),
+    "fired-from-a-place-is-not-at-it": Case(
+        "Hamas fired rockets from Gaza.", "ASSAULT", "HAMAS", None, {"no_recipient": True}
+    ),
     "attack-placed-by-its-relative-clause": Case(
         "Since Hamas launched an offensive that ended in the fall of Khartoum, Egypt sent aid to Sudan.",
         "ASSAULT",

@@ -292,8 +292,12 @@ def admitting_organisation(p: Parsed, verb: Token, recipients: list[Arg]) -> lis
 
 
 def _place_target(p: Parsed, place: Place | None, actors: list[Arg]) -> list[Arg]:
-    """With no named target, an attack, protest or deployment is aimed at the state where it happens."""
+    """With no named target, an attack, protest or deployment is aimed at the state where it happens,
+    not at one it comes from ("fired rockets from Lebanon")."""
     if place is None or not place.country or place.start < p.sentence.start:
+        return []
+    tok = p.token_at(place.start - p.sentence.start)
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "from":
         return []
     found = p.resolver.lookup(place.country, p.doc.date) if p.resolver is not None else None
     actor = found or Actor(place.text, place.country, place.country, place.country, "state")
