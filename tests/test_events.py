@@ -824,6 +824,12 @@ PHENOMENA = {
     ),
     "ban-on-foreign-goods": Case("France imposed a ban on Chinese steel.", "SANCTION", "FRA", "CHN"),
     "banned-own-group": Case("Egypt banned the Muslim Brotherhood.", "COERCE", "EGY"),
+    "no-one-meets-themself": Case(
+        "Emomali Rahmon said that during his meeting with Vladimir Putin, Vladimir Putin was friendly.",
+        "CONSULT",
+        "TJK",
+        "RUS",
+    ),
     "fired-from-a-place-is-not-at-it": Case(
         "Hamas fired rockets from Gaza.", "ASSAULT", "HAMAS", None, {"no_recipient": True}
     ),

@@ -98,7 +98,9 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     heads = [p.tokens[a.token] for a in actors if a.token >= 0]
     if m.token.dep_ in ("acl", "relcl"):  # "the event, hosted in X": the place is the trigger's own
         heads.append(m.token)
-    recipients = [r for r in _recipients(p, m, taken, heads) if not any(_same(r, a) for a in actors)]
+    found = _recipients(p, m, taken, heads)
+    actors = _not_the_one_met(actors, found, speaker)
+    recipients = [r for r in found if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
@@ -305,6 +307,15 @@ def _issuer(p: Parsed, m: Match) -> list[Arg]:
     if m.trigger.pos != "verb" or m.light is not None or m.token.dep_ != "acl" or m.token.tag_ != "VBG":
         return []
     return [a for a in resolve(p, noun_owner(m.token.head)) if a.token not in m.used]
+
+
+def _not_the_one_met(actors: list[Arg], recipients: list[Arg], speaker: Arg | None) -> list[Arg]:
+    """No person acts on themself: "Trudeau said that during his meeting with Duterte the president
+    ...", where the parse gives the meeting to the clause's subject, is the speaker's meeting."""
+    met = {r.actor.name for r in recipients if r.actor.kind == "person"}
+    if speaker is None or speaker.actor.name in met or not any(a.actor.name in met for a in actors):
+        return actors
+    return [speaker if a.actor.name in met else a for a in actors]
 
 
 def _self_by_pronoun(p: Parsed, recipient: Arg, actors: list[Arg]) -> bool:
