@@ -17,6 +17,7 @@ from eventwatch.events.arguments import (
     phrase,
     prep_objects,
     resolve,
+    subject_tokens,
     with_home,
 )
 from eventwatch.events.matching import Match
@@ -170,7 +171,18 @@ def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
         return _authorities(p, place) if is_passive(m.token) else []
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
-    return _unidentified(place)
+    return _unidentified(_launched_from(p, m) or (place.country if place is not None else None))
+
+
+def _launched_from(p: Parsed, m: Match) -> str | None:
+    """ "rockets fired from Gaza hit Sderot": unnamed attackers come from where their weapons were
+    fired, not from the place they hit."""
+    if m.trigger.pos != "verb":
+        return None
+    doers = subject_tokens(m.token)  # "rockets fired from Gaza": the parser may make "fired" the main verb
+    spans = [t for d in doers for t in (*d.subtree, *(d.head.children if d.dep_ == "nsubj" else ()))]
+    origins = [t for s in spans for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"]
+    return next((c for t in origins if (c := p.place_country(t))), None)
 
 
 def _authorities(p: Parsed, place: Place | None) -> list[Arg]:
@@ -236,11 +248,11 @@ def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
     return []
 
 
-def _unidentified(place: Place | None) -> list[Arg]:
+def _unidentified(country: str | None) -> list[Arg]:
     """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
-    if place is None or not place.country:
+    if not country:
         return []
-    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, place.country, place.country, "armed_group")
+    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, country, country, "armed_group")
     return [Arg(attackers, -2, "place")]
 
 
