@@ -501,8 +501,12 @@ PHENOMENA = {
     "quote-according-to": Case(
         "Sudan shelled Ethiopia, according to Kenya.", "ASSAULT", "SDN", "ETH", {"speaker": "KEN"}
     ),
-    "quote-person-speaker": Case(
-        "Tajikistan will host the CSTO, Emomali Rahmon said.", "AGREE", "TJK", "CSTO", {"speaker": "TJK"}
+    "quote-person-speaker": Case(  # a meeting told as coming is the planned meeting, not a promise
+        "Tajikistan will host the CSTO, Emomali Rahmon said.",
+        "CONSULT",
+        "TJK",
+        "CSTO",
+        {"speaker": "TJK", "status": "planned"},
     ),
     "words-must-is-request": Case("Russia said Ukraine must withdraw its troops.", "REQUEST", "RUS", "UKR"),
     "words-will-boycott-is-threat": Case(
@@ -711,7 +715,7 @@ PHENOMENA = {
     ),
     "may-if-is-threat": Case("The EU may halt its mediation if Serbia refuses.", "THREATEN", "EU"),
     "quoted-passive-speaker": Case(
-        "Vladimir Putin was quoted as saying Russia will host the talks.",
+        "Vladimir Putin was quoted as saying Russia will send aid to Syria.",
         "AGREE",
         "RUS",
         None,
@@ -829,6 +833,16 @@ PHENOMENA = {
         "CONSULT",
         "TJK",
         "RUS",
+    ),
+    "unnamed-attackers-come-from-where-they-fired": Case(
+        "Two rockets fired from Gaza hit northern Israel.", "ASSAULT", "PSE", "ISR"
+    ),
+    "a-meeting-told-as-coming-is-scheduled": Case(
+        "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
+        "CONSULT",
+        "KEN",
+        "ETH",
+        {"status": "planned"},
     ),
     "fired-from-a-place-is-not-at-it": Case(
         "Hamas fired rockets from Gaza.", "ASSAULT", "HAMAS", None, {"no_recipient": True}

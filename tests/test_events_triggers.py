@@ -110,6 +110,10 @@ NON_EVENTS = {
     "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
     "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
     "warning-of-another-s-attacks": ("Kenya warned of Russian attacks on Ukraine.", "THREATEN"),
+    "a-scheduled-meeting-is-no-promise": (
+        "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
+        "AGREE",
+    ),
     "a-verbal-attack-is-no-assault": ("Kenya attacked Uganda over its exports of arms to Sudan.", "ASSAULT"),
     "hitting-back-in-words-is-no-assault": ("Uganda hit back at Kenya.", "ASSAULT"),
     "a-tariff-as-a-topic-is-no-sanction": (

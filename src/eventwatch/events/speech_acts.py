@@ -23,6 +23,7 @@ GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
 SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
+MEETINGS = {"CONSULT"}  # a meeting told as coming is scheduled, not promised
 REFUSING_MODALS = {"will", "would", "'ll", "wo", "can", "ca", "could", "shall"}
 SCHEDULED = {"due", "set", "scheduled", "expected", "slated", "poised"}
 WILLING = {"willing", "ready", "prepared", "eager", "happy", "keen", "open"}
@@ -217,6 +218,8 @@ def _announced_kind(frame: Frame, etype: str) -> str | None:
         return "REJECT" if quad < 3 and _refusal(anchor) else None
     if etype in NOT_ANNOUNCED or not (frame.status == "planned" or conditional_own):
         return None
+    if etype in MEETINGS and not _willing(anchor):
+        return None  # "officials will meet next week, X said": a schedule; "is ready to meet" offers
     stated = frame.speaker is not None or _willing(anchor) or condition is not None
     if condition == "unless" or (quad in CONFLICT_QUADS and etype not in NOT_THREATS and stated):
         return "THREATEN"  # "said it would strike", "will withdraw unless Y complies"
