@@ -837,6 +837,25 @@ PHENOMENA = {
     "unnamed-attackers-come-from-where-they-fired": Case(
         "Two rockets fired from Gaza hit northern Israel.", "ASSAULT", "PSE", "ISR"
     ),
+    "a-summit-that-will-take-place-is-planned": Case(
+        "Kenya criticised the summit of the African Union, which will be held in Geneva.",
+        "CONSULT",
+        "AU",
+        None,
+        {"status": "planned"},
+    ),
+    "an-awaited-act-is-planned": Case(
+        "Sudan awaits the release of Kenyan prisoners by Uganda.",
+        "CONCEDE",
+        "UGA",
+        "KEN",
+        {"status": "planned"},
+    ),
+    "a-strike-by-employees-is-a-protest": Case(
+        "Sudan sent troops to the oil fields because of a strike by oil employees in Darfur.",
+        "PROTEST",
+        "SDN",
+    ),
     "a-meeting-told-as-coming-is-scheduled": Case(
         "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
         "CONSULT",

@@ -110,6 +110,14 @@ NON_EVENTS = {
     "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
     "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
     "warning-of-another-s-attacks": ("Kenya warned of Russian attacks on Ukraine.", "THREATEN"),
+    "declining-to-give-details-is-no-rejection": (
+        "The Kenyan army declined to give details of the operation in Darfur.",
+        "REJECT",
+    ),
+    "a-strike-by-employees-is-no-assault": (
+        "Sudan sent troops to the oil fields because of a strike by oil employees in Darfur.",
+        "ASSAULT",
+    ),
     "a-scheduled-meeting-is-no-promise": (
         "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
         "AGREE",

@@ -333,7 +333,12 @@ def _joins_an_act(p: Parsed, verb: Token) -> bool:
 
 
 def _withholds_words(p: Parsed, verb: Token) -> bool:
-    return any(c.dep_ == "xcomp" and p.lemma(c) in p.lexicon.withheld_speech for c in verb.children)
+    withheld = p.lexicon.withheld_speech
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        objects = [p.lemma(o) for o in clause.children if o.dep_ == "dobj"]
+        if p.lemma(clause) in withheld or any(f"{p.lemma(clause)} {o}" in withheld for o in objects):
+            return True
+    return False
 
 
 VERBAL_QUADS = {1, 3}  # acts done in words, which a statement or a letter can do

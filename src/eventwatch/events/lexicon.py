@@ -149,7 +149,11 @@ class Lexicon:
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
-        self.withheld_speech.update(str(w) for w in list_at(path, data, "withheld_speech"))
+        for entry in list_at(
+            path, data, "withheld_speech"
+        ):  # "give detail|figure": the verb with each object
+            verb, _, objects = str(entry).lower().partition(" ")
+            self.withheld_speech.update([f"{verb} {o}" for o in objects.split("|")] if objects else [verb])
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         self.party_nouns.update(str(w) for w in list_at(path, data, "party_nouns"))
         for pair in list_at(path, data, "non_events"):

@@ -48,6 +48,8 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: To
         found = "ongoing"  # "fighting has continued", "the protests went on": the act's own predicate
     if noun is not None and noun.i != anchor.i:
         found = _stronger(found, _light_status(p, anchor, noun))
+    if noun is not None and found == "occurred" and _coming(noun):
+        found = "planned"
     told = _presupposed(anchor)
     direct = True  # "continued to shell": a governor's "ongoing" reaches only its own complement
     tok, steps = anchor, 0
@@ -73,6 +75,26 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: To
     if found in ("occurred", "planned", "ongoing") and _yes_no_question(p):
         return "hypothetical"  # "Will Russia attack Ukraine?" asks, it tells nothing
     return found
+
+
+HAPPENING = {"take", "start", "begin", "open", "convene", "resume"}  # "which will take place", "will open"
+
+
+def _coming(noun: Token) -> bool:
+    """ "the summit, which will take place in Venice": a relative clause tells the event is to come
+    (one the parser hangs on a name inside the event's phrase must say that it happens)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clauses = [t for t in noun.subtree if t.dep_ == "relcl"]
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children)
+        and (c.head.i == noun.i or c.lemma_ in HAPPENING or _held(c))
+        for c in clauses
+    )
+
+
+def _held(verb: Token) -> bool:
+    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children)  # "will be held"
 
 
 def past_tense(tok: Token) -> bool:
