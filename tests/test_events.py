@@ -931,6 +931,9 @@ PHENOMENA = {
         "AMNESTY",
         "EGY",
     ),
+    "warned-of-consequences-threatens": Case(
+        "Iran warned that Israel would face serious consequences.", "THREATEN", "IRN", "ISR"
+    ),
     "warned-of-what-will-come-threatens": Case(
         "Iran warned that Israel would pay a heavy price.", "THREATEN", "IRN", "ISR"
     ),

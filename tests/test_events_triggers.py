@@ -110,6 +110,10 @@ NON_EVENTS = {
     "ending-a-war-is-not-waging-it": ("Kenya wants to end the war between Uganda and Sudan.", "ASSAULT"),
     "an-end-to-the-fighting": ("Egypt called for an end to the fighting in Gaza.", "ASSAULT"),
     "warning-of-another-s-attacks": ("Kenya warned of Russian attacks on Ukraine.", "THREATEN"),
+    "warning-of-a-forecast-is-no-threat": (
+        "The UN warned that 1,200 women in Darfur will die within two months.",
+        "THREATEN",
+    ),
     "declining-to-give-details-is-no-rejection": (
         "The Kenyan army declined to give details of the operation in Darfur.",
         "REJECT",

@@ -122,6 +122,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "backed the plan" is an opinion, "backed the rebels" an act
     if m.trigger.needs == "disapproval" and not _disapproves(p, m.token):
         return None  # "called the strikes a war crime" accuses, "called the talks useful" does not
+    if m.trigger.needs == "menace" and not _menaces(p, m.token):
+        return None  # "warned Iran", "warned of serious ramifications" threaten; a forecast does not
     if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
         return None
     status = event_status(p, m.anchor, speech, m.token)
@@ -352,6 +354,22 @@ def _disapproves(p: Parsed, verb: Token) -> bool:
     said = [t for c in saying for t in phrase(c, _told_of)]
     words = p.lexicon.disapproval_words
     return any(p.lemma(t) in words or t.lower_ in words for t in said)
+
+
+def _menaces(p: Parsed, verb: Token) -> bool:
+    """A warning that threatens: it warns a party ("warned Iran that ...", "warned against"), or its
+    clause tells of force, coercion or their consequences ("warned that there will be serious
+    ramifications", "warned it would respond"), not a forecast ("warned that 1,200 women will die")."""
+    if object_tokens(verb) or any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True
+    told = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    return any(p.lemma(t) in p.lexicon.menace_words or _conflict_word(p, t) for t in told)
+
+
+def _conflict_word(p: Parsed, tok: Token) -> bool:
+    pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ == "NOUN" else None
+    found = p.lexicon.lookup(pos, p.lemma(tok)) if pos else []
+    return any(QUAD_OF_TYPE.get(t.event_type) in (3, 4) for t in found)
 
 
 def _told_of(tok: Token) -> bool:

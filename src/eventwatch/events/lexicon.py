@@ -31,6 +31,7 @@ SECTIONS = {
     "claim_words",
     "blame_words",
     "disapproval_words",
+    "menace_words",
     "hostile_words",
     "mutual_words",
     "state_nouns",
@@ -64,7 +65,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs: str | None = None  # "recipient", "object", "party", "intransitive" or "disapproval"
+    needs: str | None = None  # "recipient", "object", "party", "intransitive", "disapproval" or "menace"
     object_kind: str | None = None  # the sense holds only for a "party", "thing", "deed" or "reproach"
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
@@ -89,6 +90,7 @@ class Lexicon:
     claim_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
+    menace_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
     mutual_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
@@ -146,6 +148,7 @@ class Lexicon:
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
+        self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
@@ -284,11 +287,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(
             f'{where}: every recipient slot must be a word (quote "on", which YAML reads as true)'
         )
-    if entry.get("needs") not in (None, "recipient", "object", "party", "intransitive", "disapproval"):
-        raise KnowledgeError(
-            f"{where}: 'needs' must be recipient, object, party, intransitive or disapproval,"
-            f" got {entry.get('needs')!r}"
-        )
+    if entry.get("needs") not in (None, *NEEDS):
+        known = ", ".join(NEEDS)
+        raise KnowledgeError(f"{where}: 'needs' must be one of {known}, got {entry.get('needs')!r}")
     if "abroad" in entry and str(entry["abroad"]) not in table:
         raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
     if entry.get("object") not in (None, "party", "thing", "deed", "reproach"):
@@ -297,6 +298,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
+
+
+NEEDS = ("recipient", "object", "party", "intransitive", "disapproval", "menace")
 
 
 def _words(where: str, text: Any) -> list[frozenset[str]]:
