@@ -202,7 +202,9 @@ def _show(evs: list[Event]) -> str:
 TYPES = {
     # AGREE
     "agree-to": Case("Russia and China agreed to expand trade links.", "AGREE", "RUS"),
-    "agree-conjoined-second": Case("Russia and China agreed to expand trade links.", "AGREE", "CHN"),
+    "agree-conjoined-second": Case(  # a two-sided act: one record, first named to second
+        "Russia and China agreed to expand trade links.", "AGREE", "RUS", "CHN"
+    ),
     "promise": Case("Japan promised to rebuild the port in Sudan.", "AGREE", "JPN"),
     "offer-dative": Case("Germany offered Ukraine a loan for its power grid.", "AGREE", "DEU", "UKR"),
     "invite": Case("Kazakhstan invited Armenia to the next round of talks.", "AGREE", "KAZ", "ARM"),
@@ -530,7 +532,7 @@ PHENOMENA = {
         None,
         {"cameo": "152"},
     ),
-    "along-with": Case("The talks were attended by Kazakhstan, along with Russia.", "CONSULT", "RUS"),
+    "along-with": Case("The talks were attended by Kazakhstan, along with Russia.", "CONSULT", "KAZ", "RUS"),
     # nominal events
     "nominal-withdrawal-of": Case(
         "The withdrawal of Russian troops from Georgia began.", "RETREAT", "RUS", "GEO"

@@ -64,3 +64,15 @@ def test_one_speaker_named_twice_in_one_sentence_tells_one_act(kit: Any) -> None
     )
     threats = [e for e in _events(text, kit) if e.event_type == "THREATEN"]
     assert len(threats) == 1, [(e.trigger, e.speaker) for e in threats]
+
+
+def test_a_two_sided_act_is_one_record_from_the_party_named_first(kit: Any) -> None:
+    found = _events(
+        "Chile and Peru signed a fisheries agreement in Lima. They accused Bolivia of fishing illegally.", kit
+    )
+    agreements = {
+        (e.actor.code, e.recipient.code) for e in found if e.event_type == "AGREE" and e.actor and e.recipient
+    }
+    accusers = {e.actor.code for e in found if e.event_type == "ACCUSE" and e.actor}
+    assert agreements == {("CHL", "PER")}, agreements
+    assert accusers == {"CHL", "PER"}, [(e.event_type, e.actor, e.recipient) for e in found]  # both still act

@@ -22,8 +22,10 @@ def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "type_", "dyads"),
     [
-        ("Kenya and Ethiopia held talks in Geneva on Monday.", "CONSULT", {"KEN->ETH", "ETH->KEN"}),
-        ("Jordan and Egypt will cooperate on border security.", "COOPERATE", {"JOR->EGY", "EGY->JOR"}),
+        # a two-sided act is one record, from the party named first (its reverse is the same act)
+        ("Kenya and Ethiopia held talks in Geneva on Monday.", "CONSULT", {"KEN->ETH"}),
+        ("Jordan and Egypt will cooperate on border security.", "COOPERATE", {"JOR->EGY"}),
+        # a fight between two is each one's attack on the other
         ("Armenia and Azerbaijan blamed each other for the shelling.", "ACCUSE", {"ARM->AZE", "AZE->ARM"}),
         ("Armenia and Azerbaijan fought a short war last year.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
         ("Armenian and Azerbaijani soldiers battled near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),

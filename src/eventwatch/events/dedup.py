@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwatch.events.implicit import SYMMETRIC
 from eventwatch.records import Actor, Document, Event
 
 STATUS_FAMILY = {
@@ -16,7 +17,7 @@ STATUS_FAMILY = {
 def deduplicate(doc: Document) -> Document:
     """Merge repeats; the kept event lists every sentence that told it in `mentions`."""
     kept: list[Event] = []
-    for event in doc.events:
+    for event in one_way(doc.events):
         twin = next((k for k in kept if same_event(k, event)), None)
         if twin is None:
             kept.append(event)
@@ -24,6 +25,30 @@ def deduplicate(doc: Document) -> Document:
             kept[kept.index(twin)] = merge(twin, event)
     doc.events = kept
     return doc
+
+
+def one_way(events: list[Event]) -> list[Event]:
+    """A two-sided act ("Kenya and Ethiopia held talks") is one record, from the party the sentence
+    names first to the other (the convention's A->B; B->A is the same act). Coding keeps both sides
+    until the whole document is read, as later sentences refer back to either ("They accused ...")."""
+    told = {_side(e, e.actor, e.recipient) for e in events if e.event_type in SYMMETRIC}
+    return [
+        e
+        for e in events
+        if e.event_type not in SYMMETRIC
+        or _side(e, e.recipient, e.actor) not in told
+        or _named_at(e, e.actor) <= _named_at(e, e.recipient)
+    ]
+
+
+def _side(e: Event, actor: Actor | None, recipient: Actor | None) -> tuple[object, ...]:
+    return (e.sentence.index, e.trigger, e.event_type, _key(actor), _key(recipient))
+
+
+def _named_at(e: Event, actor: Actor | None) -> int:
+    """Where the sentence first names the party (by the words that named it), else past its end."""
+    at = e.sentence.text.find(actor.text) if actor is not None and actor.text else -1
+    return at if at >= 0 else len(e.sentence.text)
 
 
 def same_event(a: Event, b: Event) -> bool:
