@@ -923,6 +923,19 @@ PHENOMENA = {
     "praised-for-doing-is-the-praised-one-s-act": Case(
         "Kenya praised Uganda for sending troops to Somalia.", "MOBILIZE", "UGA", "SOM"
     ),
+    # words of disapproval in what a party is said to say accuse the party the clause is about
+    "reported-criticism-of-claims": Case(
+        "Russia said Ukraine's claims were baseless.", "ACCUSE", "RUS", "UKR"
+    ),
+    "reported-criticism-of-an-act-by": Case(
+        "Kenya said the attack by Uganda was a crime.", "ACCUSE", "KEN", "UGA"
+    ),
+    "reported-criticism-through-that": Case(
+        '"Israel is targeting the civilians of Gaza, and that is shameful," Kenya said.',
+        "ACCUSE",
+        "KEN",
+        "ISR",
+    ),
     # a warning of force threatens; one telling another's deeds as facts criticises
     "warned-of-an-assault-threatens": Case(
         "The Israeli army warned of an unprecedented assault on Gaza.", "THREATEN", "ISR", "PSE"

@@ -114,6 +114,14 @@ NON_EVENTS = {
         "The UN warned that 1,200 women in Darfur will die within two months.",
         "THREATEN",
     ),
+    "a-denied-word-of-disapproval-accuses-no-one": (
+        "Kenya said the vote in Uganda was not illegal.",
+        "ACCUSE",
+    ),
+    "a-report-cited-is-no-critic": (
+        "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
+        "ACCUSE",
+    ),
     "declining-to-give-details-is-no-rejection": (
         "The Kenyan army declined to give details of the operation in Darfur.",
         "REJECT",

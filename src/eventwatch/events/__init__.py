@@ -26,6 +26,7 @@ from eventwatch.events.parsed import DocIndex, Parsed
 from eventwatch.events.parties import Parties
 from eventwatch.events.speech_acts import (
     about,
+    criticisms,
     demands,
     governed,
     one_type_per_trigger,
@@ -197,4 +198,5 @@ def code_sentence(p: Parsed) -> list[Event]:
         said = said_acts(p, frame, events, inside_act=inside)
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
-    return [e for e in one_type_per_trigger(out + demands(p, frames)) if not acts_on_itself(e)]
+    spoken = demands(p, frames) + criticisms(p, frames)
+    return [e for e in one_type_per_trigger(out + spoken) if not acts_on_itself(e)]

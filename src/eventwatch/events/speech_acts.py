@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from eventwatch.events.arguments import Arg, resolve, subject_tokens
 from eventwatch.events.cameo import QUAD_OF_TYPE
-from eventwatch.events.circumstances import event_date
+from eventwatch.events.circumstances import clause_head, event_date
 from eventwatch.events.coder import Frame
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.misparse import asked_clause
@@ -20,6 +20,7 @@ from eventwatch.records import Actor, Event
 CONFLICT_QUADS = {3, 4}
 DEMAND_VERBS = {"have", "need"}
 GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
+CRITICISM_CODE = "111"  # criticize or denounce
 SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
@@ -313,17 +314,81 @@ def demands(p: Parsed, frames: list[Frame]) -> list[Event]:
     return out
 
 
+def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
+    """ "X said Y's claims were baseless", "X said the attack by Y was a crime": words of disapproval
+    (lexicon `disapproval_words`) in what someone is said to say, about another party named in the
+    same clause, accuse that party, though no verb of accusing is used."""
+    if any(f.match.trigger.event_type == "ACCUSE" for f in frames):
+        return []  # the sentence tells its accusation in its own words
+    out: list[Event] = []
+    for word in p.tokens:
+        if p.lemma(word) not in p.lexicon.disapproval_words or _negated(word):
+            continue
+        speech = speech_verb(p, word)
+        if speech is None or speech.lower_ == "according":
+            continue  # "stepped up its aggression, according to a report": a source, not a critic
+        speakers = speaker_args(p, speech)
+        if not speakers:
+            continue
+        speaker = speakers[0].actor
+        targets = [t for t in _criticised(p, word) if t.actor.home != speaker.home and t.actor.code]
+        if targets and not any(e.recipient == targets[0].actor for e in out):
+            out.append(
+                _spoken(
+                    p,
+                    "ACCUSE",
+                    CRITICISM_CODE,
+                    speaker,
+                    targets[0].actor,
+                    f"{speech.text} ... {word.text}",
+                    speech,
+                )
+            )
+    return out
+
+
+def _negated(word: Token) -> bool:
+    """ "was not illegal": the word is denied, not said."""
+    head = word if word.pos_ in ("VERB", "AUX") else word.head
+    return any(c.dep_ == "neg" for c in (*word.children, *head.children))
+
+
+def _criticised(p: Parsed, word: Token) -> list[Arg]:
+    """The party the clause of the word of disapproval is about: its subject, or who owns it ("Y's
+    claims were baseless", "the attack by Y was a crime"), else one named in the word's own phrase."""
+    clause = clause_head(word)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owners = [o for s in subjects for o in s.subtree if o.dep_ in ("poss", "pobj", "amod", "compound")]
+    found = (
+        resolve(p, subjects) or resolve(p, owners) or resolve(p, [t for t in word.subtree if t.i != word.i])
+    )
+    if not found and clause.dep_ == "conj" and any(s.lower_ in ("that", "this", "it") for s in subjects):
+        found = resolve(
+            p, [c for c in clause.head.children if c.dep_ == "nsubj"]
+        )  # "X did Y, and that is ..."
+    return found
+
+
 def _demand(p: Parsed, speaker: Actor, target: Actor, verb: Token, speech: Token) -> Event:
-    row = p.lexicon.cameo.get(GENERIC["REQUEST"])
+    return _spoken(
+        p, "REQUEST", GENERIC["REQUEST"], speaker, target, f"{speech.text} ... {verb.text}", speech
+    )
+
+
+def _spoken(
+    p: Parsed, kind: str, code: str, speaker: Actor, target: Actor, trigger: str, speech: Token
+) -> Event:
+    """An act done in words by the one who speaks."""
+    row = p.lexicon.cameo.get(code)
     return Event(
-        event_type="REQUEST",
-        trigger=f"{speech.text} ... {verb.text}",
+        event_type=kind,
+        trigger=trigger,
         sentence=p.sentence,
         actor=speaker,
         recipient=target,
-        mode=None,
+        mode=row.mode if row else None,
         context=list(row.context) if row else [],
-        cameo=GENERIC["REQUEST"],
+        cameo=code,
         quad_class=row.quad_class if row else 3,
         goldstein=row.goldstein if row else None,
         date=event_date(p, speech, speech, "occurred"),
