@@ -349,5 +349,5 @@ def test_extract_codes_a_dated_event_from_a_feed_item(tmp_path: Path) -> None:
     signed = [e for e in events if e["trigger"] == "signed"]
     assert signed, events
     assert {e["doc_id"] for e in signed} == {"lw-trade-1"}
-    assert {e["actor"]["code"] for e in signed} == {"KEN", "UGA"}
+    assert {(e["actor"]["code"], e["recipient"]["code"]) for e in signed} == {("KEN", "UGA")}  # one record
     assert {e["date"] for e in signed} == {"2025-03-10"}  # "on Monday" before the item's Wednesday pubDate
