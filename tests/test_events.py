@@ -952,6 +952,13 @@ PHENOMENA = {
     "warned-of-what-will-come-threatens": Case(
         "Iran warned that Israel would pay a heavy price.", "THREATEN", "IRN", "ISR"
     ),
+    "a-possible-act-on-a-weekday-lies-ahead": Case(
+        "Kenya and Uganda could meet in Geneva on Sunday.",
+        "CONSULT",
+        "KEN",
+        "UGA",
+        {"status": "hypothetical", "date": "2021-09-19"},
+    ),
     "location-from-other-clause": Case(
         "Russia attacked Ukraine while Japan met India in Geneva.",
         "ASSAULT",

@@ -50,6 +50,8 @@ def event_date(
     past = True if status == "occurred" and told_past or status == "ongoing" and _perfect(anchor) else None
     if status == "planned" or status in ("occurred", "ongoing") and present_tense(anchor):
         past = False  # "begins a state visit on Tuesday", "is meeting Putin on Friday": ahead
+    if status == "hypothetical" and not told_past:
+        past = False  # "when they meet on Sunday", "could strike on Friday": a possibility lies ahead
     key = ("dates", past)
     if key not in p.memo:
         try:
