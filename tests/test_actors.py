@@ -214,6 +214,24 @@ def test_coreference(kb: ActorResolver, text: str, words: str, code: str) -> Non
     assert got.get(words) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "RSF drones hit Port Sudan. Sudan's Rapid Support Forces (RSF) said the RSF would go on.",
+            "RSF_SDN",
+        ),
+        ("Reporters Without Borders (RSF) condemned the arrest. RSF said the reporter was innocent.", "RSF"),
+    ],
+    ids=["defined-as-the-armed-group", "defined-as-the-watchdog"],
+)
+def test_an_acronym_the_article_defines_stands_for_that_actor(
+    kb: ActorResolver, text: str, code: str
+) -> None:
+    got = [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "RSF"]
+    assert got and set(got) == {code}, got
+
+
 NOT_ACTORS = [
     ("lowercase-common-noun", "The turkey was roasted for hours."),
     ("unreferenced-group", "A group of hikers got lost."),

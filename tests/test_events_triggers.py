@@ -122,6 +122,10 @@ NON_EVENTS = {
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
     ),
+    "declining-comment-is-no-rejection": (
+        "The Kenyan army declined comment on the operation in Darfur.",
+        "REJECT",
+    ),
     "declining-to-give-details-is-no-rejection": (
         "The Kenyan army declined to give details of the operation in Darfur.",
         "REJECT",

@@ -9,6 +9,7 @@ from typing import Self
 
 from eventwatch.actors.context import resolve_named_owners, resolve_sentence_states
 from eventwatch.actors.coref import (
+    resolve_defined_acronyms,
     resolve_definite_agents,
     resolve_halves,
     resolve_new_surnames,
@@ -95,7 +96,7 @@ def mentions_in(
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
     mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
-    mentions = unknown_organisations(mentions, text, kb)
+    mentions = resolve_defined_acronyms(unknown_organisations(mentions, text, kb), text)
     mentions = resolve_definite_agents(resolve_sentence_states(mentions, spans, kb, text), text)
     mentions += resolve_new_surnames(mentions, text, kb)
     mentions += resolve_halves(mentions, text)

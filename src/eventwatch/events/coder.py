@@ -336,6 +336,8 @@ def _joins_an_act(p: Parsed, verb: Token) -> bool:
 
 def _withholds_words(p: Parsed, verb: Token) -> bool:
     withheld = p.lexicon.withheld_speech
+    if any(c.dep_ == "dobj" and p.lemma(c) in withheld for c in verb.children):
+        return True  # "declined comment"
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
         objects = [p.lemma(o) for o in clause.children if o.dep_ == "dobj"]
         if p.lemma(clause) in withheld or any(f"{p.lemma(clause)} {o}" in withheld for o in objects):

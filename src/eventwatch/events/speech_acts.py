@@ -327,7 +327,7 @@ def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
         speech = speech_verb(p, word)
         if speech is None or speech.lower_ == "according":
             continue  # "stepped up its aggression, according to a report": a source, not a critic
-        speakers = speaker_args(p, speech)
+        speakers = [a for a in speaker_args(p, speech) if a.actor.code or a.actor.country]
         if not speakers:
             continue
         speaker = speakers[0].actor
