@@ -122,6 +122,7 @@ NON_EVENTS = {
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
     ),
+    "having-missiles-is-no-attack": ("Iran has new anti-ship missiles that can reach Kenya.", "ASSAULT"),
     "declining-comment-is-no-rejection": (
         "The Kenyan army declined comment on the operation in Darfur.",
         "REJECT",
