@@ -72,6 +72,9 @@ TYPES = {
     "statement-condemning-is-the-issuers": Case(
         "Kenya released a statement condemning Uganda.", "ACCUSE", "KEN", "UGA"
     ),
+    "spoke-with-consults": Case(
+        "The Kenyan president spoke with Uganda's leader on Monday.", "CONSULT", "KEN", "UGA"
+    ),
 }
 
 
@@ -122,6 +125,7 @@ NON_EVENTS = {
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
     ),
+    "speaking-to-reporters-is-no-meeting": ("The Kenyan president spoke to reporters in Nairobi.", "CONSULT"),
     "having-missiles-is-no-attack": ("Iran has new anti-ship missiles that can reach Kenya.", "ASSAULT"),
     "declining-comment-is-no-rejection": (
         "The Kenyan army declined comment on the operation in Darfur.",
