@@ -72,9 +72,7 @@ TYPES = {
     "statement-condemning-is-the-issuers": Case(
         "Kenya released a statement condemning Uganda.", "ACCUSE", "KEN", "UGA"
     ),
-    "spoke-with-consults": Case(
-        "The Kenyan president spoke with Uganda's leader on Monday.", "CONSULT", "KEN", "UGA"
-    ),
+    "spoke-with-consults": Case("The Kenyan president spoke with Uganda on Monday.", "CONSULT", "KEN", "UGA"),
 }
 
 
