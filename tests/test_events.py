@@ -188,6 +188,8 @@ def _value(ev: Event, key: str) -> Any:
         return ev.location.name if ev.location and not ev.location_inferred else None
     if key == "no_recipient":
         return ev.recipient is None
+    if key == "actor_country":  # an actor with no code of its own ("unidentified attackers") still has one
+        return ev.actor.country if ev.actor else None
     return getattr(ev, key)
 
 
@@ -757,7 +759,11 @@ PHENOMENA = {
         "Hamas threatened to resume its campaign in Israel.", "THREATEN", "HAMAS", "ISR"
     ),
     "unidentified-attackers-of-place": Case(
-        "A car bomb killed two Kenyan soldiers in Baghdad.", "ASSAULT", "IRQ", "KEN", {"status": "occurred"}
+        "A car bomb killed two Kenyan soldiers in Baghdad.",
+        "ASSAULT",
+        "unidentified attackers",
+        "KEN",
+        {"status": "occurred", "actor_country": "IRQ"},
     ),
     "domestic-concession": Case("Sudan lifted the state of emergency.", "CONCEDE", "SDN", "SDN"),
     "domestic-ban": Case("Egyptian police banned the rally.", "COERCE", "EGY", "EGY"),
@@ -837,7 +843,11 @@ PHENOMENA = {
         "RUS",
     ),
     "unnamed-attackers-come-from-where-they-fired": Case(
-        "Two rockets fired from Gaza hit northern Israel.", "ASSAULT", "PSE", "ISR"
+        "Two rockets fired from Gaza hit northern Israel.",
+        "ASSAULT",
+        "unidentified attackers",
+        "ISR",
+        {"actor_country": "PSE"},
     ),
     "a-summit-that-will-take-place-is-planned": Case(
         "Kenya criticised the summit of the African Union, which will be held in Geneva.",

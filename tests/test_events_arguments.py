@@ -61,7 +61,11 @@ ARGUMENTS = {
         "AZE",
     ),
     "anti-place-is-no-home": Case(
-        "A prominent anti-Baghdad activist was killed in Khartoum on Monday.", "ASSAULT", "SDN", "activist"
+        "A prominent anti-Baghdad activist was killed in Khartoum on Monday.",
+        "ASSAULT",
+        "unidentified attackers",
+        "activist",
+        {"actor_country": "SDN"},
     ),
     "members-affiliated-with": Case(
         "Thousands of workers affiliated with a Nigerian union stopped work on Monday.", "PROTEST", "NGA"

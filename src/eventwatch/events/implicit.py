@@ -33,6 +33,7 @@ OPPONENT_PREPS = {"against", "with"}  # "fought against the rebels": a side of i
 FOUGHT = {"ASSAULT"}  # "clashes between A and B": each attacks the other (not a joint drill "between" allies)
 RECIPROCALS = {("each", "other"), ("one", "another")}
 UNIDENTIFIED = "unidentified attackers"  # the doer of an attack that names none
+UNIDENTIFIED_SECTOR = "UAF"  # CAMEO's unidentified armed forces
 HOSTILE = {"ASSAULT", "ACCUSE", "THREATEN"}  # "the two countries fought": a pair's untargeted fight is mutual
 POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their own people
 POLICE_SECTORS = {"POL"}
@@ -249,10 +250,11 @@ def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
 
 
 def _unidentified(country: str | None) -> list[Arg]:
-    """An attack with no named attacker goes, as in CAMEO, to unidentified attackers of the place's state."""
+    """An attack with no named attacker goes, as in CAMEO, to unidentified armed forces (UAF) in the
+    place's state: no code of their own (the convention leaves an unnamed group uncoded), its country."""
     if not country:
         return []
-    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, country, country, "armed_group")
+    attackers = Actor(UNIDENTIFIED, UNIDENTIFIED, None, country, "armed_group", UNIDENTIFIED_SECTOR)
     return [Arg(attackers, -2, "place")]
 
 
