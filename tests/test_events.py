@@ -767,6 +767,9 @@ PHENOMENA = {
     ),
     "domestic-concession": Case("Sudan lifted the state of emergency.", "CONCEDE", "SDN", "SDN"),
     "domestic-ban": Case("Egyptian police banned the rally.", "COERCE", "EGY", "EGY"),
+    "aid-goes-to-where-it-is-delivered": Case(
+        "The UN delivered humanitarian aid in Darfur on Monday.", "AID", "UN", "SDN"
+    ),
     "place-as-target-state": Case("Israel withdrew its settlers from Gaza.", "RETREAT", "ISR", "PSE"),
     "crowd-without-name": Case(
         "Thousands of prisoners rioted in Baghdad.", "PROTEST", "IRQ", None, {"mode": "riot"}

@@ -39,7 +39,7 @@ POLICING = {"ASSAULT", "COERCE"}  # police force naming no target falls on their
 POLICE_SECTORS = {"POL"}
 BEARING = {"under"}  # "Turkey is under EU sanctions"
 TARGET_NOUNS = {"target", "subject", "object", "victim"}  # "has been the target of US sanctions"
-TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE"}
+TERRITORIAL = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "CONCEDE", "AID"}
 CHANNELS = {"via", "through"}  # "a protest to the launch via the embassy in Beijing": the way, not the target
 DOMESTIC: dict[
     str, set[str | None]
