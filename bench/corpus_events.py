@@ -97,6 +97,14 @@ def load_split(name: str) -> tuple[list[dict], dict[str, dict]]:
     texts = _texts()
     golds = {g["id"]: g for g in read_jsonl(CORPUS / "gold.jsonl") if splits.get(g["id"]) == name}
     docs = [texts[i] for i in golds if i in texts]
+    if len(docs) < len(golds):
+        missing = len(golds) - len(docs)
+        print(
+            f"note: {missing} of the {len(golds)} {name}-split articles of corpus/events have no text here;"
+            " rebuild them (python bench/corpus_texts.py --out texts.jsonl) and set"
+            " EVENTWATCH_CORPUS_TEXTS=texts.jsonl, else the figures and `make train` cover the rest only",
+            file=sys.stderr,
+        )
     if name == "dev":
         for d, g in zip(
             read_jsonl(SHARED_DEV / "docs.jsonl"), read_jsonl(SHARED_DEV / "gold.jsonl"), strict=False
