@@ -101,6 +101,7 @@ ACTORS: dict[str, tuple[str | None, str | None, str]] = {
     "rebels": (None, None, "armed_group"),
     "students": (None, None, "population"),
     "Emomali Rahmon": ("TJK", "TJK", "person"),
+    "TASS": ("TASS", "RUS", "media"),
     # names holding a trigger word
     "Rapid Support Forces": ("RSF", "SDN", "armed_group"),
     "Popular Mobilization Forces": ("PMF", "IRQ", "armed_group"),
@@ -1321,3 +1322,10 @@ def test_an_open_question_is_hypothetical(kit: Any, nlp: Any) -> None:
     assert all(e.status != "occurred" for e in found if e.event_type in ("SANCTION", "THREATEN")), _show(
         found
     )
+
+
+def test_a_news_agency_reporting_is_not_the_he_of_its_report(kit: Any, nlp: Any) -> None:
+    found = coded(
+        "When he invited Kenya to talks in Geneva, he also thanked Uganda, TASS reported.", kit, nlp
+    )
+    assert not [e for e in found if e.actor and e.actor.code == "TASS"], _show(found)

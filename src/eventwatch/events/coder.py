@@ -41,7 +41,7 @@ from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status, past_tense, present_tense
-from eventwatch.records import Event, Place
+from eventwatch.records import Actor, Event, Place
 
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "for", "of"}
@@ -87,8 +87,13 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actor_toks += companions(m.anchor, actor_toks)
     own = set() if agent else set(m.used)  # an agent noun is its own actor
     actors = _orderer(p, m) or [a for a in resolve(p, actor_toks) if a.token not in own] or _issuer(p, m)
-    if speaker and _pronoun_only(actor_toks) and not any(a.actor.code or a.actor.country for a in actors):
-        actors = [Arg(speaker.actor, speaker.token, "speaker")]
+    if (
+        speaker
+        and _pronoun_only(actor_toks)
+        and not any(a.actor.code or a.actor.country for a in actors)
+        and not _reporter(speaker.actor)
+    ):
+        actors = [Arg(speaker.actor, speaker.token, "speaker")]  # "X said it would ...", not "he", TASS said
     actors = [owned_by(p, a, speaker) for a in actors]
     if not actors:
         actors = meeting_participants(p, actor_toks)  # "the participants in the meeting agreed"
@@ -356,6 +361,11 @@ def _disapproves(p: Parsed, verb: Token) -> bool:
     said = [t for c in saying for t in phrase(c, _told_of)]
     words = p.lexicon.disapproval_words
     return any(p.lemma(t) in words or t.lower_ in words for t in said)
+
+
+def _reporter(actor: Actor) -> bool:
+    """A news agency or outlet reports what others do; "he", in what it reports, is not the outlet."""
+    return actor.kind == "media" or actor.sector == "MED"
 
 
 def _menaces(p: Parsed, verb: Token) -> bool:
