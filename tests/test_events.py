@@ -738,7 +738,9 @@ PHENOMENA = {
     ),
     # generic agents get their state
     "title-of-state": Case("The King of Jordan visited Egypt.", "CONSULT", "JOR", "EGY"),
-    "group-from-place": Case("Darfur rebels attacked Sudanese troops.", "ASSAULT", "SDN", "SDN"),
+    "group-from-place": Case(  # rebels the text does not name: the place's country, no code of their own
+        "Darfur rebels attacked Sudanese troops.", "ASSAULT", "rebels", "SDN", {"actor_country": "SDN"}
+    ),
     "protest-own-state": Case("Egyptian students marched on Friday.", "PROTEST", "EGY", "EGY"),
     "participle-subject": Case("Police dispersed Iraqi students protesting the election.", "PROTEST", "IRQ"),
     "group-resorted-to": Case(

@@ -76,12 +76,13 @@ ARGUMENTS = {
         "TALIBAN",
         "PAK",
     ),
-    "up-to-number-object": Case(
+    "up-to-number-object": Case(  # rebels the text does not name: Kenya's country, no code of their own
         "Kenyan rebels have abducted up to 16 Chinese workers from a market and burned a school, "
         "police said.",
         "ASSAULT",
-        "KEN",
+        None,
         "CHN",
+        {"actor_country": "KEN"},
     ),
     "explode-bombs": Case("Hamas militants exploded two bombs in Gaza on Sunday.", "ASSAULT", "HAMAS", "PSE"),
     "object-after-as-phrase": Case(
@@ -92,7 +93,7 @@ ARGUMENTS = {
         "and Sudanese rebels have agreed to a truce.",
         "AGREE",
         "KEN",
-        "SDN",  # two parties agreeing agree with each other
+        "rebels",  # two parties agreeing agree with each other; unnamed rebels have no code of their own
     ),
     "subject-in-apposition-to-fronted-phrase": Case(
         "With the signing of a Memorandum of Understanding (MOU) on Border Trade, the Kenyan government "

@@ -131,7 +131,14 @@ def test_no_actor_is_its_own_recipient_when_agreeing_to_a_shared_act(kit: Any, n
 
 
 def test_a_state_may_still_act_on_its_own_rebels(kit: Any, nlp: Any) -> None:
-    assert "SYR->SYR" in _dyads("Syrian troops attacked Syrian rebels near Homs.", kit, nlp, "ASSAULT")
+    found = coded("Syrian troops attacked Syrian rebels near Homs.", kit, nlp)
+    pairs = {(_key(e.actor), e.recipient and e.recipient.country) for e in found if e.event_type == "ASSAULT"}
+    assert ("SYR", "SYR") in pairs, pairs  # the rebels, unnamed, have Syria's country and no code
+
+
+def test_an_armed_group_the_text_does_not_name_has_no_code(kit: Any, nlp: Any) -> None:
+    found = [e for e in coded("Syrian rebels attacked Syrian troops near Homs.", kit, nlp) if e.actor]
+    assert found and all(e.actor.code is None and e.actor.country == "SYR" for e in found), _show(found)
 
 
 @pytest.mark.parametrize(

@@ -345,7 +345,18 @@ HOME_SECTORS = {"GOV", "POL", "MIL", "JUD", "LEG", "CVL", "OPP", "REF"}
 def placed(actor: Actor | None, place: Place | None, home: str | None = None) -> Actor | None:
     """A generic actor with no code ("the government", "police") takes the country where the event
     happens; lacking a place, a state agent ("police", "troops", "villagers") takes the country the
-    whole article is about, as ACLED codes "Police Forces of India"."""
+    whole article is about, as ACLED codes "Police Forces of India". An armed group the text does not
+    name ("Iraqi militias", "gunmen") takes a country but no code: it is not that state."""
+    return _unnamed_group_uncoded(_placed(actor, place, home))
+
+
+def _unnamed_group_uncoded(actor: Actor | None) -> Actor | None:
+    if actor is None or actor.kind != "armed_group" or not actor.code or actor.code != actor.country:
+        return actor
+    return replace(actor, code=None)
+
+
+def _placed(actor: Actor | None, place: Place | None, home: str | None) -> Actor | None:
     if actor is None or actor.code or actor.country or actor.kind in ("igo", "ngo"):
         return actor
     if actor.kind == "person":  # "Judge Paul Kellar": an official serves the article's state, not the place's
