@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from eventwatch.errors import KnowledgeError
+from eventwatch.records import Event
 from eventwatch.tsvfile import tsv_rows
 
 PLOVER_TYPES = (
@@ -44,6 +45,7 @@ QUAD_OF_TYPE = {
     "COERCE": 4,
     "ASSAULT": 4,
 }
+CONFLICT_QUADS = {3, 4}  # verbal and material conflict
 COLUMNS = ["code", "label", "goldstein", "quad", "type", "mode", "context"]
 
 
@@ -103,3 +105,16 @@ def _parse_row(where: str, cells: list[str]) -> CameoCode:
         raise KnowledgeError(f"{where}: {ptype!r} is not a PLOVER type")
     contexts = tuple(c.strip() for c in context.split(";") if c.strip())
     return CameoCode(code, label, score, quad_class, ptype or None, mode or None, contexts)
+
+
+def recoded(event: Event, event_type: str, code: str, row: CameoCode | None) -> Event:
+    """The event told by another CAMEO code (and PLOVER type): mode, quad class and Goldstein come
+    from the code's row; without a row the mode is unknown and the scores stay."""
+    return replace(
+        event,
+        event_type=event_type,
+        cameo=code,
+        mode=row.mode if row else None,
+        quad_class=row.quad_class if row else event.quad_class,
+        goldstein=row.goldstein if row else event.goldstein,
+    )

@@ -104,7 +104,7 @@ def event_place(p: Parsed, anchor: Token, noun: Token | None, taken: set[int]) -
             else 2
             if _same_moment(clause_head(tok), head)
             else 3
-            if noun is not None and _told_of(clause_head(tok), noun)
+            if noun is not None and _relative_on(clause_head(tok), noun)
             else 9
         )
         if rank < 9:
@@ -132,7 +132,7 @@ def _same_moment(clause: Token, head: Token) -> bool:
     )
 
 
-def _told_of(clause: Token, noun: Token) -> bool:
+def _relative_on(clause: Token, noun: Token) -> bool:
     """ "an offensive that led to the fall of Kabul": a relative clause whose subject is the event's noun
     tells where it struck, when its own clause names no place (not "talks mediated by Oman")."""
     return (

@@ -19,7 +19,7 @@ from eventwatch.events.arguments import (
     resolve,
     subject_tokens,
 )
-from eventwatch.events.cameo import QUAD_OF_TYPE
+from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import event_date, event_place
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
@@ -181,14 +181,7 @@ def _abroad(p: Parsed, m: Match, event: Event) -> Event:
     away = event.recipient.home if event.recipient else None
     if row is None or row.plover_type is None or home is None or away is None or home == away:
         return event
-    return replace(
-        event,
-        event_type=row.plover_type,
-        cameo=row.code,
-        mode=row.mode,
-        quad_class=row.quad_class,
-        goldstein=row.goldstein,
-    )
+    return recoded(event, row.plover_type, row.code, row)
 
 
 def _other_objects(m: Match) -> set[int]:
@@ -381,7 +374,7 @@ def _menaces(p: Parsed, verb: Token) -> bool:
 def _conflict_word(p: Parsed, tok: Token) -> bool:
     pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ == "NOUN" else None
     found = p.lexicon.lookup(pos, p.lemma(tok)) if pos else []
-    return any(QUAD_OF_TYPE.get(t.event_type) in (3, 4) for t in found)
+    return any(QUAD_OF_TYPE.get(t.event_type) in CONFLICT_QUADS for t in found)
 
 
 def _told_of(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from eventwatch.events.arguments import (
     subject_tokens,
     with_home,
 )
+from eventwatch.events.cameo import recoded
 from eventwatch.events.matching import Match
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.records import Actor, Document, Event, Place
@@ -207,17 +208,7 @@ def charged(p: Parsed, m: Match, events: list[Event]) -> list[Event]:
     row = p.lexicon.cameo.get(CHARGE_CODE)
     if row is None or not any(g.tag_ == "VBG" and g.lemma_ not in NOT_DEEDS for g in deeds):
         return []
-    return [
-        replace(
-            e,
-            event_type="ACCUSE",
-            cameo=CHARGE_CODE,
-            mode=row.mode,
-            quad_class=row.quad_class,
-            goldstein=row.goldstein,
-        )
-        for e in events
-    ]
+    return [recoded(e, "ACCUSE", CHARGE_CODE, row) for e in events]
 
 
 def _named_doer(p: Parsed, m: Match) -> bool:

@@ -152,10 +152,8 @@ class Lexicon:
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
-        for entry in list_at(
-            path, data, "withheld_speech"
-        ):  # "give detail|figure": the verb with each object
-            verb, _, objects = str(entry).lower().partition(" ")
+        for entry in list_at(path, data, "withheld_speech"):
+            verb, _, objects = str(entry).lower().partition(" ")  # "give detail|figure": each pair
             self.withheld_speech.update([f"{verb} {o}" for o in objects.split("|")] if objects else [verb])
         self.agent_nouns.update(str(w) for w in list_at(path, data, "agent_nouns"))
         self.party_nouns.update(str(w) for w in list_at(path, data, "party_nouns"))

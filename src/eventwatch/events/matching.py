@@ -163,7 +163,7 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
     if trig.object_kind is None:
         return True
     if trig.object_kind == "deed":
-        return bool(told_deeds(p, verb))
+        return tells_deeds(p, verb)
     if trig.object_kind == "reproach":
         return reproached(p, verb)
     objects = object_tokens(verb)
@@ -173,11 +173,11 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
     return names_party == (trig.object_kind == "party")
 
 
-def told_deeds(p: Parsed, verb: Token) -> list[Token]:
+def tells_deeds(p: Parsed, verb: Token) -> bool:
     """ "warned that Israel's actions were ...": a verb with no object whose clause tells, as a fact
-    and not a forecast, what another party is or does; the words naming that party."""
+    and not a forecast, what another party is or does."""
     if object_tokens(verb):
-        return []
+        return False
     own = {a.actor.code for a in resolve(p, [c for c in verb.children if c.dep_ == "nsubj"])}
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(a.lower_ in MODAL_AUX for a in clause.children if a.dep_ == "aux"):
@@ -185,8 +185,8 @@ def told_deeds(p: Parsed, verb: Token) -> list[Token]:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         doers = subjects + [c for s in subjects for c in s.children if c.dep_ in ("poss", "amod", "compound")]
         if any(a.actor.code and a.actor.code not in own for a in resolve(p, doers)):
-            return doers
-    return []
+            return True
+    return False
 
 
 TIME_NOUNS = {"weekend", "night", "day", "week", "month", "year", "period", "course", "summer", "winter",

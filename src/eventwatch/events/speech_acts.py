@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwatch.events.arguments import Arg, resolve, subject_tokens
-from eventwatch.events.cameo import QUAD_OF_TYPE
+from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
 from eventwatch.events.coder import Frame
 from eventwatch.events.confidence import event_confidence
@@ -17,7 +17,6 @@ from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.records import Actor, Event
 
-CONFLICT_QUADS = {3, 4}
 DEMAND_VERBS = {"have", "need"}
 GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
 CRITICISM_CODE = "111"  # criticize or denounce
@@ -275,15 +274,7 @@ def _refusal(anchor: Token) -> bool:
 
 
 def _retyped(p: Parsed, event: Event, event_type: str, code: str) -> Event:
-    row = p.lexicon.cameo.get(code)
-    return replace(
-        event,
-        event_type=event_type,
-        cameo=code,
-        mode=row.mode if row else None,
-        quad_class=row.quad_class if row else event.quad_class,
-        goldstein=row.goldstein if row else event.goldstein,
-    )
+    return recoded(event, event_type, code, p.lexicon.cameo.get(code))
 
 
 def _demanded(p: Parsed, anchor: Token) -> bool:
@@ -359,13 +350,11 @@ def _criticised(p: Parsed, word: Token) -> list[Arg]:
     clause = clause_head(word)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     owners = [o for s in subjects for o in s.subtree if o.dep_ in ("poss", "pobj", "amod", "compound")]
-    found = (
-        resolve(p, subjects) or resolve(p, owners) or resolve(p, [t for t in word.subtree if t.i != word.i])
-    )
+    own_words = [t for t in word.subtree if t.i != word.i]
+    found = resolve(p, subjects) or resolve(p, owners) or resolve(p, own_words)
     if not found and clause.dep_ == "conj" and any(s.lower_ in ("that", "this", "it") for s in subjects):
-        found = resolve(
-            p, [c for c in clause.head.children if c.dep_ == "nsubj"]
-        )  # "X did Y, and that is ..."
+        earlier = [c for c in clause.head.children if c.dep_ == "nsubj"]  # "X did Y, and that is ..."
+        found = resolve(p, earlier)
     return found
 
 
