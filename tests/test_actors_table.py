@@ -475,12 +475,12 @@ GROUPS = """
 Taliban||TALIBAN|AFG|armed_group|REB|-|Taliban
 the Taliban||TALIBAN|AFG|armed_group|REB|-|
 Islamic Emirate of Afghanistan||TALIBAN|AFG|armed_group|REB|-|
-ISIS||ISIS|-|armed_group|REB|-|Islamic State
-Islamic State||ISIS|-|armed_group|REB|-|
-Daesh||ISIS|-|armed_group|REB|-|
+ISIS||ISIL|-|armed_group|REB|-|Islamic State
+Islamic State||ISIL|-|armed_group|REB|-|
+Daesh||ISIL|-|armed_group|REB|-|
 ISIS-K||ISKP|AFG|armed_group|REB|-|
-al-Qaeda||ALQAEDA|-|armed_group|REB|-|
-Al Qaeda||ALQAEDA|-|armed_group|REB|-|
+al-Qaeda||AL_QAEDA|-|armed_group|REB|-|
+Al Qaeda||AL_QAEDA|-|armed_group|REB|-|
 AQAP||AQAP|YEM|armed_group|REB|-|
 Hamas||HAMAS|PSE|armed_group|REB|-|
 Hezbollah||HEZBOLLAH|LBN|armed_group|REB|-|
@@ -488,9 +488,9 @@ Hizbollah||HEZBOLLAH|LBN|armed_group|REB|-|
 Houthis||HOUTHIS|YEM|armed_group|REB|-|
 Houthi rebels||HOUTHIS|YEM|armed_group|REB|-|
 Ansar Allah||HOUTHIS|YEM|armed_group|REB|-|
-al-Shabaab||ALSHABAAB|SOM|armed_group|REB|-|
-al-Shabab||ALSHABAAB|SOM|armed_group|REB|-|
-Boko Haram||BOKOHARAM|NGA|armed_group|REB|-|
+al-Shabaab||AL_SHABAAB|SOM|armed_group|REB|-|
+al-Shabab||AL_SHABAAB|SOM|armed_group|REB|-|
+Boko Haram||BOKO_HARAM|NGA|armed_group|REB|-|
 PKK||PKK|TUR|armed_group|REB|-|
 Kurdistan Workers' Party||PKK|TUR|armed_group|REB|-|
 Wagner Group||WAGNER|RUS|armed_group|MIL|-|

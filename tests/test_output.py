@@ -180,7 +180,7 @@ def _actor(**fields: str | None) -> dict:
             id="group",
         ),
         pytest.param(
-            _actor(code="ALQAEDA", kind="armed_group"), ("REB", None, "ALQ", "REB"), id="group-no-country"
+            _actor(code="AL_QAEDA", kind="armed_group"), ("REB", None, "ALQ", "REB"), id="group-no-country"
         ),
         pytest.param(
             _actor(code="BJP", country="IND", kind="party", sector="GOV"),
