@@ -245,6 +245,9 @@ TYPES = {
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
     "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
+    "its-act-passive-subject": Case(  # "its" is the subject of the clause, passive or not
+        "Sudan was suspended from the bloc over its invasion of Chad.", "ASSAULT", "SDN", "TCD"
+    ),
     "assured-will-cooperate": Case("Syria assured Kenya that it will cooperate with the UN.", "AGREE", "SYR"),
     "vowed-to-defeat": Case("Ukraine vowed to defeat Russia.", "THREATEN", "UKR", "RUS"),
     "pledged-to-crush": Case("Ethiopia pledged to crush the Sudanese army.", "THREATEN", "ETH", "SDN"),

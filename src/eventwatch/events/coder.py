@@ -406,8 +406,12 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if own and resolve(p, own):
         return own
     governor = _governing_verb(noun)
-    if governor is not None and (any(t.lower_ in PRONOUNS for t in own) or _participant(p, m, noun)):
-        return subject_tokens(governor)  # "X renewed its call", "at the summit, X decided"
+    if governor is None:
+        return own
+    if any(t.lower_ in PRONOUNS for t in own):  # "X renewed its call"; "Y was expelled for its invasion"
+        return subject_tokens(governor) or [c for c in governor.children if c.dep_ == "nsubjpass"]
+    if _participant(p, m, noun):
+        return subject_tokens(governor)  # "at the summit, X decided"
     return own
 
 
