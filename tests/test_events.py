@@ -235,6 +235,12 @@ TYPES = {
     "summit-participants": Case(
         "At a summit in Dushanbe, the CSTO decided to send observers.", "CONSULT", "CSTO"
     ),
+    "at-a-named-meeting": Case(
+        "Kenya's foreign minister criticised Ethiopia at an African Union meeting.", "CONSULT", "AU"
+    ),
+    "during-talks-with": Case(
+        "Kenya raised the dam dispute during talks with Ethiopia.", "CONSULT", "KEN", "ETH"
+    ),
     "mediate": Case("Turkey mediated between Russia and Ukraine.", "CONSULT", "TUR", "RUS"),
     "negotiate": Case("Sudan negotiated with Ethiopia over the dam.", "CONSULT", "SDN", "ETH"),
     # SUPPORT
@@ -1078,6 +1084,8 @@ ABSENT = {
     "no-actor-no-event": ("Fighting continued for days.", "ASSAULT"),
     "alleged-is-no-accusation": ("Kenya investigated the alleged abuses by Ethiopia.", "ACCUSE allege"),
     "press-conference": ("The Kenyan president held a press conference in Nairobi.", "CONSULT"),
+    "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
+    "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
     "landslide-is-no-attacker": ("A landslide hit a village near Kabul.", "ASSAULT"),
     "witness-is-no-attacker": ("Kenya witnessed the attack on the embassy.", "ASSAULT KEN"),
     "received-a-report": ("Egyptian police received reports of a fire.", "CONSULT"),

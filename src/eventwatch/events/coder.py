@@ -111,6 +111,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
     if m.trigger.needs == "recipient" and not recipients:
         return None
+    if _setting_only(m, actors + recipients):
+        return None  # "condemned X at the Munich conference": where it was said, not a meeting with anyone
     if _warns_of_another(p, m, actors):
         return None  # "warned of Russian attacks": a warning of another's act, no threat of the warner's
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
@@ -283,6 +285,24 @@ def _question(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+SETTINGS = {"at", "during"}
+
+
+def _setting_only(m: Match, parties: list[Arg]) -> bool:
+    """A meeting noun that only sets the scene of another act ("said at the summit") is a meeting
+    with those its own phrase names ("at a NATO meeting", "during talks with X") or of the
+    organisation acting at it, else no event."""
+    noun = m.token
+    if m.trigger.event_type != "CONSULT" or m.trigger.pos != "noun" or m.light is not None:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTINGS:
+        return False
+    own = {t.i for t in noun.subtree}
+    if any(a.token in own or a.actor.kind == "igo" for a in parties):
+        return False  # "at a summit in Dushanbe, the CSTO decided": an organisation's meeting is its own
+    return True
 
 
 def _same(one: Arg, other: Arg) -> bool:
