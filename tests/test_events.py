@@ -1206,6 +1206,14 @@ def test_agent_nouns_act_only_as_subjects(text: str, types: list[str], kit: Any)
         assert crowd is not None and any(w in crowd.text.lower() for w in ("protesters", "demonstrators"))
 
 
+def test_a_place_that_names_a_party_is_no_home_for_the_others(kit: Any) -> None:
+    """ "nations including Kenya and Uganda restricted the firms": the firms are not Kenyan."""
+    text = "Several nations, including Kenya and Uganda, have put restrictions on the firms."
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == "COERCE"]
+    assert len(found) == 2, found
+    assert all(e.recipient is None or e.recipient.country is None for e in found), found
+
+
 def test_a_political_speaker_vouches_for_an_event_with_unnamed_participants(kit: Any) -> None:
     text = (
         "Kenya and Uganda signed a border pact. "

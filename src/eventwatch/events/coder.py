@@ -171,6 +171,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
         speaker=frame.speaker.actor if frame.speaker else None,
         mentions=[p.sentence.index],
     )
+    home = _no_party_named(p, home, frame.actors + frame.recipients)
     events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
     return [_abroad(p, m, ev) for ev in events]
 
@@ -246,6 +247,14 @@ def acts_on_itself(event: Event) -> bool:
     troops against its rebels, or protesters against their state, are told by other words."""
     a, r = event.actor, event.recipient
     return a is not None and r is not None and (a.text, a.name, a.code) == (r.text, r.name, r.code)
+
+
+def _no_party_named(p: Parsed, home: Place | None, parties: list[Arg]) -> Place | None:
+    """A place that names one of the act's parties ("nations including the UK and the US put
+    restrictions on the firms") homes none of the others: the firms are not British."""
+    for party in parties:
+        home = _not_in(p, home, party)
+    return home
 
 
 def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
