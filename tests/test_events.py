@@ -250,6 +250,9 @@ TYPES = {
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
+    "views-as-terrorist": Case("Kenya views the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"),
+    "considers-a-murderer": Case("Iran considers the Israeli premier a murderer.", "ACCUSE", "IRN", "ISR"),
+    "named-as-terrorists": Case("Ethiopia named Hamas and the Taliban as terrorists.", "ACCUSE", "ETH", "HAMAS"),
     "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
     "its-act-passive-subject": Case(  # "its" is the subject of the clause, passive or not
         "Sudan was suspended from the bloc over its invasion of Chad.", "ASSAULT", "SDN", "TCD"
@@ -1084,6 +1087,7 @@ ABSENT = {
     "no-actor-no-event": ("Fighting continued for days.", "ASSAULT"),
     "alleged-is-no-accusation": ("Kenya investigated the alleged abuses by Ethiopia.", "ACCUSE allege"),
     "press-conference": ("The Kenyan president held a press conference in Nairobi.", "CONSULT"),
+    "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
     "landslide-is-no-attacker": ("A landslide hit a village near Kabul.", "ASSAULT"),
