@@ -250,9 +250,16 @@ TYPES = {
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
-    "views-as-terrorist": Case("Kenya views the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"),
+    "call-with-is-a-phone-call": Case(
+        "Kenya's president held a call with Ethiopia on Monday.", "CONSULT", "KEN", "ETH", {"mode": "phone"}
+    ),
+    "views-as-terrorist": Case(
+        "Kenya views the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
+    ),
     "considers-a-murderer": Case("Iran considers the Israeli premier a murderer.", "ACCUSE", "IRN", "ISR"),
-    "named-as-terrorists": Case("Ethiopia named Hamas and the Taliban as terrorists.", "ACCUSE", "ETH", "HAMAS"),
+    "named-as-terrorists": Case(
+        "Ethiopia named Hamas and the Taliban as terrorists.", "ACCUSE", "ETH", "HAMAS"
+    ),
     "war-told-in-its-clause": Case("The Ethiopian war on Sudan killed thousands.", "ASSAULT", "ETH", "SDN"),
     "its-act-passive-subject": Case(  # "its" is the subject of the clause, passive or not
         "Sudan was suspended from the bloc over its invasion of Chad.", "ASSAULT", "SDN", "TCD"

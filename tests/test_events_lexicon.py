@@ -100,6 +100,18 @@ def test_user_file_extends_the_lexicon(tmp_path: Path) -> None:
     assert lex.lookup("verb", "zap")[0].event_type == "ASSAULT"
 
 
+def test_a_noun_trigger_ending_in_a_preposition_is_headed_by_the_noun(tmp_path: Path) -> None:
+    """ "call with" is a call whose other side follows; "chief of staff" keeps its head before "of"."""
+    user = _write(
+        tmp_path, 'triggers:\n  - {type: CONSULT, cameo: "041", nouns: ["zap with", "head of zap"]}\n'
+    )
+    lex = Lexicon.load([user])
+    (zap,) = [t for t in lex.lookup("noun", "zap") if t.others]
+    assert zap.others == (frozenset({"with"}),)
+    (head,) = lex.lookup("noun", "head")
+    assert head.others == (frozenset({"of"}), frozenset({"zap"}))
+
+
 def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None:
     other = _write(tmp_path, "actors:\n  - {name: Someone}\n", "actors.yaml")
     assert Lexicon.load([other]).lookup("verb", "attack")

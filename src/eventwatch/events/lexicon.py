@@ -299,6 +299,7 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
 
 
 NEEDS = ("recipient", "object", "party", "intransitive", "disapproval", "menace")
+NOUN_PARTICLES = frozenset({"with", "between", "among"})  # "call with": what follows is the other side
 
 
 def _words(where: str, text: Any) -> list[frozenset[str]]:
@@ -314,10 +315,13 @@ def _verb_trigger(where: str, text: Any, base: dict[str, Any], of_role: str) -> 
 
 
 def _noun_trigger(where: str, text: Any, base: dict[str, Any], of_role: str) -> Trigger:
-    """The head of a noun phrase is its last word, or the word before "of"; "cease-fire" stays whole."""
+    """The head of a noun phrase is its last word, or the word before "of" or a last preposition
+    ("call with": a call with someone is a phone call); "cease-fire" stays whole."""
     if "-" in str(text) and " " not in str(text).strip():
         return Trigger(pos="noun", head=frozenset({str(text).lower()}), others=(), of_role=of_role, **base)
     words = _words(where, text)
     cut = next((i - 1 for i, w in enumerate(words) if w == {"of"} and i > 0), len(words) - 1)
+    if len(words) > 1 and words[-1] <= NOUN_PARTICLES:
+        cut = len(words) - 2
     others = tuple(w for i, w in enumerate(words) if i != cut)
     return Trigger(pos="noun", head=words[cut], others=others, of_role=of_role, **base)
