@@ -250,6 +250,9 @@ TYPES = {
         "The Organisation of Islamic Cooperation condemned Israel.", "ACCUSE", "OIC", "ISR"
     ),
     "blamed-for": Case("Russia blamed Ukraine for shelling Donetsk.", "ACCUSE", "RUS", "UKR"),
+    "conjoined-passive-patient": Case(
+        "Kenya's ambassador was beaten and briefly detained in Kampala.", "COERCE", None, "KEN"
+    ),
     "call-with-is-a-phone-call": Case(
         "Kenya's president held a call with Ethiopia on Monday.", "CONSULT", "KEN", "ETH", {"mode": "phone"}
     ),
@@ -1094,6 +1097,10 @@ ABSENT = {
     "no-actor-no-event": ("Fighting continued for days.", "ASSAULT"),
     "alleged-is-no-accusation": ("Kenya investigated the alleged abuses by Ethiopia.", "ACCUSE allege"),
     "press-conference": ("The Kenyan president held a press conference in Nairobi.", "CONSULT"),
+    "conjoined-passive-is-passive": (
+        "Kenya's ambassador was beaten and briefly detained in Kampala.",
+        "COERCE KEN->KEN",
+    ),
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),

@@ -26,6 +26,9 @@ ARGUMENTS = {
         "Ana Ruiz",
         "KEN",
     ),
+    "conjoined-passives-share-their-agent": Case(
+        "Kenya's ambassador was arrested and detained by Uganda.", "COERCE", "UGA", "KEN"
+    ),
     "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"

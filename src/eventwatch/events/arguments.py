@@ -63,7 +63,19 @@ class Arg:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _shares_passive(verb):
+        return True  # "was beaten and detained": the second participle is passive too
     return bool(verb.dep_ == "acl" and verb.tag_ == "VBN") and not misread_main_verb(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A bare participle conjoined to a passive verb, with no subject or auxiliary of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -538,6 +550,18 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
+    """ "by X" of a passive verb; of passives conjoined ("was arrested and charged by police"),
+    the one "by X" the parser hangs on either."""
+    own = _own_agents(verb)
+    if own:
+        return own
+    if _shares_passive(verb):
+        return _own_agents(verb.head)
+    shared = [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
+    return [a for c in shared for a in _own_agents(c)][:1] if shared else []
+
+
+def _own_agents(verb: Token) -> list[Token]:
     return [
         obj
         for agent in verb.children
@@ -623,6 +647,8 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         if verb.dep_ == "acl":
             return [verb.head]
+        if _shares_passive(verb):
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objs = [c for c in verb.children if c.dep_ == "dobj"] or displaced_objects(verb)
     return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
