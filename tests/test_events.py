@@ -256,6 +256,15 @@ TYPES = {
     "call-with-is-a-phone-call": Case(
         "Kenya's president held a call with Ethiopia on Monday.", "CONSULT", "KEN", "ETH", {"mode": "phone"}
     ),
+    "moved-warships": Case("Russia has moved 18 warships toward Ukraine.", "MOBILIZE", "RUS", "UKR"),
+    "imposed-a-curfew": Case("Uganda imposed a curfew on Kampala.", "COERCE", "UGA", None, {"cameo": "1723"}),
+    "relinquished-control": Case(
+        "Britain relinquished control of Hong Kong to China.", "CONCEDE", "GBR", "CHN"
+    ),
+    "designated-as-terrorist": Case(
+        "Kenya designated the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
+    ),
+    "disbanding": Case("Hamas said it was disbanding its armed wing.", "RETREAT", "HAMAS"),
     "views-as-terrorist": Case(
         "Kenya views the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
     ),
@@ -1101,6 +1110,7 @@ ABSENT = {
         "Kenya's ambassador was beaten and briefly detained in Kampala.",
         "COERCE KEN->KEN",
     ),
+    "picked-up-the-phone": ("The Kenyan minister picked up the phone and called Uganda.", "COERCE"),
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
@@ -1199,6 +1209,7 @@ def test_events_without_a_political_actor_are_not_coded(text: str, kit: Any) -> 
         ("Police arrested dozens of protesters outside the station.", "COERCE"),  # sectors, no country
         ("Rebels attacked a convoy near the border.", "ASSAULT"),
         ("Kenya sent food aid after the floods.", "AID"),  # a code, no recipient
+        ("Police picked up six activists outside the station.", "COERCE"),  # "pick up" people: an arrest
     ],
 )
 def test_events_with_one_political_actor_are_kept(text: str, type_: str, kit: Any) -> None:
