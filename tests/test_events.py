@@ -265,6 +265,14 @@ TYPES = {
         "Kenya designated the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
     ),
     "disbanding": Case("Hamas said it was disbanding its armed wing.", "RETREAT", "HAMAS"),
+    "proposed-sanctions": Case(
+        "Kenya proposed sanctions on Uganda.", "SANCTION", "KEN", "UGA", {"status": "hypothetical"}
+    ),
+    "doubled-presence": Case("Britain doubled its military presence in Estonia.", "MOBILIZE", "GBR", "EST"),
+    "make-stops": Case(
+        "The Kenyan president will make stops in Uganda.", "CONSULT", "KEN", "UGA", {"status": "planned"}
+    ),
+    "blacklisted": Case("The United States blacklisted three Iranian banks.", "SANCTION", "USA", "IRN"),
     "views-as-terrorist": Case(
         "Kenya views the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
     ),
@@ -1111,6 +1119,7 @@ ABSENT = {
         "COERCE KEN->KEN",
     ),
     "picked-up-the-phone": ("The Kenyan minister picked up the phone and called Uganda.", "COERCE"),
+    "sought-sanctions-not-own": ("Kenya sought UN sanctions against Uganda.", "SANCTION KEN->UGA"),
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),

@@ -439,8 +439,8 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
         return own
     if any(t.lower_ in PRONOUNS for t in own):  # "X renewed its call"; "Y was expelled for its invasion"
         return subject_tokens(governor) or [c for c in governor.children if c.dep_ == "nsubjpass"]
-    if _participant(p, m, noun):
-        return subject_tokens(governor)  # "at the summit, X decided"
+    if _participant(p, m, noun) or _own_plan(p, noun, governor):
+        return subject_tokens(governor)  # "at the summit, X decided"; "X proposed sanctions on Y"
     return own
 
 
@@ -478,6 +478,20 @@ def _governing_verb(noun: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             return None if tok.lemma_ in REPORTING else tok
     return None
+
+
+OWN_PLANS = {
+    "plan", "decide", "intend", "prepare", "schedule", "announce", "arrange", "undertake", "promise",
+    "pledge", "vow", "commit", "propose", "draft",
+}  # fmt: skip  # not "seek", "want" or "consider": what one seeks or weighs may be another's act
+
+
+def _own_plan(p: Parsed, noun: Token, governor: Token) -> bool:
+    """ "X planned an offensive", "X proposed sanctions on Y": who plans or proposes an act does it
+    (not who urges, rejects or denies it)."""
+    if noun.dep_ != "dobj" or noun.head.i != governor.i:
+        return False
+    return p.lemma(governor) in OWN_PLANS
 
 
 def _participant(p: Parsed, m: Match, noun: Token) -> bool:
