@@ -76,3 +76,14 @@ def test_a_two_sided_act_is_one_record_from_the_party_named_first(kit: Any) -> N
     accusers = {e.actor.code for e in found if e.event_type == "ACCUSE" and e.actor}
     assert agreements == {("CHL", "PER")}, agreements
     assert accusers == {"CHL", "PER"}, [(e.event_type, e.actor, e.recipient) for e in found]  # both still act
+
+
+def test_two_people_doing_the_same_act_are_two_records(kit: Any) -> None:
+    text = (
+        "British Prime Minister Rishi Sunak urged Iran to release the tanker. "
+        "Foreign Secretary David Cameron also urged Iran to release the tanker."
+    )
+    requests = [e for e in _events(text, kit) if e.event_type == "REQUEST"]
+    assert {e.actor.name for e in requests if e.actor} == {"Rishi Sunak", "David Cameron"}, [
+        (e.actor, e.mentions) for e in requests
+    ]

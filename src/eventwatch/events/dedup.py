@@ -59,6 +59,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
         return False  # two people saying it are two statements
+    if _two_people(a.actor, b.actor):
+        return False  # "Raab urged the embassy", "the chief constable asked the embassy": two requests
     if not _compatible(a.recipient, b.recipient) or not _same_act(a.cameo, b.cameo):
         return False
     # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
@@ -111,6 +113,10 @@ def _more_specific(code: str | None, than: str | None) -> bool:
 
 def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:
     return None if actor is None else (actor.code, actor.name if actor.code is None else None)
+
+
+def _two_people(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.kind == b.kind == "person" and a.name != b.name
 
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
