@@ -87,3 +87,24 @@ def test_two_people_doing_the_same_act_are_two_records(kit: Any) -> None:
     assert {e.actor.name for e in requests if e.actor} == {"Rishi Sunak", "David Cameron"}, [
         (e.actor, e.mentions) for e in requests
     ]
+
+
+def test_acts_in_two_places_are_two_records(kit: Any) -> None:
+    text = "Russian missiles struck Kharkiv. Russian missiles also struck Odesa, the governor said."
+    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT"]
+    assert {e.location.name for e in strikes if e.location} == {"Kharkiv", "Odesa"}, [
+        (e.location, e.mentions) for e in strikes
+    ]
+
+
+
+def test_an_act_in_a_town_and_in_its_country_is_one_record(kit: Any) -> None:
+    text = "Russian missiles struck Kharkiv on Monday. The Russian missile attack on Ukraine was the largest this year."
+    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and e.actor and e.actor.code == "RUS"]
+    assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]
+
+
+def test_a_town_and_its_province_are_one_place(kit: Any) -> None:
+    text = "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, the governor said."
+    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and e.actor and e.actor.code == "RUS"]
+    assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwatch.events.implicit import SYMMETRIC
-from eventwatch.records import Actor, Document, Event
+from eventwatch.records import Actor, Document, Event, Place
 
 STATUS_FAMILY = {
     "occurred": "real",
@@ -61,6 +61,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # two people saying it are two statements
     if _two_people(a.actor, b.actor):
         return False  # "Raab urged the embassy", "the chief constable asked the embassy": two requests
+    if _two_places(a.location, b.location):
+        return False  # strikes on Kharkiv and strikes on Odesa are two attacks
     if not _compatible(a.recipient, b.recipient) or not _same_act(a.cameo, b.cameo):
         return False
     # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
@@ -113,6 +115,24 @@ def _more_specific(code: str | None, than: str | None) -> bool:
 
 def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:
     return None if actor is None else (actor.code, actor.name if actor.code is None else None)
+
+
+LOCAL = {"city", "admin1", "other"}  # places that tell one spot or province, not a country or a region
+
+
+def _two_places(a: Place | None, b: Place | None) -> bool:
+    """Two spots the text names, neither within the other: the same act in two towns is two acts (a
+    town and its province are one place; a country or a region tells nothing apart)."""
+    if a is None or b is None or a.feature not in LOCAL or b.feature not in LOCAL:
+        return False
+    return not (_within(a, b) or _within(b, a))
+
+
+def _within(spot: Place, area: Place) -> bool:
+    """The same place, or a town in the province the other names ("Kharkiv", "Kharkiv Oblast")."""
+    if spot.name == area.name:
+        return True
+    return area.feature == "admin1" and (area.name == spot.admin1 or area.name.split(" ")[0] == spot.name)
 
 
 def _two_people(a: Actor | None, b: Actor | None) -> bool:
