@@ -14,6 +14,10 @@ def _events(text: str, kit: Any) -> list[Any]:
     return doc.events
 
 
+def _by(event: Any, code: str) -> bool:
+    return event.actor is not None and event.actor.code == code
+
+
 def test_an_act_told_again_with_another_word_is_one_record(kit: Any) -> None:
     found = _events("Israel bombed Gaza on Monday. The Israeli attack on Gaza destroyed a school.", kit)
     assaults = [e for e in found if e.event_type == "ASSAULT"]
@@ -97,14 +101,13 @@ def test_acts_in_two_places_are_two_records(kit: Any) -> None:
     ]
 
 
-
 def test_an_act_in_a_town_and_in_its_country_is_one_record(kit: Any) -> None:
-    text = "Russian missiles struck Kharkiv on Monday. The Russian missile attack on Ukraine was the largest this year."
-    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and e.actor and e.actor.code == "RUS"]
+    text = "Russian missiles struck Kharkiv on Monday. The Russian missile attack on Ukraine was the largest."
+    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "RUS")]
     assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]
 
 
 def test_a_town_and_its_province_are_one_place(kit: Any) -> None:
-    text = "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, the governor said."
-    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and e.actor and e.actor.code == "RUS"]
+    text = "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, they said."
+    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "RUS")]
     assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]

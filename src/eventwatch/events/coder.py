@@ -308,10 +308,8 @@ def _setting_only(m: Match, parties: list[Arg]) -> bool:
         return False
     if noun.dep_ != "pobj" or noun.head.lower_ not in SETTINGS:
         return False
-    own = {t.i for t in noun.subtree}
-    if any(a.token in own or a.actor.kind == "igo" for a in parties):
-        return False  # "at a summit in Dushanbe, the CSTO decided": an organisation's meeting is its own
-    return True
+    own = {t.i for t in noun.subtree}  # "at a summit in Dushanbe, the CSTO decided": an organisation's own
+    return not any(a.token in own or a.actor.kind == "igo" for a in parties)
 
 
 def _same(one: Arg, other: Arg) -> bool:
