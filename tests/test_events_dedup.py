@@ -111,3 +111,30 @@ def test_a_town_and_its_province_are_one_place(kit: Any) -> None:
     text = "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, they said."
     strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "RUS")]
     assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]
+
+
+def test_the_same_parties_act_again_in_other_words_far_apart(kit: Any) -> None:
+    text = (
+        "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
+        "Israeli tanks shelled Gaza later in the week."
+    )
+    assaults = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "ISR")]
+    assert len(assaults) == 2, [(e.trigger, e.mentions) for e in assaults]
+
+
+def test_an_act_retold_by_its_word_far_apart_is_one_record(kit: Any) -> None:
+    text = (
+        "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
+        "The Israeli bombing of Gaza was the heaviest this year."
+    )
+    assaults = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "ISR")]
+    assert len(assaults) == 1, [(e.trigger, e.mentions) for e in assaults]
+
+
+def test_the_meeting_refers_back_to_the_summit(kit: Any) -> None:
+    text = (
+        "Kenya and Uganda held a summit in Nairobi on Monday. Trade was on the agenda. Security came up too. "
+        "The meeting between Kenya and Uganda lasted six hours."
+    )
+    meetings = [e for e in _events(text, kit) if e.event_type == "CONSULT" and _by(e, "KEN")]
+    assert len(meetings) == 1, [(e.trigger, e.mentions) for e in meetings]

@@ -70,13 +70,61 @@ def same_event(a: Event, b: Event) -> bool:
     if a.sentence.index == b.sentence.index:
         return _compatible(a.actor, b.actor) and _key(a.speaker) == _key(b.speaker)
     if a.actor is not None and _key(a.actor) == _key(b.actor):
-        return True
+        return _retold(a, b)
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
     return (
         (a.actor is None) != (b.actor is None)
         and a.recipient is not None
         and _key(a.recipient) == _key(b.recipient)
     )
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """The same parties' same act in two sentences is one event told again when the sentences are
+    neighbours, give it the same day, name it by the same word ("accused" ... "the accusation") or
+    refer back to it ("the meeting"); apart and in other words, it is another act of theirs
+    ("Israel bombed Gaza ... Israeli tanks shelled Gaza"), as the annotation counts them."""
+    if abs(a.sentence.index - b.sentence.index) <= 1:
+        return True
+    if a.date.value and a.date.value == b.date.value:
+        return True
+    later = b if b.sentence.index > a.sentence.index else a
+    return _definite(later) or bool(_stems(a.trigger) & _stems(b.trigger))
+
+
+def _definite(event: Event) -> bool:
+    """An act named by a noun with "the", "this" or "that" ("after the meeting", "the attack")
+    refers back to one told before."""
+    words = event.trigger.split()
+    if len(words) != 1 or not words[0][:1].islower():
+        return False
+    text = event.sentence.text.lower()
+    return any(f"{det} {words[0].lower()}" in text for det in ("the", "this", "that"))
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "e")
+_CARRIERS = {  # words that carry another's act ("held talks", "said ... come"): not the act's own word
+    "hold", "holds", "held", "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave",
+    "launch", "launches", "launched", "carry", "carries", "carried", "conduct", "conducted", "stage",
+    "staged", "issue", "issued", "say", "says", "said",
+}  # fmt: skip
+
+
+def _stems(trigger: str) -> set[str]:
+    """The trigger's own words without inflection ("bans", "banned" -> "ban"; "accusations" -> "accus")."""
+    out = set()
+    for word in ("".join(c for c in w if c.isalpha()) for w in trigger.lower().split()):
+        if word in _CARRIERS:
+            continue
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        if len(word) >= 4 and word[-1] == word[-2]:
+            word = word[:-1]
+        if len(word) >= 3:
+            out.add(word)
+    return out
 
 
 def merge(a: Event, b: Event) -> Event:
