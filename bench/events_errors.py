@@ -101,6 +101,27 @@ def same_day_repeats(events: list[dict]) -> int:
     return n
 
 
+def beyond_gold(gold: dict, events: list[dict]) -> int:
+    """Records of one article beyond the number of its gold events (required or optional) that fit
+    their type, actor and recipient: one real event told twice, as the annotation sees it (records
+    of a dyad the gold does not have at all are false positives, not repeats)."""
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for e in events:
+        groups[(e["event_type"], _who(e.get("actor")), _who(e.get("recipient")))].append(e)
+    n = 0
+    for same in groups.values():
+        first = same[0]
+        told = sum(
+            1
+            for g in gold["events"]
+            if first["event_type"] in types(g)
+            and fits(g["actor"], first.get("actor"))
+            and fits(g["recipient"], first.get("recipient"))
+        )
+        n += max(0, len(same) - told) if told else 0
+    return n
+
+
 def _who(actor: dict | None) -> str:
     return "" if not actor else str(actor.get("code") or actor.get("name"))
 
