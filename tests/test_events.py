@@ -256,6 +256,9 @@ TYPES = {
     "call-with-is-a-phone-call": Case(
         "Kenya's president held a call with Ethiopia on Monday.", "CONSULT", "KEN", "ETH", {"mode": "phone"}
     ),
+    "talking-to": Case(
+        "Kenya is talking to Uganda about the border.", "CONSULT", "KEN", "UGA", {"status": "ongoing"}
+    ),
     "moved-warships": Case("Russia has moved 18 warships toward Ukraine.", "MOBILIZE", "RUS", "UKR"),
     "imposed-a-curfew": Case("Uganda imposed a curfew on Kampala.", "COERCE", "UGA", None, {"cameo": "1723"}),
     "relinquished-control": Case(
