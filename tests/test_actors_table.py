@@ -478,6 +478,8 @@ Islamic Emirate of Afghanistan||TALIBAN|AFG|armed_group|REB|-|
 ISIS||ISIL|-|armed_group|REB|-|Islamic State
 Islamic State||ISIL|-|armed_group|REB|-|
 Daesh||ISIL|-|armed_group|REB|-|
+Baloch Liberation Army||BLA|PAK|armed_group|REB|-|
+BLA||BLA|PAK|armed_group|REB|-|Balochistan Liberation Army
 ISIS-K||ISKP|AFG|armed_group|REB|-|
 al-Qaeda||AL_QAEDA|-|armed_group|REB|-|
 Al Qaeda||AL_QAEDA|-|armed_group|REB|-|
