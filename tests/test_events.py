@@ -1123,6 +1123,10 @@ ABSENT = {
     ),
     "picked-up-the-phone": ("The Kenyan minister picked up the phone and called Uganda.", "COERCE"),
     "sought-sanctions-not-own": ("Kenya sought UN sanctions against Uganda.", "SANCTION KEN->UGA"),
+    "a-proposal-called-unacceptable-is-no-accusation": (
+        "Kenya called Uganda's proposal unacceptable.",
+        "ACCUSE",
+    ),
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
@@ -1245,6 +1249,14 @@ def test_agent_nouns_act_only_as_subjects(text: str, types: list[str], kit: Any)
     for event in found:
         crowd = event.actor if event.event_type == "PROTEST" else event.recipient
         assert crowd is not None and any(w in crowd.text.lower() for w in ("protesters", "demonstrators"))
+
+
+def test_calling_a_proposal_unacceptable_rejects_its_author(kit: Any) -> None:
+    found = [
+        (e.event_type, _key(e.actor), _key(e.recipient))
+        for e in _pipeline_events("Kenya called Uganda's proposal unacceptable.", kit)
+    ]
+    assert ("REJECT", "KEN", "UGA") in found, found
 
 
 def test_a_place_that_names_a_party_is_no_home_for_the_others(kit: Any) -> None:

@@ -32,6 +32,7 @@ SECTIONS = {
     "blame_words",
     "disapproval_words",
     "menace_words",
+    "proposal_words",
     "hostile_words",
     "mutual_words",
     "state_nouns",
@@ -66,7 +67,9 @@ class Trigger:
     participants: bool = False
     conflict_type: str | None = None
     needs: str | None = None  # "recipient", "object", "party", "intransitive", "disapproval" or "menace"
-    object_kind: str | None = None  # the sense holds only for a "party", "thing", "deed" or "reproach"
+    object_kind: str | None = (
+        None  # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal"
+    )
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
 
@@ -91,6 +94,7 @@ class Lexicon:
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     menace_words: set[str] = field(default_factory=set)
+    proposal_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
     mutual_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
@@ -149,6 +153,7 @@ class Lexicon:
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))
+        self.proposal_words.update(str(w) for w in list_at(path, data, "proposal_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
         self.mutual_words.update(str(w) for w in list_at(path, data, "mutual_words"))
         self.state_nouns.update(str(w) for w in list_at(path, data, "state_nouns"))
@@ -290,9 +295,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(f"{where}: 'needs' must be one of {known}, got {entry.get('needs')!r}")
     if "abroad" in entry and str(entry["abroad"]) not in table:
         raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
-    if entry.get("object") not in (None, "party", "thing", "deed", "reproach"):
+    if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal"):
         raise KnowledgeError(
-            f"{where}: 'object' must be party, thing, deed or reproach, got {entry.get('object')!r}"
+            f"{where}: 'object' must be party, thing, deed, reproach or proposal, got {entry.get('object')!r}"
         )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")

@@ -166,6 +166,8 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
         return tells_deeds(p, verb)
     if trig.object_kind == "reproach":
         return reproached(p, verb)
+    if trig.object_kind == "proposal":  # "called the proposal unacceptable" rejects it
+        return any(p.lemma(o) in p.lexicon.proposal_words for o in object_tokens(verb))
     objects = object_tokens(verb)
     heads = {t.i for o in objects for t in conjuncts(o)}
     people = any(p.lemma(o) in p.lexicon.party_nouns for o in objects)
