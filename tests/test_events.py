@@ -962,6 +962,9 @@ PHENOMENA = {
     "attacked-over-a-deed-accuses": Case(
         "Kenya attacked Uganda over its exports of arms to Sudan.", "ACCUSE", "KEN", "UGA"
     ),
+    "attacked-in-a-speech-accuses": Case(
+        "The Kenyan president attacked Uganda in a speech on Tuesday.", "ACCUSE", "KEN", "UGA"
+    ),
     "attacked-for-doing-accuses": Case(
         "The Kenyan president attacked Uganda for sending troops to Somalia.", "ACCUSE", "KEN", "UGA"
     ),

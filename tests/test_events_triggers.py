@@ -142,6 +142,7 @@ NON_EVENTS = {
         "AGREE",
     ),
     "a-verbal-attack-is-no-assault": ("Kenya attacked Uganda over its exports of arms to Sudan.", "ASSAULT"),
+    "an-attack-on-twitter-is-no-assault": ("Kenya attacked Uganda on Twitter.", "ASSAULT"),
     "hitting-back-in-words-is-no-assault": ("Uganda hit back at Kenya.", "ASSAULT"),
     "a-tariff-as-a-topic-is-no-sanction": (
         "Kenya discussed the fallout from increased Ugandan tariffs.",

@@ -206,7 +206,16 @@ def reproached(p: Parsed, verb: Token) -> bool:
             o.pos_ == "NOUN" and p.lemma(o) not in TIME_NOUNS and not p.place_country(o) for o in objects
         ):
             return True
+        if prep.lower_ in ("on", "in") and any(p.lemma(o) in SPEECH_MEDIA for o in objects):
+            return True  # "attacked Pelosi on Twitter", "in a speech": an attack in words
     return False
+
+
+SPEECH_MEDIA = {
+    "twitter", "x", "facebook", "truth", "telegram", "instagram", "medium", "tweet", "post", "speech",
+    "interview", "statement", "address", "op-ed", "column", "article", "letter", "broadcast", "rally",
+    "briefing", "conference", "podcast", "video", "message", "remark",
+}  # fmt: skip
 
 
 def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
