@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwatch import pipeline
 from eventwatch.records import Document, RawDocument
 
@@ -101,40 +103,45 @@ def test_acts_in_two_places_are_two_records(kit: Any) -> None:
     ]
 
 
-def test_an_act_in_a_town_and_in_its_country_is_one_record(kit: Any) -> None:
-    text = "Russian missiles struck Kharkiv on Monday. The Russian missile attack on Ukraine was the largest."
-    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "RUS")]
-    assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]
-
-
-def test_a_town_and_its_province_are_one_place(kit: Any) -> None:
-    text = "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, they said."
-    strikes = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "RUS")]
-    assert len(strikes) == 1, [(e.trigger, e.cameo, e.location, e.mentions) for e in strikes]
-
-
-def test_the_same_parties_act_again_in_other_words_far_apart(kit: Any) -> None:
-    text = (
-        "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
-        "Israeli tanks shelled Gaza later in the week."
-    )
-    assaults = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "ISR")]
-    assert len(assaults) == 2, [(e.trigger, e.mentions) for e in assaults]
-
-
-def test_an_act_retold_by_its_word_far_apart_is_one_record(kit: Any) -> None:
-    text = (
-        "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
-        "The Israeli bombing of Gaza was the heaviest this year."
-    )
-    assaults = [e for e in _events(text, kit) if e.event_type == "ASSAULT" and _by(e, "ISR")]
-    assert len(assaults) == 1, [(e.trigger, e.mentions) for e in assaults]
-
-
-def test_the_meeting_refers_back_to_the_summit(kit: Any) -> None:
-    text = (
-        "Kenya and Uganda held a summit in Nairobi on Monday. Trade was on the agenda. Security came up too. "
-        "The meeting between Kenya and Uganda lasted six hours."
-    )
-    meetings = [e for e in _events(text, kit) if e.event_type == "CONSULT" and _by(e, "KEN")]
-    assert len(meetings) == 1, [(e.trigger, e.mentions) for e in meetings]
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "records"),
+    [
+        (  # a town and its country are one place
+            "Russian missiles struck Kharkiv on Monday. The Russian attack on Ukraine was the largest.",
+            "ASSAULT",
+            "RUS",
+            1,
+        ),
+        (  # a town and its province are one place
+            "Russian missiles struck Kharkiv on Monday. Russian missiles struck Kharkiv Oblast, they said.",
+            "ASSAULT",
+            "RUS",
+            1,
+        ),
+        (  # the same parties act again, far apart, in other words
+            "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
+            "Israeli tanks shelled Gaza later in the week.",
+            "ASSAULT",
+            "ISR",
+            2,
+        ),
+        (  # an act retold far apart by its own word
+            "Israel bombed Gaza on Monday. Egypt condemned the raids. Qatar called for calm. "
+            "The Israeli bombing of Gaza was the heaviest this year.",
+            "ASSAULT",
+            "ISR",
+            1,
+        ),
+        (  # "the meeting" refers back to the summit
+            "Kenya and Uganda held a summit in Nairobi on Monday. Trade was on the agenda. Security came up "
+            "too. The meeting between Kenya and Uganda lasted six hours.",
+            "CONSULT",
+            "KEN",
+            1,
+        ),
+    ],
+    ids=["town-in-country", "town-in-province", "again-in-other-words", "retold-by-its-word", "the-meeting"],
+)
+def test_records_of_one_party_act(text: str, kind: str, actor: str, records: int, kit: Any) -> None:
+    found = [e for e in _events(text, kit) if e.event_type == kind and _by(e, actor)]
+    assert len(found) == records, [(e.trigger, e.cameo, e.location, e.mentions) for e in found]
