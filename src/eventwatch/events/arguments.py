@@ -61,11 +61,15 @@ class Arg:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _marked_passive(verb):
         return True
     if _shares_passive(verb):
         return True  # "was beaten and detained": the second participle is passive too
     return bool(verb.dep_ == "acl" and verb.tag_ == "VBN") and not misread_main_verb(verb)
+
+
+def _marked_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -75,7 +79,12 @@ def _shares_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    return _marked_passive(head)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive verb: the one acted on ("the minister was arrested")."""
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -541,7 +550,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         if verb.lemma_ in STATE_PASSIVES and not agent_tokens(verb):  # "Vietnam is committed to ..."
-            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return passive_subjects(verb)
         return agent_tokens(verb) or dangling_agent(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
@@ -558,7 +567,7 @@ def agent_tokens(verb: Token) -> list[Token]:
     if _shares_passive(verb):
         return _own_agents(verb.head)
     shared = [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
-    return [a for c in shared for a in _own_agents(c)][:1] if shared else []
+    return [a for c in shared for a in _own_agents(c)][:1]
 
 
 def _own_agents(verb: Token) -> list[Token]:
@@ -586,7 +595,7 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "acomp":  # "Iraq is prepared to ..."
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):  # "was indicted and will resign"
-        return [c for c in head.children if c.dep_ == "nsubjpass"]
+        return passive_subjects(head)
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1) if verb.dep_ != "ccomp" else []
     if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
@@ -604,7 +613,7 @@ def _controller(head: Token, depth: int) -> list[Token]:
         return subject_tokens(head.head, depth + 1) if head.head.i != head.i else []
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     if is_passive(head):
-        return [c for c in head.children if c.dep_ == "nsubjpass"]
+        return passive_subjects(head)
     return objects or subject_tokens(head, depth + 1)
 
 
@@ -647,9 +656,7 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         if verb.dep_ == "acl":
             return [verb.head]
-        if _shares_passive(verb):
-            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return passive_subjects(verb.head if _shares_passive(verb) else verb)
     objs = [c for c in verb.children if c.dep_ == "dobj"] or displaced_objects(verb)
     return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
 

@@ -13,6 +13,7 @@ from eventwatch.events.arguments import (
     noun_owner,
     object_tokens,
     owners_of,
+    passive_subjects,
     phrase,
     prep_index,
     prep_objects,
@@ -436,7 +437,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if governor is None:
         return own
     if any(t.lower_ in PRONOUNS for t in own):  # "X renewed its call"; "Y was expelled for its invasion"
-        return subject_tokens(governor) or [c for c in governor.children if c.dep_ == "nsubjpass"]
+        return subject_tokens(governor) or passive_subjects(governor)
     if _participant(p, m, noun) or _own_plan(p, noun, governor):
         return subject_tokens(governor)  # "at the summit, X decided"; "X proposed sanctions on Y"
     return own

@@ -67,9 +67,8 @@ class Trigger:
     participants: bool = False
     conflict_type: str | None = None
     needs: str | None = None  # "recipient", "object", "party", "intransitive", "disapproval" or "menace"
-    object_kind: str | None = (
-        None  # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal"
-    )
+    # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal" as the verb's object
+    object_kind: str | None = None
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     origin: str = ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwatch.events.arguments import Arg, resolve, subject_tokens
+from eventwatch.events.arguments import Arg, passive_subjects, resolve, subject_tokens
 from eventwatch.events.parsed import Parsed, Token
 
 REPORT_DEPS = {"ccomp", "parataxis", "advcl", "conj", "xcomp"}
@@ -44,7 +44,7 @@ def speaker_args(p: Parsed, verb: Token) -> list[Arg]:
     tok = verb
     while not found and tok.head.i != tok.i and tok.dep_ in ("pcomp", "advcl", "xcomp", "prep"):
         tok = tok.head  # "X was quoted as saying ...": the one quoted speaks
-        found = resolve(p, [c for c in tok.children if c.dep_ == "nsubjpass"])
+        found = resolve(p, passive_subjects(tok))
     return found
 
 
