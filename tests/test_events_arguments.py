@@ -29,6 +29,18 @@ ARGUMENTS = {
     "conjoined-passives-share-their-agent": Case(
         "Kenya's ambassador was arrested and detained by Uganda.", "COERCE", "UGA", "KEN"
     ),
+    "undergoer-of-a-received-act": Case(
+        "Kenya faced fresh sanctions from Uganda after the vote.", "SANCTION", "UGA", "KEN"
+    ),
+    "received-criticism-from": Case(
+        "Sudan drew sharp criticism from Kenya over the border closure.", "ACCUSE", "KEN", "SDN"
+    ),
+    "came-under-attack-from": Case(
+        "Kenya came under attack from Somalia on Sunday.", "ASSAULT", "SOM", "KEN"
+    ),
+    "act-that-came-from": Case(
+        "Words of condemnation came from Uganda within hours of the raid on Kenya.", "ACCUSE", "UGA"
+    ),
     "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"

@@ -109,6 +109,31 @@ def test_armed_actors_of_political_violence_take_the_place_of_the_attack(
 
 
 @pytest.mark.parametrize(
+    ("text", "dyads"),
+    [
+        ("Protests were held in Nairobi on Sunday.", [("KEN", "KEN")]),
+        ("Large demonstrations took place in Lima and Quito on Friday.", [("PER", None), ("ECU", None)]),
+        ("Rallies in Nairobi against Uganda drew thousands.", [("KEN", "UGA")]),
+    ],
+    ids=["passive-protest", "protests-in-two-states", "protest-noun-with-a-target"],
+)
+def test_unnamed_protesters_are_the_people_of_the_place(
+    text: str, dyads: list[tuple[str, str | None]], kit: Any
+) -> None:
+    """Protests told with no protester named are the people's where they happen, one party per state."""
+    protests = [e for e in _pipeline_events(text, kit) if e.event_type == "PROTEST"]
+    found = [(e.actor.country if e.actor else None, _key(e.recipient)) for e in protests]
+    assert sorted(found, key=str) == sorted(dyads, key=str), _show(protests)
+
+
+def test_an_active_protest_verb_takes_no_protesters_from_its_place(kit: Any) -> None:
+    """ "must stop any work in Kenya": the place of an active verb's act names no doers."""
+    text = "The aid group must stop all work in Kenya, the ministry said."
+    protests = [e for e in _pipeline_events(text, kit) if e.event_type == "PROTEST"]
+    assert all(e.actor is None or e.actor.country != "KEN" for e in protests), _show(protests)
+
+
+@pytest.mark.parametrize(
     ("text", "sector", "country"),
     [
         ("A mob attacked a police station in Lahore on Friday.", "OPP", "PAK"),

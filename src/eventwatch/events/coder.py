@@ -35,6 +35,7 @@ from eventwatch.events.implicit import (
     owned_by,
     placed,
     places_as_states,
+    protesters_at,
     reporting_authority,
 )
 from eventwatch.events.matching import Match, non_event
@@ -99,7 +100,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if not actors:
         actors = meeting_participants(p, actor_toks)  # "the participants in the meeting agreed"
     if not actors and m.trigger.event_type == "PROTEST":
-        actors = crowd(p, actor_toks)
+        actors = crowd(p, actor_toks) or protesters_at(p, m)
     taken = {a.token for a in actors} | set(m.used)
     heads = [p.tokens[a.token] for a in actors if a.token >= 0]
     if m.token.dep_ in ("acl", "relcl"):  # "the event, hosted in X": the place is the trigger's own
@@ -433,6 +434,9 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     own += [o for word in preps for o in prep_objects([noun], word)]
     if own and resolve(p, own):
         return own
+    received = _receiving_verb(p, noun)
+    if received is not None:  # "X faced sanctions from Y": Y acts, never X
+        return [o for word in ("from", "by") for o in prep_objects([received[0]], word)]
     governor = _governing_verb(noun)
     if governor is None:
         return own
@@ -493,6 +497,24 @@ def _own_plan(p: Parsed, noun: Token, governor: Token) -> bool:
     return p.lemma(governor) in OWN_PLANS
 
 
+def _receiving_verb(p: Parsed, noun: Token) -> tuple[Token, bool] | None:
+    """The verb by which a trigger noun is undergone ("X faced sanctions from Y", "came under fire from
+    Y") or arrives ("condemnation came from Y"), and whether its subject undergoes it (lexicon
+    `receiving_verbs`)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "statements of condemnation came from Y"
+    verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "under":
+        verb, dep = verb.head, "dobj"
+    if verb.pos_ not in ("VERB", "AUX") or p.lemma(verb) not in p.lexicon.receiving_verbs:
+        return None
+    if dep == "dobj":
+        return verb, True
+    if dep == "nsubj" and p.lemma(verb) == "come" and prep_objects([verb], "from"):
+        return verb, False
+    return None
+
+
 def _participant(p: Parsed, m: Match, noun: Token) -> bool:
     """ "at the summit, X decided", "X proposed talks": the clause's subject takes part."""
     if not m.trigger.participants:
@@ -514,6 +536,11 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         anchors += _doers_clause(p, m)
     index = prep_index(anchors)
+    received = _receiving_verb(p, m.token) if m.trigger.pos == "noun" and m.light is None else None
+    if received is not None and received[1]:  # "X faced sanctions", "Y came under attack": X, Y undergo them
+        undergoers = [a for a in resolve(p, subject_tokens(received[0])) if a.token not in taken]
+        if undergoers:
+            return undergoers
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, index)
         found = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwatch.events.implicit import SYMMETRIC
+from eventwatch.events.parties import identity
 from eventwatch.records import Actor, Document, Event, Place
 
 STATUS_FAMILY = {
@@ -42,7 +43,7 @@ def one_way(events: list[Event]) -> list[Event]:
 
 
 def _side(e: Event, actor: Actor | None, recipient: Actor | None) -> tuple[object, ...]:
-    return (e.sentence.index, e.trigger, e.event_type, _key(actor), _key(recipient))
+    return (e.sentence.index, e.trigger, e.event_type, identity(actor), identity(recipient))
 
 
 def _named_at(e: Event, actor: Actor | None) -> int:
@@ -57,7 +58,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.date.value and b.date.value and not _dates_agree(a.date.value, b.date.value):
         return False
-    if a.speaker and b.speaker and _key(a.speaker) != _key(b.speaker):
+    if a.speaker and b.speaker and identity(a.speaker) != identity(b.speaker):
         return False  # two people saying it are two statements
     if _two_people(a.actor, b.actor):
         return False  # "Raab urged the embassy", "the chief constable asked the embassy": two requests
@@ -68,14 +69,14 @@ def same_event(a: Event, b: Event) -> bool:
     # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
     # border and to hold drills" two (two specific codes)
     if a.sentence.index == b.sentence.index:
-        return _compatible(a.actor, b.actor) and _key(a.speaker) == _key(b.speaker)
-    if a.actor is not None and _key(a.actor) == _key(b.actor):
+        return _compatible(a.actor, b.actor) and identity(a.speaker) == identity(b.speaker)
+    if a.actor is not None and identity(a.actor) == identity(b.actor):
         return _retold(a, b)
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
     return (
         (a.actor is None) != (b.actor is None)
         and a.recipient is not None
-        and _key(a.recipient) == _key(b.recipient)
+        and identity(a.recipient) == identity(b.recipient)
     )
 
 
@@ -161,10 +162,6 @@ def _more_specific(code: str | None, than: str | None) -> bool:
     return bool(code and than and (len(code) > len(than) or (than.endswith("0") and not code.endswith("0"))))
 
 
-def _key(actor: Actor | None) -> tuple[str | None, str | None] | None:
-    return None if actor is None else (actor.code, actor.name if actor.code is None else None)
-
-
 LOCAL = {"city", "admin1", "other"}  # places that tell one spot or province, not a country or a region
 
 
@@ -188,7 +185,7 @@ def _two_people(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
-    return a is None or b is None or _key(a) == _key(b)
+    return a is None or b is None or identity(a) == identity(b)
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from eventwatch.events.arguments import (
     PRONOUNS,
     Arg,
+    conjuncts,
     is_passive,
     object_tokens,
     phrase,
@@ -60,7 +61,7 @@ def implicit_targets(
     found: list[Arg] = one_another(p, m, actors)
     if not found and event_type == "PROTEST":
         found = _protest_aim(p, m.anchor, actors)
-    if not found and event_type in TERRITORIAL:
+    if not found and event_type in TERRITORIAL and not _protesting_in(actors):
         found = _place_target(p, place, actors)
     if not found and event_type == "PROTEST":
         found = _own_state(p, actors, people_only=True)
@@ -154,6 +155,7 @@ def bearer(p: Parsed, m: Match) -> list[Arg]:
 def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
     """ "blocked roads to show disapproval of US policy", "in defiance of Chinese authorities": the aim."""
     own = {a.actor.code for a in actors}
+    places = {a.token for a in actors if a.evidence == "place"}  # "held in Tokyo" is where, not whom
     for child in anchor.children:
         purpose = child.dep_ == "advcl" and child.tag_ in ("VB", "VBG")
         defiance = child.dep_ == "prep" and child.lower_ in AIM_PREPS
@@ -161,7 +163,12 @@ def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
             continue
         for tok in child.subtree:
             mention = p.mention_at.get(tok.i)
-            if mention and mention.actor.kind in ("state", "igo") and mention.actor.code not in own:
+            if (
+                mention
+                and mention.actor.kind in ("state", "igo")
+                and mention.actor.code not in own
+                and tok.i not in places
+            ):
                 return [Arg(p.actor_at(tok) or mention.actor, tok.i, "mention")]
     return []
 
@@ -238,6 +245,28 @@ def crowd(p: Parsed, tokens: list[Token]) -> list[Arg]:
             people = Actor(head.text, head.lemma_, None, None, "population", "CVL")
             return [Arg(with_home(p, head, people, 0), head.i, "entity")]
     return []
+
+
+def protesters_at(p: Parsed, m: Match) -> list[Arg]:
+    """ "Protests were held in Tokyo and Manila", "a rally in Lima": unnamed protesters are the people of
+    the places they protest in, one party per state."""
+    if m.trigger.pos == "verb" and not is_passive(m.token):
+        return []  # an active verb names its doers, or the parse lost them
+    anchors = [m.anchor]
+    if m.trigger.pos == "noun":  # "protests in Lima", "protests erupted in Lima"
+        anchors += conjuncts(m.token) + ([m.token.head] if m.token.dep_ in ("nsubj", "nsubjpass") else [])
+    out: list[Arg] = []
+    for tok in (t for o in prep_objects(anchors, "in") for t in conjuncts(o)):
+        country = p.place_country(tok)
+        if country and all(a.actor.country != country for a in out):
+            people = Actor("protesters", "protesters", None, country, "population", "CVL")
+            out.append(Arg(people, tok.i, "place"))
+    return out
+
+
+def _protesting_in(actors: list[Arg]) -> bool:
+    """Protesters of several places: each protests in its own, none at the first one's state."""
+    return len(actors) > 1 and all(a.evidence == "place" and a.actor.kind == "population" for a in actors)
 
 
 def _unidentified(country: str | None) -> list[Arg]:

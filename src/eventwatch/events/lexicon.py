@@ -25,6 +25,7 @@ SECTIONS = {
     "agent_nouns",
     "party_nouns",
     "carrier_nouns",
+    "receiving_verbs",
     "membership_words",
     "time_words",
     "natural_forces",
@@ -86,6 +87,7 @@ class Lexicon:
     control_forms: dict[str, str] = field(default_factory=dict)  # "hopes" -> "hope" (spaCy: "hop")
     light_verbs: set[str] = field(default_factory=set)
     carrier_nouns: set[str] = field(default_factory=set)
+    receiving_verbs: set[str] = field(default_factory=set)
     membership_words: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
@@ -145,6 +147,7 @@ class Lexicon:
         self.light_verbs.update(str(w) for w in list_at(path, data, "light_verbs"))
         self.speech.update(str(w) for w in list_at(path, data, "speech"))
         self.carrier_nouns.update(str(w) for w in list_at(path, data, "carrier_nouns"))
+        self.receiving_verbs.update(str(w) for w in list_at(path, data, "receiving_verbs"))
         self.membership_words.update(str(w) for w in list_at(path, data, "membership_words"))
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))

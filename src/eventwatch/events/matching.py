@@ -95,10 +95,28 @@ def find_matches(p: Parsed) -> list[Match]:
 def in_name(p: Parsed, tok: Token) -> bool:
     """A capitalised word inside an actor's name ("Rapid Support Forces", "Organisation of Islamic
     Cooperation") is part of the name, not a trigger."""
-    mention = p.mention_at.get(tok.i)
-    if mention is None or not tok.text[:1].isupper() or p.sentence.text.isupper():
+    if not tok.text[:1].isupper() or p.sentence.text.isupper():
         return False
-    return mention.end - mention.start > len(tok.text)
+    mention = p.mention_at.get(tok.i)
+    if mention is not None:
+        return mention.end - mention.start > len(tok.text)
+    return _in_unknown_name(p, tok)
+
+
+def _in_unknown_name(p: Parsed, tok: Token) -> bool:
+    """ "the ruling Democratic Rally": a capitalised word inside a run of capitalised names that the
+    knowledge lacks, in a sentence written in sentence case (a title-case headline capitalises its
+    triggers too)."""
+    if tok.pos_ != "PROPN" or tok.i == tok.sent.start:
+        return False
+    near = [tok.doc[i] for i in (tok.i - 1, tok.i + 1) if tok.sent.start <= i < tok.sent.end]
+    # a neighbour the knowledge does not name: "Democratic Rally", not "ELN Kidnapping"
+    names = [t for t in near if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in p.mention_at]
+    joined = [t for t in names if tok.i == t.head.i or t.i == tok.head.i]
+    words = [
+        t for t in tok.sent if t.is_alpha and len(t.text) > 3 and t.pos_ != "PROPN" and t.i > tok.sent.start
+    ]
+    return bool(joined) and sum(t.text[:1].islower() for t in words) * 2 > len(words)
 
 
 def _verbal(tok: Token) -> bool:

@@ -10,6 +10,13 @@ from dataclasses import dataclass
 from eventwatch.records import Actor, Event
 
 
+def identity(actor: Actor | None) -> tuple[str | None, ...] | None:
+    """Who a party is: its code, else its name and home ("protesters" in Peru and in Ecuador are two)."""
+    if actor is None:
+        return None
+    return (actor.code, None, None) if actor.code else (None, actor.name, actor.country)
+
+
 def party_of(actor: Actor | None) -> str | None:
     return None if actor is None else actor.home
 

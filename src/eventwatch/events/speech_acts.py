@@ -14,6 +14,7 @@ from eventwatch.events.coder import Frame
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
+from eventwatch.events.parties import identity
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.records import Actor, Event
 
@@ -192,10 +193,10 @@ def _blames(p: Parsed, word: Token) -> bool:
 
 def one_type_per_trigger(events: list[Event]) -> list[Event]:
     """One trigger word tells one act: of the types read off the same words, keep the most trusted."""
-    best: dict[tuple[str, int, str | None, str | None], Event] = {}
-    order: list[tuple[str, int, str | None, str | None]] = []
+    best: dict[tuple[object, ...], Event] = {}
+    order: list[tuple[object, ...]] = []
     for ev in events:
-        key = (ev.trigger, ev.sentence.index, _code(ev.actor), _code(ev.recipient))
+        key = (ev.trigger, ev.sentence.index, identity(ev.actor), identity(ev.recipient))
         kept = best.get(key)
         if kept is None:
             order.append(key)
@@ -203,10 +204,6 @@ def one_type_per_trigger(events: list[Event]) -> list[Event]:
         elif ev.confidence > kept.confidence:
             best[key] = ev
     return [best[k] for k in order]
-
-
-def _code(actor: Actor | None) -> str | None:
-    return None if actor is None else (actor.code or actor.name)
 
 
 def _announced_kind(frame: Frame, etype: str) -> str | None:
