@@ -126,6 +126,22 @@ def test_unnamed_protesters_are_the_people_of_the_place(
     assert sorted(found, key=str) == sorted(dyads, key=str), _show(protests)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Antonio Guterres's wife visited Kenya on Monday.", None),
+        ("Vladimir Putin's daughter visited Kenya on Monday.", "RUS"),
+    ],
+    ids=["of-an-organisation's-official", "of-a-head-of-state"],
+)
+def test_an_official_s_relative_is_a_private_person(text: str, code: str | None, kit: Any) -> None:
+    """The wife or the son of an official acts as a private person of the official's state: not as the
+    official, nor for the organisation the official serves."""
+    visits = [e for e in _pipeline_events(text, kit) if e.event_type == "CONSULT" and e.actor is not None]
+    assert all(e.actor.kind == "person" and e.actor.role is None for e in visits), _show(visits)
+    assert all(e.actor.code == code for e in visits), _show(visits)
+
+
 def test_an_active_protest_verb_takes_no_protesters_from_its_place(kit: Any) -> None:
     """ "must stop any work in Kenya": the place of an active verb's act names no doers."""
     text = "The aid group must stop all work in Kenya, the ministry said."

@@ -390,12 +390,27 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     if actor is not None:
         return Arg(with_home(p, tok, actor, depth), tok.i, "mention")
     found = _from_modifiers(p, tok, skip or mention)
+    if found is not None and p.lemma(tok) in KIN_NOUNS and found.actor.kind == "person":
+        return Arg(_relative(found.actor, tok), tok.i, "entity")
     if found is None or not _coded(found.actor):  # "King Hassan of Morocco": the title gets its state
         home = _from_prep(p, tok, depth, skip or mention)
         found = _homed(found, home) if found is not None and home is not None else found or home
     if found is not None and tok.pos_ == "NOUN":
         found = Arg(found.actor, found.token, found.evidence, member=True)
     return found or (_from_entity(p, tok) if skip is None else _from_proper_name(p, tok, skip))
+
+
+KIN_NOUNS = {
+    "wife", "husband", "spouse", "son", "daughter", "child", "brother", "sister", "father", "mother",
+    "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "family",
+}  # fmt: skip
+
+
+def _relative(person: Actor, tok: Token) -> Actor:
+    """ "Annan's wife", "the president's son": a private person of the official's state, not the
+    official (nor the organisation the official serves)."""
+    name = f"{person.name}'s {tok.lemma_}"
+    return Actor(tok.text, name, person.country, person.country, "person")
 
 
 def _coded(actor: Actor | None) -> bool:
