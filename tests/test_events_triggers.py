@@ -35,6 +35,10 @@ TYPES = {
         "Kenyan unions began a general strike against the new tax.", "PROTEST", "KEN"
     ),
     "went-on-strike": Case("Nigerian doctors went on strike on Monday.", "PROTEST", "NGA"),
+    "voiced-concern-is-criticism": Case(
+        "Kenya voiced deep concern about Uganda's troop build-up.", "ACCUSE", "KEN", "UGA"
+    ),
+    "concern-over-a-party": Case("Japan expressed concern over China on Monday.", "ACCUSE", "JPN", "CHN"),
     "hit-out-is-criticism": Case("The Kenyan president hit out at Uganda over the border.", "ACCUSE", "KEN"),
     "verbal-attack-is-criticism": Case(
         "Turkey launched a verbal attack on Greece over the islands.", "ACCUSE", "TUR", "GRC"
