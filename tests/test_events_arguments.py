@@ -41,6 +41,18 @@ ARGUMENTS = {
     "act-that-came-from": Case(
         "Words of condemnation came from Uganda within hours of the raid on Kenya.", "ACCUSE", "UGA"
     ),
+    "agent-hung-on-the-complement": Case(
+        "For years, Hamas has been labelled a terrorist group by Egypt, Jordan and Kenya.",
+        "ACCUSE",
+        "KEN",
+        "HAMAS",
+    ),
+    "agent-hung-on-as-complement": Case(
+        "Hezbollah was designated as a terrorist organisation by the United States.",
+        "ACCUSE",
+        "USA",
+        "HEZBOLLAH",
+    ),
     "agent-for-an-owner": Case("An activist for Hamas accused Israel of lying.", "ACCUSE", "HAMAS", "ISR"),
     "prep-on-compound-head": Case(
         "The United States froze the aid package for Sudan.", "SANCTION", "USA", "SDN"

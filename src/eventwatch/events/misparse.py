@@ -52,6 +52,11 @@ def dangling_agent(verb: Token) -> list[Token]:
     named = [o for c in verb.children if c.lower_ == "by" and c.dep_ == "prep" for o in c.children]
     if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in named):
         return [o for o in named if o.dep_ == "pobj"]
+    hung = _complements(verb)
+    named = [o for c in hung if c.lower_ == "by" and c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(o.pos_ == "PROPN" for o in named):  # "... a terrorist group by Turkey, the EU and the US"
+        listed = [c for c in hung if c.dep_ == "conj" and c.i > named[0].i]  # the list, hung there too
+        return named + listed
     if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.head.i == verb.i:
         return []
     doc = verb.doc
@@ -66,6 +71,20 @@ def dangling_agent(verb: Token) -> list[Token]:
     return [
         o for prep in preps[:1] for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
     ]
+
+
+def _complements(verb: Token) -> list[Token]:
+    """What hangs on a passive's complement ("labelled a terrorist group", "designated as a terrorist
+    organisation"), where the parser often leaves its "by X"."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    comps += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return [c for comp in comps for c in comp.children]
 
 
 def asked_clause(clause: Token) -> bool:
