@@ -86,8 +86,16 @@ def test_a_denial_without_target_falls_on_the_accuser() -> None:
     assert filled.text == ""  # inferred, never told
 
 
+@pytest.mark.parametrize("etype", ["COERCE", "SUPPORT", "CONCEDE", "AID", "RETREAT"])
+def test_an_act_aimed_at_no_one_in_particular_takes_no_untold_target(etype: str) -> None:
+    """An arrest, a ban, praise, a concession, aid or a withdrawal told with no target is seldom
+    done to the story's other party ("Russia released the crew", "Russia pulled back its troops")."""
+    events = [_event("ACCUSE", "USA", "RUS"), _event("SANCTION", "USA", "RUS"), _event(etype, "RUS", None)]
+    assert with_counterparts(events)[2].recipient is None
+
+
 def test_those_acting_together_are_not_each_others_target() -> None:
-    events = [_event("AID", "EGY", None), _event("AID", "JOR", None), _event("PROTEST", "SDN", "EGY")]
+    events = [_event("ACCUSE", "EGY", None), _event("ACCUSE", "JOR", None), _event("PROTEST", "SDN", "EGY")]
     assert [e.recipient.code if e.recipient else None for e in with_counterparts(events)[:2]] == [
         "SDN",
         "SDN",

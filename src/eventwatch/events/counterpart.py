@@ -7,8 +7,10 @@ the other events name most often (actors and recipients alike), other than the a
 state, is the best guess; when the actor's own state does most of the acting in the document
 (police and protesters, a government and its opposition) the act is domestic and falls on
 that state, as CAMEO and PLOVER code acts on a state's own people. A common noun with no
-state as target ("insisted on a paragraph") gives way to that party too. The inferred
-recipient keeps an empty `text` and is flagged `recipient_inferred`.
+state as target ("insisted on a paragraph") gives way to that party too. An arrest, a ban,
+praise, a concession, aid or a withdrawal told with no target keeps none outside a domestic
+story: such acts are seldom done to the story's other party. The inferred recipient keeps an
+empty `text` and is flagged `recipient_inferred`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from eventwatch.events.parties import party_of, tally
 from eventwatch.records import Actor, Event
 
 HOSTED = {"CONSULT"}  # acts whose untold other side is the state they are held in
+# acts that, naming no target, are seldom done to the story's other party: an arrest, a ban, praise,
+# a concession, aid or a withdrawal told alone keeps no target (unless the story is domestic)
+NO_COUNTERPART = {"COERCE", "SUPPORT", "CONCEDE", "AID", "RETREAT"}
 DOMESTIC_MARGIN = 4  # the actor's own state must act this many times as often as any other party
 ATTACKER_LEAST = 2  # attacks a named party makes on a target before an untold attack on it is its own
 DOMESTIC_LEAST = 3  # and several times: one or two acts of one party say little of their target
@@ -35,7 +40,7 @@ def with_counterparts(events: list[Event], state: Callable[[str], Actor | None] 
     if not named:
         return events
     faces = _faces(events, state)
-    partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan sent aid": not to each other
+    partners: dict[tuple[int, str], set[str]] = {}  # "Egypt and Jordan protested": not to each other
     for e in events:
         if (home := party_of(e.actor)) is not None:
             partners.setdefault((e.sentence.index, e.trigger), set()).add(home)
@@ -92,7 +97,10 @@ def _with_counterpart(
     if host is not None and host not in partners | {own} and host in faces:
         party: str | None = host
     else:
-        party = own if domestic(own, acting, named) else counterpart(partners | {own}, named)
+        at_home = domestic(own, acting, named)
+        if not at_home and event.event_type in NO_COUNTERPART:
+            return event
+        party = own if at_home else counterpart(partners | {own}, named)
     if party is None or party == party_of(event.recipient):
         return event
     return replace(event, recipient=faces[party], recipient_inferred=True)
