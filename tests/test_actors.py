@@ -249,6 +249,21 @@ def test_not_actors(kb: ActorResolver, text: str) -> None:
     assert [m for m in mentions(kb, text) if m.actor.code] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Belarusian KGB detained two men.", [("Belarusian KGB", "BLR", "state")]),
+        ("The KGB detained two men in 1975.", [("KGB", "SUN", "state")]),
+        ("The Ukrainian SBU detained two men.", [("Ukrainian", "UKR", "state"), ("SBU", "UKR", "state")]),
+    ],
+    ids=["organ-of-another-state", "organ-alone", "organ-of-the-same-state"],
+)
+def test_a_state_organ_named_with_another_state_s_adjective_is_that_state_s(
+    kb: ActorResolver, text: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert found(kb, text) == want
+
+
 def test_definite_body_with_its_own_place_is_not_the_one_before(kb: ActorResolver) -> None:
     text = "Kenya's government protested. The government in Cairo replied."
     assert [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "government"] == [None]

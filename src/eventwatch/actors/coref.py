@@ -293,3 +293,26 @@ def resolve_defined_acronyms(mentions: list[Mention], text: str) -> list[Mention
             if not any(s < end and start < e for s, e in taken):  # a headline may use it first
                 out.append(Mention(start, end, replace(named.actor, text=acronym), "acronym"))
     return sorted(out, key=lambda m: m.start)
+
+
+def resolve_foreign_organs(mentions: list[Mention], text: str, kb: ActorKB) -> list[Mention]:
+    """ "the Belarusian KGB", "Kazakh special forces": a state organ named with another state's
+    adjective right before it is that state's organ (Belarus kept the KGB's name); one mention."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        actor = mention.actor
+        if (
+            before is not None
+            and before.how == "nationality"
+            and before.actor.code in kb.states
+            and actor.kind == "state"
+            and actor.name not in (kb.states[c].name for c in (actor.code,) if c in kb.states)
+            and actor.country != before.actor.country
+            and not text[before.end : mention.start].strip()
+        ):
+            organ = kb.entity_actor(before.actor.code, text[before.start : mention.end], actor.sector)
+            out[-1] = Mention(before.start, mention.end, replace(organ, name=actor.name), "name")
+            continue
+        out.append(mention)
+    return out

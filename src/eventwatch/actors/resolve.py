@@ -11,6 +11,7 @@ from eventwatch.actors.context import resolve_named_owners, resolve_sentence_sta
 from eventwatch.actors.coref import (
     resolve_defined_acronyms,
     resolve_definite_agents,
+    resolve_foreign_organs,
     resolve_halves,
     resolve_new_surnames,
     resolve_nouns,
@@ -96,6 +97,7 @@ def mentions_in(
     mentions, pronouns = combine(pieces, text, kb, day)
     spans = sentences or sentence_spans(text)
     mentions = resolve_named_owners(resolve_possessives(mentions, text, kb, day), text, kb)
+    mentions = resolve_foreign_organs(mentions, text, kb)
     mentions = resolve_defined_acronyms(unknown_organisations(mentions, text, kb), text)
     mentions = resolve_definite_agents(resolve_sentence_states(mentions, spans, kb, text), text)
     mentions += resolve_new_surnames(mentions, text, kb)
