@@ -127,6 +127,12 @@ NON_EVENTS = {
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
     ),
+    "meeting-an-escalation-is-no-meeting": (
+        "Kenya will meet any escalation by Uganda with force, the minister said.",
+        "CONSULT",
+    ),
+    "met-by-a-response-is-no-meeting": ("Any attack on Kenya will be met by a strong response.", "CONSULT"),
+    "met-with-criticism-is-no-meeting": ("Uganda's plan was met with criticism in Kenya.", "CONSULT"),
     "speaking-to-reporters-is-no-meeting": ("The Kenyan president spoke to reporters in Nairobi.", "CONSULT"),
     "having-missiles-is-no-attack": ("Iran has new anti-ship missiles that can reach Kenya.", "ASSAULT"),
     "declining-comment-is-no-rejection": (

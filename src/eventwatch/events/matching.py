@@ -241,6 +241,13 @@ def _idiom(p: Parsed, verb: Token, lemma: str) -> bool:
     if lemma not in p.lexicon.non_event_heads:
         return False
     objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [  # "would be met by a strong response", "was met with criticism"
+        o
+        for c in verb.children
+        if c.dep_ == "agent" or c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects.append(verb.head)
     return any((lemma, p.lemma(o)) in p.lexicon.non_events for o in objects)
