@@ -1155,6 +1155,7 @@ ABSENT = {
     "support-in-a-name": ("The Rapid Support Forces entered Khartoum.", "SUPPORT"),
     "mobilization-in-a-name": ("The Popular Mobilization Forces entered Baghdad.", "MOBILIZE"),
     "cooperation-in-a-name": ("The Organisation of Islamic Cooperation condemned Israel.", "COOPERATE"),
+    "lower-case-month-with-its-day": ("kenyan pilgrims will pray together on march 15.", "PROTEST"),
     "rally-in-an-unknown-name": ("The ruling Democratic Rally in Kenya praised the new dam.", "PROTEST"),
     "helped-organise": ("Kenya helped organise a meeting in Nairobi.", "AID"),
     "protect-interests": ("Egypt will protect its interests on the Nile.", "AID"),

@@ -131,7 +131,7 @@ def _nominal(p: Parsed, tok: Token, taken: set[int]) -> bool:
     name of a time ("talks in March" holds no march)."""
     if tok.pos_ not in NOUN_POS or tok.i in taken:
         return False
-    if tok.pos_ == "PROPN" and tok.lower_ in p.lexicon.time_words and _a_date(tok):
+    if tok.lower_ in p.lexicon.time_words and _a_date(tok):
         return False
     return tok.dep_ != "compound" or p.lemma(tok.head) in p.lexicon.carrier_nouns
 
@@ -142,9 +142,13 @@ TIME_PREPS = frozenset(
 
 
 def _a_date(tok: Token) -> bool:
-    """ "in March", "March 4", "last March": the month, not "the March for Peace"."""
-    if not tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.children):
+    """ "in March", "March 4", "last March": the month, not "the March for Peace"; in a text written
+    in lower case, a month with its day ("on march 15")."""
+    if any(c.lower_ == "the" for c in tok.children):
         return False
+    if not tok.text[:1].isupper():
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return any(c.like_num for c in tok.children) or (following is not None and following.like_num)
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
         return True
     return tok.dep_ in ("npadvmod", "tmod") or any(
