@@ -1224,6 +1224,12 @@ def test_events_without_a_political_actor_are_not_coded(text: str, kit: Any) -> 
     assert _pipeline_events(text, kit) == []
 
 
+def test_a_sentence_whose_only_trigger_is_a_word_of_disapproval_is_read(kit: Any) -> None:
+    """The parse prefilter lets through "said the vote was illegal": no verb of accusing, yet a criticism."""
+    found = _pipeline_events("Kenya said the Ugandan decision was illegal.", kit)
+    assert [(e.event_type, _key(e.actor), _key(e.recipient)) for e in found] == [("ACCUSE", "KEN", "UGA")]
+
+
 @pytest.mark.parametrize(
     ("text", "type_"),
     [

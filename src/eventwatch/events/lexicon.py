@@ -126,7 +126,7 @@ class Lexicon:
 
     def keywords(self) -> set[str]:
         """Lower-case word forms that may start or head a trigger (for the parse prefilter)."""
-        return set(self.forms) | self.demand_words
+        return set(self.forms) | self.demand_words | self.disapproval_words  # "said the vote was illegal"
 
     def lookup(self, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((pos, lemma), [])
