@@ -331,7 +331,7 @@ TYPES = {
     ),
     "ceasefire-declared": Case("Armenia declared a ceasefire with Azerbaijan.", "RETREAT", "ARM", "AZE"),
     "resign": Case(
-        "The Kenyan interior minister resigned on Thursday.", "CONCEDE", "KEN", None, {"mode": "resign"}
+        "The Kenyan interior minister resigned on Thursday.", "RETREAT", "KEN", None, {"mode": "resign"}
     ),
     "lift-sanctions": Case("The United States lifted sanctions on Venezuela.", "CONCEDE", "USA", "VEN"),
     "reach-truce": Case("Armenia reached a truce with Azerbaijan.", "AGREE", "ARM", "AZE"),
@@ -836,7 +836,7 @@ PHENOMENA = {
         None,
         {"mode": "allege"},
     ),
-    "resignation-is-domestic": Case("The Kenyan interior minister resigned.", "CONCEDE", "KEN", "KEN"),
+    "resignation-is-domestic": Case("The Kenyan interior minister resigned.", "RETREAT", "KEN", "KEN"),
     "protest-purpose-names-target": Case(
         "Iraqi students blocked roads to show their anger at Iran.", "PROTEST", "IRQ", "IRN"
     ),

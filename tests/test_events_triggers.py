@@ -35,6 +35,7 @@ TYPES = {
         "Kenyan unions began a general strike against the new tax.", "PROTEST", "KEN"
     ),
     "went-on-strike": Case("Nigerian doctors went on strike on Monday.", "PROTEST", "NGA"),
+    "seeking-help-is-a-request": Case("Kenya sought help from Uganda.", "REQUEST", "KEN", "UGA"),
     "voiced-concern-is-criticism": Case(
         "Kenya voiced deep concern about Uganda's troop build-up.", "ACCUSE", "KEN", "UGA"
     ),
@@ -127,6 +128,7 @@ NON_EVENTS = {
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
     ),
+    "seeking-to-act-is-no-request": ("Kenya sought to impose new taxes on Ugandan goods.", "REQUEST"),
     "meeting-an-escalation-is-no-meeting": (
         "Kenya will meet any escalation by Uganda with force, the minister said.",
         "CONSULT",

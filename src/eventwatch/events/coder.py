@@ -127,6 +127,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
         return None
+    if m.trigger.needs == "thing" and m.trigger.pos == "verb" and not object_tokens(m.token):
+        return None  # "sought help" asks for it; "sought to impose" tries
     if m.trigger.needs == "party" and m.trigger.pos == "verb" and not resolve(p, object_tokens(m.token)):
         return None  # "backed the plan" is an opinion, "backed the rebels" an act
     if m.trigger.needs == "disapproval" and not _disapproves(p, m.token):

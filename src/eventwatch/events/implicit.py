@@ -47,7 +47,8 @@ DOMESTIC: dict[
     str, set[str | None]
 ] = {  # acts that, naming no target, fall on the actor's own state (CAMEO codes them X->X)
     "COERCE": {None, "curfew", "ban", "arrest", "censor", "martial-law", "deport", "seize"},
-    "CONCEDE": {"ease", "release", "resign"},  # a concession as such ("backed down") is to the other side
+    "CONCEDE": {"ease", "release"},  # a concession as such ("backed down") is made to the other side
+    "RETREAT": {"resign"},
     "ASSAULT": {"crowd-control"},
 }
 

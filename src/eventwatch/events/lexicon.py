@@ -67,7 +67,7 @@ class Trigger:
     context: tuple[str, ...] = ()
     participants: bool = False
     conflict_type: str | None = None
-    needs: str | None = None  # "recipient", "object", "party", "intransitive", "disapproval" or "menace"
+    needs: str | None = None  # one of NEEDS: "recipient", "object", "thing", "party", ... (see NEEDS)
     # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal" as the verb's object
     object_kind: str | None = None
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
@@ -305,7 +305,7 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")
 
 
-NEEDS = ("recipient", "object", "party", "intransitive", "disapproval", "menace")
+NEEDS = ("recipient", "object", "thing", "party", "intransitive", "disapproval", "menace")
 NOUN_PARTICLES = frozenset({"with", "between", "among"})  # "call with": what follows is the other side
 
 
