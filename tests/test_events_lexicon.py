@@ -133,6 +133,7 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         ("triggers:\n  - [unclosed\n", 3, "not valid YAML"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], object: person}\n', 2, "or proposal"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], abroad: "999"}\n', 2, "abroad code"),
+        ('triggers:\n  - {type: SUPPORT, cameo: "051", verbs: [zap], armed: "999"}\n', 2, "armed code"),
     ],
     ids=[
         "bad-type",
@@ -143,6 +144,7 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         "broken-yaml",
         "bad-object-kind",
         "bad-abroad-code",
+        "bad-armed-code",
     ],
 )
 def test_bad_user_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:

@@ -35,6 +35,10 @@ TYPES = {
         "Kenyan unions began a general strike against the new tax.", "PROTEST", "KEN"
     ),
     "went-on-strike": Case("Nigerian doctors went on strike on Monday.", "PROTEST", "NGA"),
+    "backing-an-armed-group-is-military-aid": Case(
+        "Iran backed Hezbollah during the war.", "AID", "IRN", "HEZBOLLAH", {"cameo": "072"}
+    ),
+    "backing-a-government-is-support": Case("Kenya backed Uganda.", "SUPPORT", "KEN", "UGA"),
     "seeking-help-is-a-request": Case("Kenya sought help from Uganda.", "REQUEST", "KEN", "UGA"),
     "voiced-concern-is-criticism": Case(
         "Kenya voiced deep concern about Uganda's troop build-up.", "ACCUSE", "KEN", "UGA"

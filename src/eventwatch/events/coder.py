@@ -177,7 +177,17 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     )
     home = _no_party_named(p, home, frame.actors + frame.recipients)
     events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
-    return [_abroad(p, m, ev) for ev in events]
+    return [_armed(p, m, _abroad(p, m, ev)) for ev in events]
+
+
+def _armed(p: Parsed, m: Match, event: Event) -> Event:
+    """Backing or funding an armed group is material, not words: "the US backed the YPG" is military
+    aid (the trigger's `armed` code), "the US backed the deal" support."""
+    row = p.lexicon.cameo.get(m.trigger.armed) if m.trigger.armed else None
+    target = event.recipient
+    if row is None or row.plover_type is None or target is None or target.kind != "armed_group":
+        return event
+    return recoded(event, row.plover_type, row.code, row)
 
 
 def _abroad(p: Parsed, m: Match, event: Event) -> Event:

@@ -71,6 +71,7 @@ class Trigger:
     # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal" as the verb's object
     object_kind: str | None = None
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
+    armed: str | None = None  # the CAMEO code when the recipient is an armed group ("backed the rebels")
     origin: str = ""
 
     @property
@@ -245,6 +246,7 @@ ENTRY_KEYS = {
     "needs",
     "object",
     "abroad",
+    "armed",
     "__line__",
 }
 
@@ -268,6 +270,7 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "needs": entry.get("needs"),
         "object_kind": entry.get("object"),
         "abroad": str(entry["abroad"]) if "abroad" in entry else None,
+        "armed": str(entry["armed"]) if "armed" in entry else None,
     }
     of_role = str(entry.get("of", "recipient" if "obj" in recipient else "actor"))
     out = [
@@ -295,8 +298,9 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
     if entry.get("needs") not in (None, *NEEDS):
         known = ", ".join(NEEDS)
         raise KnowledgeError(f"{where}: 'needs' must be one of {known}, got {entry.get('needs')!r}")
-    if "abroad" in entry and str(entry["abroad"]) not in table:
-        raise KnowledgeError(f"{where}: abroad code {entry.get('abroad')!r} is not in cameo.tsv")
+    for key in ("abroad", "armed"):
+        if key in entry and str(entry[key]) not in table:
+            raise KnowledgeError(f"{where}: {key} code {entry.get(key)!r} is not in cameo.tsv")
     if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal"):
         raise KnowledgeError(
             f"{where}: 'object' must be party, thing, deed, reproach or proposal, got {entry.get('object')!r}"
