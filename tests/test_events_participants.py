@@ -114,8 +114,9 @@ def test_armed_actors_of_political_violence_take_the_place_of_the_attack(
         ("Protests were held in Nairobi on Sunday.", [("KEN", "KEN")]),
         ("Large demonstrations took place in Lima and Quito on Friday.", [("PER", None), ("ECU", None)]),
         ("Rallies in Nairobi against Uganda drew thousands.", [("KEN", "UGA")]),
+        ("Kenya has faced violent protests since the vote.", [("KEN", "KEN")]),
     ],
-    ids=["passive-protest", "protests-in-two-states", "protest-noun-with-a-target"],
+    ids=["passive-protest", "protests-in-two-states", "protest-noun-with-a-target", "protests-a-state-faces"],
 )
 def test_unnamed_protesters_are_the_people_of_the_place(
     text: str, dyads: list[tuple[str, str | None]], kit: Any

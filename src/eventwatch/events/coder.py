@@ -32,6 +32,7 @@ from eventwatch.events.implicit import (
     implicit_actors,
     implicit_targets,
     meeting_participants,
+    own_people,
     owned_by,
     placed,
     places_as_states,
@@ -111,6 +112,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
+    if not actors and m.trigger.event_type == "PROTEST" and _received(p, m):
+        actors = own_people(recipients)  # "Honduras has faced violent protests": its own people protest
     if m.trigger.needs == "recipient" and not recipients:
         return None
     if _setting_only(m, actors + recipients):
@@ -507,6 +510,11 @@ def _own_plan(p: Parsed, noun: Token, governor: Token) -> bool:
     if noun.dep_ != "dobj" or noun.head.i != governor.i:
         return False
     return p.lemma(governor) in OWN_PLANS
+
+
+def _received(p: Parsed, m: Match) -> bool:
+    received = _receiving_verb(p, m.token) if m.trigger.pos == "noun" and m.light is None else None
+    return received is not None and received[1]
 
 
 def _receiving_verb(p: Parsed, noun: Token) -> tuple[Token, bool] | None:

@@ -264,6 +264,15 @@ def protesters_at(p: Parsed, m: Match) -> list[Arg]:
     return out
 
 
+def own_people(targets: list[Arg]) -> list[Arg]:
+    """The people of the one state a protest is aimed at ("Honduras faced protests")."""
+    homes = {a.actor.country for a in targets if a.actor.kind == "state" and a.actor.country}
+    if len(homes) != 1:
+        return []
+    people = Actor("protesters", "protesters", None, homes.pop(), "population", "CVL")
+    return [Arg(people, -2, "place")]
+
+
 def _protesting_in(actors: list[Arg]) -> bool:
     """Protesters of several places: each protests in its own, none at the first one's state."""
     return len(actors) > 1 and all(a.evidence == "place" and a.actor.kind == "population" for a in actors)
