@@ -146,6 +146,21 @@ def test_lower_cased_text_keeps_abbreviations_and_initials() -> None:
             "NAIROBI — Police detained two men.", ["NAIROBI —", "Police detained two men."], id="city-dash"
         ),
         pytest.param(
+            "KENYA DETAINS TWO MEN NAIROBI, March 19 - Police detained two men.",
+            ["KENYA DETAINS TWO MEN", "NAIROBI, March 19 -", "Police detained two men."],
+            id="headline-then-wire-dateline",
+        ),
+        pytest.param(
+            "TALKS END NEW DELHI, Oct. 3 - India said talks ended.",
+            ["TALKS END", "NEW DELHI, Oct. 3 -", "India said talks ended."],
+            id="two-word-city",
+        ),
+        pytest.param(
+            "Police said on March 19 - the day after the vote - that two men were held.",
+            ["Police said on March 19 - the day after the vote - that two men were held."],
+            id="a-date-aside-is-no-dateline",
+        ),
+        pytest.param(
             "Kenya - the largest economy in the region - voted.",
             ["Kenya - the largest economy in the region - voted."],
             id="aside-is-no-dateline",

@@ -39,6 +39,15 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][\w.'’ -]{0,40}?\s*)?\([A-Z]{2,6}\)(?=[A-Z]))",
     re.MULTILINE,
 )
+# A wire dateline inside a line, after a headline the extractor joined to it: "... WENT TO CONTRAS
+# WASHINGTON, March 19 - President Reagan denied ...": cut before and after ("CITY, Month Day -").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CITY_FIRST = (  # first words of two-word cities: "NEW DELHI", "TEL AVIV"
+    r"(?:NEW|SAN|SANTA|SAO|BUENOS|TEL|KUALA|HONG|ABU|RIO|LOS|PORT|CAPE|ADDIS|DAR|PHNOM|SANTO|ST\.|"
+    r"MEXICO|PANAMA|KUWAIT|HO CHI) "
+)
+_INLINE_DATELINE = rf"\b(?:{_CITY_FIRST})?[A-Z][A-Z.'’-]+,\s*{_MONTH}\s+\d{{1,2}}\s+[-—–](?=\s)"
+_DATELINE_CUTS = re.compile(rf"(?={_INLINE_DATELINE})|{_INLINE_DATELINE}")
 # In lower-cased text ("police fired in the air. the crowd fled.") no capital marks a new sentence.
 _LOWER_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[a-z])")
 _LOWER_SHARE = 0.01  # below this share of capitals among letters a text counts as lower-cased
@@ -105,6 +114,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     """Possible sentence ends in text order: punctuation, paragraph breaks and datelines; lower-cased
     text adds ends before a lower-case word."""
     found = list(_CANDIDATE.finditer(text)) + list(_DATELINE.finditer(text))
+    found += _DATELINE_CUTS.finditer(text)
     if lower_cased(text):
         found += list(_LOWER_CANDIDATE.finditer(text))
     return sorted(found, key=lambda m: m.start())
