@@ -29,6 +29,11 @@ def found(kb: ActorResolver, text: str, date: str | None = "2021-09-17") -> list
 SENTENCES = [
     ("nationality-agent", "Russian troops crossed the river.", [("Russian troops", "RUS", "state")]),
     (
+        "union-leader-is-labour",
+        "Kenyan union leaders joined the strike.",
+        [("Kenyan union leaders", "KEN", "population")],
+    ),
+    (
         "capitals",
         "Moscow and Beijing signed a deal.",
         [("Moscow", "RUS", "state"), ("Beijing", "CHN", "state")],

@@ -143,6 +143,15 @@ def test_an_official_s_relative_is_a_private_person(text: str, code: str | None,
     assert all(e.actor.code == code for e in visits), _show(visits)
 
 
+def test_a_union_leader_protests_against_the_own_state_not_for_it(kit: Any) -> None:
+    """A union leader acts for workers (sector LAB), not for the state: the protest is domestic."""
+    text = "Kenya's top union leader joined a hunger strike by teachers on Monday."
+    protests = [e for e in _pipeline_events(text, kit) if e.event_type == "PROTEST"]
+    assert [(e.actor.sector, _key(e.recipient)) for e in protests if e.actor] == [("LAB", "KEN")], _show(
+        protests
+    )
+
+
 def test_an_active_protest_verb_takes_no_protesters_from_its_place(kit: Any) -> None:
     """ "must stop any work in Kenya": the place of an active verb's act names no doers."""
     text = "The aid group must stop all work in Kenya, the ministry said."

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SECTORS = frozenset({"GOV", "MIL", "POL", "LEG", "JUD", "OPP", "REB", "CVL", "REF", "MED", "BUS", "IGO"})
+SECTORS = frozenset(
+    {"GOV", "MIL", "POL", "LEG", "JUD", "OPP", "REB", "CVL", "REF", "MED", "BUS", "LAB", "IGO"}
+)
 KINDS = frozenset(
     {"state", "igo", "ngo", "armed_group", "party", "person", "media", "business", "population", "other"}
 )
