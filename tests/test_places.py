@@ -36,6 +36,10 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
         ("Patrols grew in the South China Sea.", [("South China Sea", None, "water")]),
         ("Water is scarce in the Fergana Valley.", [("Fergana Valley", None, "region")]),
         ("Floods hit Alberta.", [("Alberta", "CAN", "admin1")]),
+        (
+            "Paraguayan police raided a ranch in San Pedro.",
+            [("Paraguayan", "PRY", "country"), ("San Pedro", "PRY", "admin1")],
+        ),
         ("He was born in Columbia, Ky., in 1950.", [("Columbia", "USA", "city"), ("Ky.", "USA", "admin1")]),
         ("Let us hope the US responds.", [("US", "USA", "country")]),
         ("The U.S.-led coalition struck again.", [("U.S.", "USA", "country")]),
@@ -53,6 +57,7 @@ def places_of(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None, st
         "sea",
         "valley",
         "admin1",
+        "department-of-paraguay",
         "abbreviated-state",
         "us-not-pronoun",
         "dotted-acronym",
