@@ -112,7 +112,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
-    if not actors and m.trigger.event_type == "PROTEST" and _received(p, m):
+    if not actors and m.trigger.event_type == "PROTEST" and _undergone_by(p, m) is not None:
         actors = own_people(recipients)  # "Honduras has faced violent protests": its own people protest
     if m.trigger.needs == "recipient" and not recipients:
         return None
@@ -186,22 +186,27 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
 def _armed(p: Parsed, m: Match, event: Event) -> Event:
     """Backing or funding an armed group is material, not words: "the US backed the YPG" is military
     aid (the trigger's `armed` code), "the US backed the deal" support."""
-    row = p.lexicon.cameo.get(m.trigger.armed) if m.trigger.armed else None
     target = event.recipient
-    if row is None or row.plover_type is None or target is None or target.kind != "armed_group":
-        return event
-    return recoded(event, row.plover_type, row.code, row)
+    return (
+        _recoded_as(p, m.trigger.armed, event)
+        if target is not None and target.kind == "armed_group"
+        else event
+    )
+
+
+def _recoded_as(p: Parsed, code: str | None, event: Event) -> Event:
+    """The event under another CAMEO code of the lexicon's table (and its PLOVER type), if it maps."""
+    row = p.lexicon.cameo.get(code) if code else None
+    return recoded(event, row.plover_type, row.code, row) if row is not None and row.plover_type else event
 
 
 def _abroad(p: Parsed, m: Match, event: Event) -> Event:
     """An act on another state's people, firms or goods is told by its own code: a ban on a foreign
     airline or on imports is a sanction, a ban on the state's own protests coercion."""
-    row = p.lexicon.cameo.get(m.trigger.abroad) if m.trigger.abroad else None
     home = event.actor.home if event.actor else None
     away = event.recipient.home if event.recipient else None
-    if row is None or row.plover_type is None or home is None or away is None or home == away:
-        return event
-    return recoded(event, row.plover_type, row.code, row)
+    abroad = home is not None and away is not None and home != away
+    return _recoded_as(p, m.trigger.abroad, event) if abroad else event
 
 
 def _other_objects(m: Match) -> set[int]:
@@ -512,9 +517,10 @@ def _own_plan(p: Parsed, noun: Token, governor: Token) -> bool:
     return p.lemma(governor) in OWN_PLANS
 
 
-def _received(p: Parsed, m: Match) -> bool:
+def _undergone_by(p: Parsed, m: Match) -> Token | None:
+    """The receiving verb whose subject undergoes a trigger noun ("X faced sanctions"), if any."""
     received = _receiving_verb(p, m.token) if m.trigger.pos == "noun" and m.light is None else None
-    return received is not None and received[1]
+    return received[0] if received is not None and received[1] else None
 
 
 def _receiving_verb(p: Parsed, noun: Token) -> tuple[Token, bool] | None:
@@ -556,9 +562,9 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         anchors += _doers_clause(p, m)
     index = prep_index(anchors)
-    received = _receiving_verb(p, m.token) if m.trigger.pos == "noun" and m.light is None else None
-    if received is not None and received[1]:  # "X faced sanctions", "Y came under attack": X, Y undergo them
-        undergoers = [a for a in resolve(p, subject_tokens(received[0])) if a.token not in taken]
+    undergone = _undergone_by(p, m)
+    if undergone is not None:  # "X faced sanctions", "Y came under attack": X, Y undergo them
+        undergoers = [a for a in resolve(p, subject_tokens(undergone)) if a.token not in taken]
         if undergoers:
             return undergoers
     for slot in m.trigger.recipient:

@@ -259,18 +259,19 @@ def protesters_at(p: Parsed, m: Match) -> list[Arg]:
     for tok in (t for o in prep_objects(anchors, "in") for t in conjuncts(o)):
         country = p.place_country(tok)
         if country and all(a.actor.country != country for a in out):
-            people = Actor("protesters", "protesters", None, country, "population", "CVL")
-            out.append(Arg(people, tok.i, "place"))
+            out.append(Arg(_protesters(country), tok.i, "place"))
     return out
 
 
 def own_people(targets: list[Arg]) -> list[Arg]:
     """The people of the one state a protest is aimed at ("Honduras faced protests")."""
     homes = {a.actor.country for a in targets if a.actor.kind == "state" and a.actor.country}
-    if len(homes) != 1:
-        return []
-    people = Actor("protesters", "protesters", None, homes.pop(), "population", "CVL")
-    return [Arg(people, -2, "place")]
+    return [Arg(_protesters(homes.pop()), -2, "place")] if len(homes) == 1 else []
+
+
+def _protesters(country: str) -> Actor:
+    """The unnamed protesters of a state: its people, uncoded (civilians, CVL)."""
+    return Actor("protesters", "protesters", None, country, "population", "CVL")
 
 
 def _protesting_in(actors: list[Arg]) -> bool:
