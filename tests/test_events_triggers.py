@@ -40,6 +40,7 @@ TYPES = {
     ),
     "backing-a-government-is-support": Case("Kenya backed Uganda.", "SUPPORT", "KEN", "UGA"),
     "seeking-help-is-a-request": Case("Kenya sought help from Uganda.", "REQUEST", "KEN", "UGA"),
+    "seeking-a-party's-help-asks-it": Case("Kenya sought Uganda's help.", "REQUEST", "KEN", "UGA"),
     "voiced-concern-is-criticism": Case(
         "Kenya voiced deep concern about Uganda's troop build-up.", "ACCUSE", "KEN", "UGA"
     ),
