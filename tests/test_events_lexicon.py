@@ -134,6 +134,7 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], object: person}\n', 2, "or proposal"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], abroad: "999"}\n', 2, "abroad code"),
         ('triggers:\n  - {type: SUPPORT, cameo: "051", verbs: [zap], armed: "999"}\n', 2, "armed code"),
+        ('triggers:\n  - {type: COERCE, cameo: "173", verbs: [zap], by_armed: "999"}\n', 2, "by_armed code"),
     ],
     ids=[
         "bad-type",
@@ -145,6 +146,7 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         "bad-object-kind",
         "bad-abroad-code",
         "bad-armed-code",
+        "bad-by-armed-code",
     ],
 )
 def test_bad_user_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:

@@ -39,6 +39,10 @@ TYPES = {
         "Iran backed Hezbollah during the war.", "AID", "IRN", "HEZBOLLAH", {"cameo": "072"}
     ),
     "backing-a-government-is-support": Case("Kenya backed Uganda.", "SUPPORT", "KEN", "UGA"),
+    "people-seized-by-an-armed-group-are-abducted": Case(
+        "Hamas seized two Kenyan aid workers on Monday.", "ASSAULT", "HAMAS", None, {"cameo": "181"}
+    ),
+    "a-town-seized-by-an-armed-group-is-seized": Case("Hamas seized Gaza in 2007.", "COERCE", "HAMAS"),
     "seeking-help-is-a-request": Case("Kenya sought help from Uganda.", "REQUEST", "KEN", "UGA"),
     "seeking-a-party's-help-asks-it": Case("Kenya sought Uganda's help.", "REQUEST", "KEN", "UGA"),
     "voiced-concern-is-criticism": Case(

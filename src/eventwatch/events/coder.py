@@ -179,8 +179,20 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
         mentions=[p.sentence.index],
     )
     home = _no_party_named(p, home, frame.actors + frame.recipients)
-    events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in _pairs(frame)]
-    return [_armed(p, m, _abroad(p, m, ev)) for ev in events]
+    pairs = _pairs(frame)
+    events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in pairs]
+    recoded = [_armed(p, m, _abroad(p, m, ev)) for ev in events]
+    return [_by_armed(p, m, ev, r) for ev, (_, r) in zip(recoded, pairs, strict=True)]
+
+
+def _by_armed(p: Parsed, m: Match, event: Event, target: Arg | None) -> Event:
+    """People seized or detained by an armed group are abducted ("were seized by Filipino gunmen"),
+    not arrested (the trigger's `by_armed` code); a town it seizes ("seized Gaza") is no one abducted."""
+    armed = event.actor is not None and event.actor.kind == "armed_group"
+    tok = p.tokens[target.token] if target is not None and 0 <= target.token < len(p.tokens) else None
+    named_place = tok is not None and tok.pos_ == "PROPN" and p.place_country(tok) is not None
+    people = target is not None and target.evidence != "place" and not named_place
+    return _recoded_as(p, m.trigger.by_armed, event) if armed and people else event
 
 
 def _armed(p: Parsed, m: Match, event: Event) -> Event:

@@ -72,6 +72,7 @@ class Trigger:
     object_kind: str | None = None
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     armed: str | None = None  # the CAMEO code when the recipient is an armed group ("backed the rebels")
+    by_armed: str | None = None  # the CAMEO code when an armed group does it to people ("seized by gunmen")
     origin: str = ""
 
     @property
@@ -247,6 +248,7 @@ ENTRY_KEYS = {
     "object",
     "abroad",
     "armed",
+    "by_armed",
     "__line__",
 }
 
@@ -271,6 +273,7 @@ def _parse_entry(path: Path, entry: Any, table: CameoTable) -> list[Trigger]:
         "object_kind": entry.get("object"),
         "abroad": str(entry["abroad"]) if "abroad" in entry else None,
         "armed": str(entry["armed"]) if "armed" in entry else None,
+        "by_armed": str(entry["by_armed"]) if "by_armed" in entry else None,
     }
     of_role = str(entry.get("of", "recipient" if "obj" in recipient else "actor"))
     out = [
@@ -298,7 +301,7 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
     if entry.get("needs") not in (None, *NEEDS):
         known = ", ".join(NEEDS)
         raise KnowledgeError(f"{where}: 'needs' must be one of {known}, got {entry.get('needs')!r}")
-    for key in ("abroad", "armed"):
+    for key in ("abroad", "armed", "by_armed"):
         if key in entry and str(entry[key]) not in table:
             raise KnowledgeError(f"{where}: {key} code {entry.get(key)!r} is not in cameo.tsv")
     if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal"):
