@@ -307,7 +307,7 @@ def resolve_foreign_organs(mentions: list[Mention], text: str, kb: ActorKB) -> l
             and before.how == "nationality"
             and before.actor.code in kb.states
             and actor.kind == "state"
-            and actor.name not in (kb.states[c].name for c in (actor.code,) if c in kb.states)
+            and not (actor.code in kb.states and actor.name == kb.states[actor.code].name)  # not the state
             and actor.country != before.actor.country
             and not text[before.end : mention.start].strip()
         ):

@@ -565,6 +565,11 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
 
 def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
+    undergone = _undergone_by(p, m)
+    if undergone is not None:  # "X faced sanctions", "Y came under attack": X, Y undergo them
+        undergoers = [a for a in resolve(p, subject_tokens(undergone)) if a.token not in taken]
+        if undergoers:
+            return undergoers
     anchors = [m.anchor, *_noun_anchors([p.tokens[i] for i in sorted(m.used)])]
     if m.trigger.pos == "verb":
         anchors += _noun_anchors(object_tokens(m.token))
@@ -574,11 +579,6 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         anchors += _doers_clause(p, m)
     index = prep_index(anchors)
-    undergone = _undergone_by(p, m)
-    if undergone is not None:  # "X faced sanctions", "Y came under attack": X, Y undergo them
-        undergoers = [a for a in resolve(p, subject_tokens(undergone)) if a.token not in taken]
-        if undergoers:
-            return undergoers
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, index)
         found = [

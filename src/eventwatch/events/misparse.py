@@ -49,11 +49,11 @@ def _has_aux(verb: Token) -> bool:
 def dangling_agent(verb: Token) -> list[Token]:
     """ "X was accused of fraud, much of it embezzled, by officials": the parser hung the agent higher;
     "X was labelled a terrorist group by Turkey": it took the agent for a plain "by" phrase."""
-    named = [o for c in verb.children if c.lower_ == "by" and c.dep_ == "prep" for o in c.children]
-    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in named):
-        return [o for o in named if o.dep_ == "pobj"]
+    named = _by_objects(list(verb.children))
+    if any(o.pos_ == "PROPN" for o in named):
+        return named
     hung = _complements(verb)
-    named = [o for c in hung if c.lower_ == "by" and c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    named = _by_objects(hung)
     if any(o.pos_ == "PROPN" for o in named):  # "... a terrorist group by Turkey, the EU and the US"
         listed = [c for c in hung if c.dep_ == "conj" and c.i > named[0].i]  # the list, hung there too
         return named + listed
@@ -71,6 +71,12 @@ def dangling_agent(verb: Token) -> list[Token]:
     return [
         o for prep in preps[:1] for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
     ]
+
+
+def _by_objects(tokens: list[Token]) -> list[Token]:
+    """The objects of the "by" phrases among `tokens`."""
+    preps = [c for c in tokens if c.lower_ == "by" and c.dep_ == "prep"]
+    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
 def _complements(verb: Token) -> list[Token]:
