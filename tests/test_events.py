@@ -997,6 +997,13 @@ PHENOMENA = {
         "KEN",
         "ISR",
     ),
+    # claiming that another party did a hostile act accuses it
+    "claimed-another-shelled": Case(
+        "Kenya claimed that Sudanese troops shelled the border town.", "ACCUSE", "KEN", "SDN"
+    ),
+    "claimed-another-planned-through-a-belief": Case(
+        "Kenya claimed it believed Uganda planned to attack the border post.", "ACCUSE", "KEN", "UGA"
+    ),
     # a warning of force threatens; one telling another's deeds as facts criticises
     "warned-of-an-assault-threatens": Case(
         "The Israeli army warned of an unprecedented assault on Gaza.", "THREATEN", "ISR", "PSE"
@@ -1130,6 +1137,9 @@ ABSENT = {
         "Kenya called Uganda's proposal unacceptable.",
         "ACCUSE",
     ),
+    "claimed-its-own-killing": ("Kenya claimed its troops had killed ten Sudanese rebels.", "ACCUSE"),
+    "claimed-nothing-hostile": ("Kenya claimed Uganda was ready to negotiate.", "ACCUSE"),
+    "claimed-responsibility": ("The Ugandan rebels claimed responsibility for the attack.", "ACCUSE"),
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
@@ -1414,3 +1424,8 @@ def test_a_news_agency_reporting_is_not_the_he_of_its_report(kit: Any, nlp: Any)
         "When he invited Kenya to talks in Geneva, he also thanked Uganda, TASS reported.", kit, nlp
     )
     assert not [e for e in found if e.actor and e.actor.code == "TASS"], _show(found)
+
+
+def test_a_claim_in_words_of_disapproval_is_one_accusation(kit: Any, nlp: Any) -> None:
+    found = coded("Kenya claimed Uganda's election was a fraud.", kit, nlp)
+    assert [(e.event_type, _key(e.actor), _key(e.recipient)) for e in found] == [("ACCUSE", "KEN", "UGA")]

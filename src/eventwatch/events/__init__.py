@@ -23,9 +23,10 @@ from eventwatch.events.dedup import deduplicate
 from eventwatch.events.implicit import charged, home_country
 from eventwatch.events.matching import find_matches
 from eventwatch.events.parsed import DocIndex, Parsed
-from eventwatch.events.parties import Parties
+from eventwatch.events.parties import Parties, identity
 from eventwatch.events.speech_acts import (
     about,
+    claims,
     criticisms,
     demands,
     governed,
@@ -171,6 +172,12 @@ def political(event: Event) -> bool:
     return unnamed and speaker is not None and bool(speaker.code or speaker.sector)
 
 
+def _same_pair(one: Event, other: Event) -> bool:
+    """ "claimed the vote was a fraud" is one accusation, found as a claim and as a word of disapproval."""
+    pair = lambda e: (identity(e.actor), identity(e.recipient))  # noqa: E731
+    return pair(one) == pair(other)
+
+
 def code_sentence(p: Parsed) -> list[Event]:
     """All events of one parsed sentence.
 
@@ -199,4 +206,5 @@ def code_sentence(p: Parsed) -> list[Event]:
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
     spoken = demands(p, frames) + criticisms(p, frames)
+    spoken += [c for c in claims(p, frames) if not any(_same_pair(c, e) for e in spoken)]
     return [e for e in one_type_per_trigger(out + spoken) if not acts_on_itself(e)]

@@ -429,10 +429,11 @@ def _menaces(p: Parsed, verb: Token) -> bool:
     if object_tokens(verb) or any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True
     told = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
-    return any(p.lemma(t) in p.lexicon.menace_words or _conflict_word(p, t) for t in told)
+    return any(p.lemma(t) in p.lexicon.menace_words or conflict_word(p, t) for t in told)
 
 
-def _conflict_word(p: Parsed, tok: Token) -> bool:
+def conflict_word(p: Parsed, tok: Token) -> bool:
+    """A word that codes, as its verb or noun, an act of verbal or material conflict."""
     pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ == "NOUN" else None
     found = p.lexicon.lookup(pos, p.lemma(tok)) if pos else []
     return any(QUAD_OF_TYPE.get(t.event_type) in CONFLICT_QUADS for t in found)

@@ -30,6 +30,7 @@ SECTIONS = {
     "time_words",
     "natural_forces",
     "claim_words",
+    "claiming_verbs",
     "blame_words",
     "disapproval_words",
     "menace_words",
@@ -94,6 +95,7 @@ class Lexicon:
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
+    claiming_verbs: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     menace_words: set[str] = field(default_factory=set)
@@ -154,6 +156,7 @@ class Lexicon:
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.claiming_verbs.update(str(w) for w in list_at(path, data, "claiming_verbs"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))

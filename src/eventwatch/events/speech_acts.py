@@ -10,7 +10,7 @@ from dataclasses import replace
 from eventwatch.events.arguments import Arg, resolve, subject_tokens
 from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
-from eventwatch.events.coder import Frame
+from eventwatch.events.coder import Frame, conflict_word
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
@@ -21,6 +21,7 @@ from eventwatch.records import Actor, Event
 DEMAND_VERBS = {"have", "need"}
 GENERIC = {"AGREE": "030", "THREATEN": "130", "REQUEST": "100", "REJECT": "120"}
 CRITICISM_CODE = "111"  # criticize or denounce
+ALLEGATION_CODE = "112"  # accuse, not specified
 SAYS_TYPES = {"AGREE", "THREATEN"}
 NOT_THREATS = {"MOBILIZE", "ACCUSE", "REQUEST", "REJECT"}
 NOT_ANNOUNCED = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"}
@@ -333,6 +334,48 @@ def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
                 )
             )
     return out
+
+
+def claims(p: Parsed, frames: list[Frame]) -> list[Event]:
+    """ "Ukraine claimed Russian forces shelled the plant", "X claimed the vote was a fraud": a claim
+    (lexicon `claiming_verbs`) that another party did a hostile act, or one told in words of
+    disapproval, accuses that party; the act itself is only claimed (`under_claim`). A claim of
+    one's own deeds ("Hamas claimed it killed ..."), or of nothing hostile, accuses no one."""
+    anchors = {f.match.anchor.i for f in frames}
+    out: list[Event] = []
+    for verb in p.tokens:
+        if p.lemma(verb) not in p.lexicon.claiming_verbs or verb.i in anchors or _negated(verb):
+            continue
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        speakers = [a for a in speaker_args(p, verb) if a.actor.code or a.actor.country]
+        if not told or not speakers or not _hostile(p, told[0]):
+            continue
+        speaker = speakers[0].actor
+        target = _claimed_doer(p, told[0], speaker)
+        if target is not None:
+            out.append(_spoken(p, "ACCUSE", ALLEGATION_CODE, speaker, target, verb.text, verb))
+    return out
+
+
+def _hostile(p: Parsed, clause: Token) -> bool:
+    words = p.lexicon.disapproval_words
+    return any(p.lemma(t) in words or t.lower_ in words or conflict_word(p, t) for t in clause.subtree)
+
+
+def _claimed_doer(p: Parsed, clause: Token, speaker: Actor) -> Actor | None:
+    """Who the claim is about: the doer of its clause ("Y shelled", "was left a mess by Y"), or of a
+    clause inside it ("said it believed Y planned ..."), if another party than the claimant (a
+    rival at home counts: the opposition claiming the government sent thugs)."""
+    verbs = [clause]
+    for verb in verbs:
+        verbs.extend(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
+        doers = subject_tokens(verb)
+        if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for d in doers for t in (d, *d.children)):
+            continue  # "claimed it killed ...", "claimed its forces took ...": its own deeds
+        for arg in resolve(p, doers):
+            if arg.actor.code and (arg.actor.code != speaker.code or arg.actor.sector != speaker.sector):
+                return arg.actor
+    return None
 
 
 def _negated(word: Token) -> bool:
