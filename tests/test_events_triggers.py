@@ -12,6 +12,16 @@ from test_events import Case, _fits, _show, coded
 
 TYPES = {
     "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
+    "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
+    "an-operation-against-a-party-is-an-attack": Case(
+        "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"
+    ),
+    "a-rebellion-against-a-state-is-an-attack": Case(
+        "The Taliban launched a rebellion against Pakistan.", "ASSAULT", "TALIBAN", "PAK"
+    ),
+    "trading-fire-is-an-attack-on-each-other": Case(
+        "Indian and Pakistani troops traded fire on Monday.", "ASSAULT", "PAK", "IND"
+    ),
     "signing-a-pact-is-agreement": Case("Kenya and Uganda signed a border pact on Monday.", "AGREE", "KEN"),
     "sentence-is-coercion": Case(
         "An Egyptian court sentenced the activist to five years in prison.", "COERCE", "EGY"
@@ -108,6 +118,9 @@ NON_EVENTS = {
     "in-the-event-of-war": ("Greece would close the bases in the event of war with Turkey.", "ASSAULT"),
     "state-of-war": ("Turkey is not in a state of war with Greece.", "ASSAULT"),
     "request-for-comment": ("The Kenyan embassy did not respond to a request for comment.", "REQUEST"),
+    "a-rescue-operation-is-no-attack": ("The Kenyan rescue operation in Kabul continued.", "ASSAULT"),
+    "ending-a-rebellion-is-no-attack": ("Kenya wants to end the rebellion against Pakistan.", "ASSAULT"),
+    "trading-goods-is-no-attack": ("India and Pakistan traded goods across the border.", "ASSAULT"),
     "war-of-words": ("Kenya and Uganda are locked in a war of words.", "ASSAULT"),
     "evidence-supporting-claims": ("Ukraine has no evidence supporting the claims of Iran.", "SUPPORT"),
     "recognised-the-fact": ("The Polish minister recognised the fact last week.", "SUPPORT"),
