@@ -265,7 +265,7 @@ TYPES = {
         "Britain relinquished control of Hong Kong to China.", "CONCEDE", "GBR", "CHN"
     ),
     "designated-as-terrorist": Case(
-        "Kenya designated the Taliban as a terrorist movement.", "ACCUSE", "KEN", "TALIBAN"
+        "Kenya designated the Taliban as a terrorist movement.", "SANCTION", "KEN", "TALIBAN"
     ),
     "disbanding": Case("Hamas said it was disbanding its armed wing.", "RETREAT", "HAMAS"),
     "proposed-sanctions": Case(

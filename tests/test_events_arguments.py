@@ -49,7 +49,7 @@ ARGUMENTS = {
     ),
     "agent-hung-on-as-complement": Case(
         "Hezbollah was designated as a terrorist organisation by the United States.",
-        "ACCUSE",
+        "SANCTION",
         "USA",
         "HEZBOLLAH",
     ),

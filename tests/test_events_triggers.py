@@ -12,6 +12,15 @@ from test_events import Case, _fits, _show, coded
 
 TYPES = {
     "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
+    "called-a-terrorist-group-accuses": Case(
+        "Kenya called Hezbollah a terrorist group.", "ACCUSE", "KEN", "HEZBOLLAH"
+    ),
+    "designated-a-terrorist-group-is-a-sanction": Case(
+        "Kenya designated Hezbollah a terrorist group.", "SANCTION", "KEN", "HEZBOLLAH"
+    ),
+    "listed-as-terrorist-is-a-sanction": Case(
+        "Japan listed Hamas as a terrorist organisation.", "SANCTION", "JPN", "HAMAS"
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"
@@ -118,6 +127,8 @@ NON_EVENTS = {
     "in-the-event-of-war": ("Greece would close the bases in the event of war with Turkey.", "ASSAULT"),
     "state-of-war": ("Turkey is not in a state of war with Greece.", "ASSAULT"),
     "request-for-comment": ("The Kenyan embassy did not respond to a request for comment.", "REQUEST"),
+    "phoned-a-group-described-in-apposition": ("Kenya called Hamas, a terrorist group, on Monday.", "ACCUSE"),
+    "listed-among-partners": ("Kenya listed Uganda among its partners.", "SANCTION"),
     "a-rescue-operation-is-no-attack": ("The Kenyan rescue operation in Kabul continued.", "ASSAULT"),
     "ending-a-rebellion-is-no-attack": ("Kenya wants to end the rebellion against Pakistan.", "ASSAULT"),
     "trading-goods-is-no-attack": ("India and Pakistan traded goods across the border.", "ASSAULT"),

@@ -412,6 +412,15 @@ def _disapproves(p: Parsed, verb: Token) -> bool:
     """A word of disapproval in what the verb says of its object ("called it a mistake", "described
     the raids as illegal", "was branded a terrorist group"), not in its subject."""
     saying = [c for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as"]
+    saying += [  # "called Hezbollah a terrorist group", parsed as the object's apposition
+        a
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "appos"
+        and any(d.lower_ in ("a", "an") for d in a.children)
+        and not any(t.is_punct for t in c.doc[c.i + 1 : a.i])  # "called Hamas, a group, on Monday"
+    ]
     said = [t for c in saying for t in phrase(c, _told_of)]
     words = p.lexicon.disapproval_words
     return any(p.lemma(t) in words or t.lower_ in words for t in said)
