@@ -21,6 +21,12 @@ TYPES = {
     "listed-as-terrorist-is-a-sanction": Case(
         "Japan listed Hamas as a terrorist organisation.", "SANCTION", "JPN", "HAMAS"
     ),
+    "attacked-for-doing-hung-on-a-noun-is-criticism": Case(
+        "Kenya attacked Uganda at the end of a summit of African nations for raising the border.",
+        "ACCUSE",
+        "KEN",
+        "UGA",
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"

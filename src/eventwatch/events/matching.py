@@ -220,9 +220,9 @@ TIME_NOUNS = {"weekend", "night", "day", "week", "month", "year", "period", "cou
 def reproached(p: Parsed, verb: Token) -> bool:
     """ "attacked Trudeau for raising questions", "attacked Iran over its exports": an attack for
     something someone did or said is made in words (not "attacked Gaza over the weekend")."""
+    if any(_for_doing(prep) for prep in _phrase_preps(verb)):
+        return True
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-            return True
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if prep.lower_ == "over" and any(
             o.pos_ == "NOUN" and p.lemma(o) not in TIME_NOUNS and not p.place_country(o) for o in objects
@@ -231,6 +231,23 @@ def reproached(p: Parsed, verb: Token) -> bool:
         if prep.lower_ in ("on", "in") and any(p.lemma(o) in SPEECH_MEDIA for o in objects):
             return True  # "attacked Pelosi on Twitter", "in a speech": an attack in words
     return False
+
+
+def _for_doing(prep: Token) -> bool:
+    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _phrase_preps(verb: Token) -> list[Token]:
+    """The verb's prepositions, and those the parser hung on the nouns of its own phrases ("attacked
+    Trudeau at the end of a summit of nations for raising ...": the "for" hangs on "summit")."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo and len(out) < 12:
+        prep = todo.pop(0)
+        out.append(prep)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            todo.extend(c for c in obj.children if c.dep_ == "prep")
+    return out
 
 
 SPEECH_MEDIA = {
