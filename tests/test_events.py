@@ -998,6 +998,7 @@ PHENOMENA = {
         "ISR",
     ),
     # claiming that another party did a hostile act accuses it
+    "asked-another-not-to-name": Case("Kenya asked Uganda not to name them.", "REQUEST", "KEN", "UGA"),
     "claimed-another-shelled": Case(
         "Kenya claimed that Sudanese troops shelled the border town.", "ACCUSE", "KEN", "SDN"
     ),
@@ -1137,6 +1138,7 @@ ABSENT = {
         "Kenya called Uganda's proposal unacceptable.",
         "ACCUSE",
     ),
+    "asked-not-to-be-named": ("A Kenyan envoy, who asked not to be named, said Uganda was ready.", "REQUEST"),
     "claimed-its-own-killing": ("Kenya claimed its troops had killed ten Sudanese rebels.", "ACCUSE"),
     "claimed-nothing-hostile": ("Kenya claimed Uganda was ready to negotiate.", "ACCUSE"),
     "claimed-responsibility": ("The Ugandan rebels claimed responsibility for the attack.", "ACCUSE"),

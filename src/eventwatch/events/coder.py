@@ -126,6 +126,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "X joined Y in condemning Z": the condemning is the event, told by each
     if m.trigger.event_type == "REJECT" and _withholds_words(p, m.anchor):
         return None  # "declined to comment", "refused to say whether ..."
+    if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
+        return None  # "officials, who asked not to be named, said ...": a source's condition
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
         return None  # "demonstrated its strength" shows, it does not protest
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
@@ -402,6 +404,17 @@ def _withholds_words(p: Parsed, verb: Token) -> bool:
         if p.lemma(clause) in withheld or any(f"{p.lemma(clause)} {o}" in withheld for o in objects):
             return True
     return False
+
+
+def _asks_anonymity(p: Parsed, verb: Token) -> bool:
+    """ "asked not to be named", "asked not to be identified": withholding one's own name."""
+    withheld = p.lexicon.withheld_speech
+    return any(
+        c.dep_ == "xcomp"
+        and p.lemma(c) in withheld
+        and {"neg", "auxpass"} <= {n.dep_ for n in c.children}  # not "asked Y not to name them"
+        for c in verb.children
+    )
 
 
 VERBAL_QUADS = {1, 3}  # acts done in words, which a statement or a letter can do
