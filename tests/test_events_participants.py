@@ -345,3 +345,22 @@ def test_the_target_told_beside_the_act(text: str, type_: str, dyad: str, kit: A
 )
 def test_fighting_between_two_is_each_on_the_other(text: str, dyads: set[str], kit: Any, nlp: Any) -> None:
     assert dyads <= _dyads(text, kit, nlp, "ASSAULT"), _dyads(text, kit, nlp, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyads"),
+    [
+        ("Kenya said talks with Uganda had stalled.", "CONSULT", {"KEN->UGA"}),
+        ("Japan said its phone call with China went well.", "CONSULT", {"JPN->CHN"}),
+    ],
+    ids=["talks-told-by-a-party", "a-call-told-by-a-party"],
+)
+def test_the_speaker_takes_part_in_talks_it_tells_of(
+    text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
+) -> None:
+    assert _dyads(text, kit, nlp, type_) == dyads
+
+
+def test_the_speaker_does_not_take_part_in_attacks_it_tells_of(kit: Any, nlp: Any) -> None:
+    found = coded("Kenya said attacks on Uganda continued.", kit, nlp)
+    assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "KEN"], _show(found)

@@ -26,6 +26,7 @@ from eventwatch.events.confidence import event_confidence
 from eventwatch.events.context import event_contexts
 from eventwatch.events.implicit import (
     QUANTITY_WORDS,
+    SYMMETRIC,
     admitting_organisation,
     bearer,
     crowd,
@@ -110,6 +111,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     actors = _not_the_one_met(actors, found, speaker)
     recipients = [r for r in found if not any(_same(r, a) for a in actors)]
     recipients = [r for r in recipients if not _self_by_pronoun(p, r, actors)]
+    if not actors and speaker is not None and recipients and _speaker_takes_part(m, speaker, recipients):
+        actors = [Arg(speaker.actor, speaker.token, "speaker")]  # "X said talks with Y had stalled"
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
     if not actors and m.trigger.event_type == "PROTEST" and _undergone_by(p, m) is not None:
@@ -437,6 +440,16 @@ def _disapproves(p: Parsed, verb: Token) -> bool:
     said = [t for c in saying for t in phrase(c, _told_of)]
     words = p.lexicon.disapproval_words
     return any(p.lemma(t) in words or t.lower_ in words for t in said)
+
+
+def _speaker_takes_part(m: Match, speaker: Arg, recipients: list[Arg]) -> bool:
+    """Talks, a call or a deal with Y, told by a speaker with no other side named: the speaker's
+    own ("Trump said his decision came after discussions with Erdogan"); not an attack it reports."""
+    if m.trigger.pos != "noun" or m.trigger.event_type not in SYMMETRIC:
+        return False
+    who = speaker.actor
+    other_side = all(r.actor.home != who.home for r in recipients)
+    return bool(who.code or who.country) and not _reporter(who) and other_side
 
 
 def _reporter(actor: Actor) -> bool:
