@@ -11,6 +11,7 @@ import pytest
 from test_events import Case, _fits, _key, _show, build, coded
 
 from eventwatch import events, pipeline
+from eventwatch.events.arguments import subject_tokens
 from eventwatch.records import Actor, Document, Mention, RawDocument
 
 ARGUMENTS = {
@@ -46,6 +47,9 @@ ARGUMENTS = {
         "ACCUSE",
         "KEN",
         "HAMAS",
+    ),
+    "object-control-keeps-the-object": Case(
+        "Kenya helped the Nigerian army to attack Hamas.", "ASSAULT", "NGA", "HAMAS"
     ),
     "agent-hung-on-as-complement": Case(
         "Hezbollah was designated as a terrorist organisation by the United States.",
@@ -440,3 +444,22 @@ def test_a_name_the_knowledge_lacks_is_nobody_it_knows(text: str, wrong: str, ki
     (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2021-09-17")], kit)
     assert isinstance(doc, Document)
     assert not [e for e in doc.events if e.actor is not None and e.actor.code == wrong], doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        (
+            "Turkey has intensified its airstrikes and land operations to fight the militants.",
+            "fight",
+            "Turkey",
+        ),
+        ("Kenya urged the rebels to lay down their arms.", "lay", "rebels"),
+        ("Kenya asked Uganda to withdraw.", "withdraw", "Uganda"),
+    ],
+    ids=["a-purpose-is-the-subject's", "urged-object-does-it", "asked-object-does-it"],
+)
+def test_who_does_a_to_infinitive(text: str, verb: str, doer: str, nlp: Any) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert [t.text for t in subject_tokens(token)] == [doer]

@@ -44,6 +44,16 @@ DEPENDENT_MARKERS = {
 }
 PLACE_PREPS = {"of", "from", "in", "by", "throughout", "across"}
 AFFILIATIONS = {"affiliate", "belong", "base"}  # "workers affiliated with X", "a paper based in X"
+# verbs whose object does the act of their to-infinitive ("urged Iraq to leave", "helped the army to
+# retake"); after others the subject does it ("intensified its strikes to fight the PKK")
+OBJECT_CONTROL = {
+    "ask", "urge", "order", "tell", "force", "allow", "persuade", "invite", "encourage", "press", "push",
+    "advise", "recommend", "warn", "help", "enable", "permit", "compel", "authorize", "authorise",
+    "instruct", "direct", "convince", "pressure", "pressurise", "prompt", "lead", "require", "call",
+    "expect", "want", "need", "get", "cause", "inspire", "train", "empower", "appeal", "beg", "challenge",
+    "dare", "entice", "coerce", "oblige", "mandate", "task", "commission", "assign", "hire", "recruit",
+    "lobby", "implore", "exhort", "trust", "elect", "appoint", "choose", "select", "like", "prefer",
+}  # fmt: skip
 STATE_PASSIVES = {"commit", "determine", "dedicate", "engage", "involve", "oppose", "prepare", "resolve"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -629,6 +639,8 @@ def _controller(head: Token, depth: int) -> list[Token]:
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     if is_passive(head):
         return passive_subjects(head)
+    if head.lemma_ not in OBJECT_CONTROL and not any(o.pos_ in ("PROPN", "PRON") for o in objects):
+        objects = []  # "intensified its airstrikes to fight the PKK": the purpose is the subject's
     return objects or subject_tokens(head, depth + 1)
 
 
