@@ -27,6 +27,13 @@ TYPES = {
         "KEN",
         "UGA",
     ),
+    "missiles-fired-into-the-sea-show-force": Case(
+        "Iran fired two missiles into the sea on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
+    ),
+    "test-fired-missiles-show-force": Case(
+        "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
+    ),
+    "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"

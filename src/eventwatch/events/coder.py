@@ -47,6 +47,9 @@ from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status, past_tense, present_tense
 from eventwatch.records import Actor, Event, Place
 
+OPEN_WATER = {"sea", "ocean", "water", "waters"}
+SHOW_OF_FORCE = "150"  # demonstrate military power
+
 NOMINAL_ACTOR_DEPS = {"poss", "compound", "amod", "nmod"}
 PARTICIPANT_PREPS = {"at", "during", "in", "on", "for", "of"}
 MEETING_PREPS = PARTICIPANT_PREPS | {
@@ -186,7 +189,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     home = _no_party_named(p, home, frame.actors + frame.recipients)
     pairs = _pairs(frame)
     events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in pairs]
-    recoded = [_armed(p, m, _abroad(p, m, ev)) for ev in events]
+    recoded = [_armed(p, m, _abroad(p, m, _into_the_sea(p, m, ev))) for ev in events]
     return [_by_armed(p, m, ev, r) for ev, (_, r) in zip(recoded, pairs, strict=True)]
 
 
@@ -198,6 +201,17 @@ def _by_armed(p: Parsed, m: Match, event: Event, target: Arg | None) -> Event:
     named_place = tok is not None and tok.pos_ == "PROPN" and p.place_country(tok) is not None
     people = target is not None and target.evidence != "place" and not named_place
     return _recoded_as(p, m.trigger.by_armed, event) if armed and people else event
+
+
+def _into_the_sea(p: Parsed, m: Match, event: Event) -> Event:
+    """Missiles test-fired, or fired into the sea, strike no one: a show of force (MOBILIZE 150)."""
+    if event.event_type != "ASSAULT" or m.trigger.pos != "verb":
+        return event
+    verb = m.anchor
+    into = [o for prep in verb.children if prep.lower_ == "into" for o in prep.children if o.dep_ == "pobj"]
+    tested = any(c.lower_ == "test" and c.i < verb.i for c in verb.children)  # "test-fired"
+    shown = tested or any(p.lemma(o) in OPEN_WATER for o in into)
+    return _recoded_as(p, SHOW_OF_FORCE, event) if shown else event
 
 
 def _armed(p: Parsed, m: Match, event: Event) -> Event:
