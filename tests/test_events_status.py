@@ -209,6 +209,8 @@ def test_status_of_the_event(text: str, trigger: str, status: str | None, kit: A
 # acts below another act that did not happen or only might: often no event of their own (the other
 # act is the event: the refusal, the warning); when one is coded, it carries this status
 STATUS_IF_CODED = {
+    "barred-from-attacking": ("Kenya barred Uganda from attacking the rebels.", "attacking", "negated"),
+    "prevented-from-sending": ("Turkey prevented Greece from sending warships.", "sending", "negated"),
     "instead-of-is-not-done": (
         "Russia attacked Kyiv instead of holding talks with Ukraine.",
         "holding",
@@ -240,3 +242,10 @@ STATUS_IF_CODED = {
 def test_status_of_the_event_if_coded(text: str, trigger: str, status: str, kit: Any, nlp: Any) -> None:
     found = [e for e in coded(text, kit, nlp) if e.trigger.split()[0] == trigger]
     assert all(e.status == status for e in found), _show(found)
+
+
+def test_the_one_kept_from_an_act_is_its_doer(kit: Any, nlp: Any) -> None:
+    """ "Turkey prevented Greece from sending warships": Greece would have sent them, not Turkey."""
+    found = coded("Turkey prevented Greece from sending warships to Cyprus.", kit, nlp)
+    turkish = [e for e in found if e.event_type == "MOBILIZE" and e.actor and e.actor.code == "TUR"]
+    assert not turkish, _show(found)

@@ -623,8 +623,8 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         return passive_subjects(head)
     if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1) if verb.dep_ != "ccomp" else []
-    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-        done_by = object_tokens(head.head)  # "praised X for sending troops": X sent them
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of", "from") and head.head.pos_ == "VERB":
+        done_by = object_tokens(head.head)  # "praised X for sending troops": X sent them; "barred X from"
         if done_by:
             return done_by
     if verb.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj", "relcl") or head.pos_ in ("NOUN", "ADP"):

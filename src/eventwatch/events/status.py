@@ -36,7 +36,7 @@ CLIMB = {
     "attr",
     "appos",
 }
-ARGUMENT_PREPS = {"for", "including", "to", "on", "of", "against"}  # "warned against attacking"
+ARGUMENT_PREPS = {"for", "including", "to", "on", "of", "against", "from"}  # "warned against", "barred from"
 ENUMERATORS = {"including", "like", "as", "such"}
 RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 
