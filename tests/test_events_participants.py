@@ -29,8 +29,16 @@ def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
         ("Armenia and Azerbaijan blamed each other for the shelling.", "ACCUSE", {"ARM->AZE", "AZE->ARM"}),
         ("Armenia and Azerbaijan fought a short war last year.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
         ("Armenian and Azerbaijani soldiers battled near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
+        ("Armenian and Azerbaijani soldiers clashed near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
     ],
-    ids=["talks-of-two-states", "cooperation-of-two-states", "each-other", "fought-a-war", "battled"],
+    ids=[
+        "talks-of-two-states",
+        "cooperation-of-two-states",
+        "each-other",
+        "fought-a-war",
+        "battled",
+        "clashed",
+    ],
 )
 def test_actors_of_a_shared_act_act_on_one_another(
     text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
@@ -211,7 +219,7 @@ def test_under_a_non_act_bears_nothing(kit: Any, nlp: Any) -> None:
 def test_the_two_countries_are_the_pair_of_the_last_act_between_two(kit: Any) -> None:
     """A state named on the way ("independence from Britain") is not one of "the two countries"."""
     text = (
-        "India and Pakistan clashed in Kashmir on Monday. "
+        "India and Pakistan held talks in Kashmir on Monday. "
         "Since their independence from Britain, the two countries have fought three wars."
     )
     later = [e for e in _pipeline_events(text, kit) if e.sentence.index == 1 and e.event_type == "ASSAULT"]

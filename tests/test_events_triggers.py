@@ -34,6 +34,10 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "a-clash-is-an-attack": Case("Hamas fighters clashed with Israeli troops.", "ASSAULT", "HAMAS", "ISR"),
+    "protesters-clashing-with-police-attack": Case(
+        "Kenyan protesters clashed with police.", "ASSAULT", "KEN"
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"
