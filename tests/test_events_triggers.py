@@ -38,6 +38,9 @@ TYPES = {
     "protesters-clashing-with-police-attack": Case(
         "Kenyan protesters clashed with police.", "ASSAULT", "KEN"
     ),
+    "a-blast-strikes-where-it-happens": Case(
+        "A car bomb exploded outside a police station in Kabul, killing five people.", "ASSAULT", None, "AFG"
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"

@@ -146,7 +146,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "called the strikes a war crime" accuses, "called the talks useful" does not
     if m.trigger.needs == "menace" and not _menaces(p, m.token):
         return None  # "warned Iran", "warned of serious ramifications" threaten; a forecast does not
-    if not actors and not recipients and (speaker is None or m.trigger.pos != "verb"):
+    if not actors and not recipients and (speaker is None or m.trigger.pos != "verb") and not _blast_at(p, m):
         return None
     status = event_status(p, m.anchor, speech, m.token)
     if not actors and not recipients and status == "hypothetical":
@@ -436,6 +436,19 @@ def _asks_anonymity(p: Parsed, verb: Token) -> bool:
 
 VERBAL_QUADS = {1, 3}  # acts done in words, which a statement or a letter can do
 SAYING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "dep"}
+
+
+def _blast_at(p: Parsed, m: Match) -> bool:
+    """ "A car bomb exploded outside a police station in Kabul": a blast told with no party still
+    strikes the state where the sentence places it (the target is inferred from the place); not
+    one named again."""
+    told_before = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in m.token.children
+    )  # "the bomb", "these bombings", "its bombing"
+    if m.trigger.mode != "explosives" or told_before:
+        return False
+    place = event_place(p, m.anchor, m.token if m.trigger.pos == "noun" else None, set(m.used))
+    return place is not None and place.start >= p.sentence.start
 
 
 def _disapproves(p: Parsed, verb: Token) -> bool:
