@@ -369,6 +369,18 @@ def test_a_backer_is_no_home_state(kb: ActorKB, text: str) -> None:
     assert rebels.actor.code is None
 
 
+def test_who_harms_civilians_is_no_home_of_theirs(kb: ActorKB) -> None:
+    """ "Civilians were killed by Russian shelling": the civilians are not Russia's; rebels fought by
+    Malian troops still are Mali's."""
+    text = "Two civilians were killed by Russian shelling."
+    (civilians,) = [m for m in mentions_in(text, kb, "2022-06-01") if m.actor.sector == "CVL"]
+    assert civilians.actor.country != "RUS"
+    (rebels,) = [
+        m for m in mentions_in("Rebels were attacked by Malian troops.", kb) if m.actor.sector == "REB"
+    ]
+    assert rebels.actor.country == "MLI"
+
+
 def test_former_capital_as_government(kb: ActorKB) -> None:
     assert actor_of(kb, "Bonn rejected the plan.", "Bonn", "1985-01-01")[0] == "DEU"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events import Case, _fits, _key, _show, build, coded
+from test_events import Case, _fits, _key, _pipeline_events, _show, build, coded
 
 from eventwatch import events, pipeline
 from eventwatch.events.arguments import subject_tokens
@@ -47,6 +47,9 @@ ARGUMENTS = {
         "ACCUSE",
         "KEN",
         "HAMAS",
+    ),
+    "an-owned-act-kills": Case(
+        "Israeli strikes killed ten people in Gaza.", "ASSAULT", "ISR", None, {"cameo": "1823"}
     ),
     "object-control-keeps-the-object": Case(
         "Kenya helped the Nigerian army to attack Hamas.", "ASSAULT", "NGA", "HAMAS"
@@ -463,3 +466,10 @@ def test_who_does_a_to_infinitive(text: str, verb: str, doer: str, nlp: Any) -> 
     doc = nlp(text)
     token = next(t for t in doc if t.text == verb)
     assert [t.text for t in subject_tokens(token)] == [doer]
+
+
+def test_an_act_that_harms_is_done_by_its_owner(kit: Any) -> None:
+    """ "killed by Russian shelling": Russia kills, the civilians are of the place, not Russia's."""
+    found = _pipeline_events("Two civilians were killed by Russian shelling in Kherson.", kit)
+    killed = [(_key(e.actor), _key(e.recipient)) for e in found if e.trigger == "killed"]
+    assert killed == [("RUS", "UKR")], _show(found)

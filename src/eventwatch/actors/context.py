@@ -24,6 +24,8 @@ _NO_EVIDENCE = frozenset(
 # "Moscow-backed rebels" are not Moscow's: a backer names no home state
 _BACKER = re.compile(r"[-\u2013](?:backed|supported|sponsored|allied|armed|funded|trained)\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|trained) by\s+(?:the\s+)?$")
+# "civilians killed by Russian shelling": the doer of an act on civilians names no home of theirs
+_DONE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
 # a person travelling to a state is no evidence of being its citizen: "Minister X flew to Oslo"
 _DESTINATION = re.compile(
     r"\b(?:(?<!according )(?<!due )(?<!thanks )to|visit|visits|visited|visiting|toured|tours|arrived in"
@@ -85,6 +87,7 @@ def _sole_state(
     at = bisect_right(sentences, (mention.start, float("inf"))) - 1
     low, high = sentences[at] if at >= 0 and mention.start < sentences[at][1] else (0, mention.end)
     person = mention.actor.kind == "person"
+    victims = mention.actor.sector == "CVL"  # rebels fought by Malian troops are Malian; civilians: no
     near = index.starting_in(low, high)
     states = {
         other.actor.country: other.start
@@ -94,6 +97,7 @@ def _sole_state(
         and (other.actor.code in kb.states or other.actor.kind not in _NO_EVIDENCE)
         and not _BACKER.match(text, other.end)
         and not _BACKED_BY.search(text, max(0, other.start - 25), other.start)
+        and not (victims and _DONE_BY.search(text, max(0, other.start - 8), other.start))
         and not (
             person
             and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))

@@ -601,7 +601,7 @@ def _own_agents(verb: Token) -> list[Token]:
         for agent in verb.children
         if agent.dep_ == "agent"
         for obj in agent.children
-        if obj.dep_ == "pobj"
+        if obj.dep_ in ("pobj", "pcomp")  # "by Russian shelling", parsed as a gerund
     ]
 
 

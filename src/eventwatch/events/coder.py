@@ -92,6 +92,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         # statement condemning X", whose releaser condemns
     if m.trigger.pos == "verb" or m.light is not None:
         actor_toks += companions(m.anchor, actor_toks)
+    actor_toks = _doers_of_acts(p, actor_toks)
     own = set() if agent else set(m.used)  # an agent noun is its own actor
     actors = _orderer(p, m) or [a for a in resolve(p, actor_toks) if a.token not in own] or _issuer(p, m)
     if (
@@ -317,6 +318,22 @@ def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
         return home
     at = p.offset(p.tokens[other.token])
     return None if home.start <= at < max(home.end, home.start + 1) else home
+
+
+def _doers_of_acts(p: Parsed, doers: list[Token]) -> list[Token]:
+    """ "were killed by Russian shelling", "Israeli strikes killed ten": a doer that is itself an act
+    of force stands for the one who does it, named as its owner ("Russian", "Israel's")."""
+    acts = [
+        t
+        for t in doers
+        if (t.pos_ == "NOUN" or (t.dep_ == "pcomp" and t.tag_ == "VBG"))
+        and p.lemma(t) not in p.lexicon.agent_nouns  # "protesters" do their own protest
+        and conflict_word(p, t)
+    ]
+    if not doers or len(acts) < len(doers):
+        return doers
+    owners = [c for t in doers for c in t.children if c.dep_ in NOMINAL_ACTOR_DEPS]
+    return owners + [o for word in ("by", "from") for o in prep_objects(doers, word)] or doers
 
 
 def _passive_causes(verb: Token) -> list[Token]:
