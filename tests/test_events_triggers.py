@@ -41,6 +41,9 @@ TYPES = {
     "a-blast-strikes-where-it-happens": Case(
         "A car bomb exploded outside a police station in Kabul, killing five people.", "ASSAULT", None, "AFG"
     ),
+    "a-landmine-kills-where-it-lies": Case(
+        "A landmine killed two children in Kabul.", "ASSAULT", None, "AFG"
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"

@@ -462,10 +462,18 @@ def _blast_at(p: Parsed, m: Match) -> bool:
     told_before = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in m.token.children
     )  # "the bomb", "these bombings", "its bombing"
-    if m.trigger.mode != "explosives" or told_before:
-        return False
+    weapon = m.trigger.event_type == "ASSAULT" and any(
+        _explosive(p, t) and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)
+        for t in subject_tokens(m.anchor)
+    )
+    if (m.trigger.mode != "explosives" and not weapon) or told_before:
+        return False  # "a landmine killed two children": the weapon strikes for no one named
     place = event_place(p, m.anchor, m.token if m.trigger.pos == "noun" else None, set(m.used))
     return place is not None and place.start >= p.sentence.start
+
+
+def _explosive(p: Parsed, tok: Token) -> bool:
+    return any(t.mode == "explosives" for t in p.lexicon.lookup("noun", p.lemma(tok)))
 
 
 def _disapproves(p: Parsed, verb: Token) -> bool:
