@@ -44,6 +44,9 @@ TYPES = {
     "a-landmine-kills-where-it-lies": Case(
         "A landmine killed two children in Kabul.", "ASSAULT", None, "AFG"
     ),
+    "recalled-its-ambassador-to-a-state": Case(
+        "France recalled its ambassador to Japan over the deal.", "SANCTION", "FRA", "JPN"
+    ),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"
