@@ -47,6 +47,7 @@ TYPES = {
     "recalled-its-ambassador-to-a-state": Case(
         "France recalled its ambassador to Japan over the deal.", "SANCTION", "FRA", "JPN"
     ),
+    "agreed-sanctions-sanction": Case("The EU agreed new sanctions on Russia.", "SANCTION", "EU", "RUS"),
     "cut-a-deal-is-agreement": Case("Britain cut a deal with India on Monday.", "AGREE", "GBR", "IND"),
     "an-operation-against-a-party-is-an-attack": Case(
         "Turkey launched a cross-border operation against Hezbollah.", "ASSAULT", "TUR", "HEZBOLLAH"
