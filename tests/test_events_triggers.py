@@ -157,6 +157,7 @@ NON_EVENTS = {
     "phoned-a-group-described-in-apposition": ("Kenya called Hamas, a terrorist group, on Monday.", "ACCUSE"),
     "ordered-goods": ("Poland ordered 250 tanks from the US.", "REQUEST"),
     "seeking-ways-to-act": ("Britain said it was seeking ways to retaliate against Japan.", "REQUEST"),
+    "seeking-no-confrontation": ("Kenya said it does not seek confrontation with Uganda.", "REQUEST"),
     "listed-among-partners": ("Kenya listed Uganda among its partners.", "SANCTION"),
     "a-rescue-operation-is-no-attack": ("The Kenyan rescue operation in Kabul continued.", "ASSAULT"),
     "ending-a-rebellion-is-no-attack": ("Kenya wants to end the rebellion against Pakistan.", "ASSAULT"),
