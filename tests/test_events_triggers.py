@@ -158,6 +158,8 @@ NON_EVENTS = {
     "ordered-goods": ("Poland ordered 250 tanks from the US.", "REQUEST"),
     "seeking-ways-to-act": ("Britain said it was seeking ways to retaliate against Japan.", "REQUEST"),
     "seeking-no-confrontation": ("Kenya said it does not seek confrontation with Uganda.", "REQUEST"),
+    "declined-to-confirm-or-deny": ("Hamas declined to confirm or deny involvement in the attack.", "REJECT"),
+    "declined-to-discuss-specifics": ("Kenya declined to discuss specifics, officials said.", "REJECT"),
     "listed-among-partners": ("Kenya listed Uganda among its partners.", "SANCTION"),
     "a-rescue-operation-is-no-attack": ("The Kenyan rescue operation in Kabul continued.", "ASSAULT"),
     "ending-a-rebellion-is-no-attack": ("Kenya wants to end the rebellion against Pakistan.", "ASSAULT"),

@@ -133,6 +133,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "X joined Y in condemning Z": the condemning is the event, told by each
     if m.trigger.event_type == "REJECT" and _withholds_words(p, m.anchor):
         return None  # "declined to comment", "refused to say whether ..."
+    if _among_withheld_words(p, m.anchor):
+        return None  # "declined to confirm or deny involvement": no denial either
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
         return None  # "officials, who asked not to be named, said ...": a source's condition
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
@@ -438,6 +440,17 @@ def _withholds_words(p: Parsed, verb: Token) -> bool:
         if p.lemma(clause) in withheld or any(f"{p.lemma(clause)} {o}" in withheld for o in objects):
             return True
     return False
+
+
+def _among_withheld_words(p: Parsed, verb: Token) -> bool:
+    """Words someone declined to say, and words joined to them ("declined to confirm or deny",
+    "declined to discuss specifics")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "xcomp" or not _withholds_words(p, tok.head):
+        return False
+    return any(t.event_type == "REJECT" for t in p.lexicon.lookup("verb", p.lemma(tok.head)))
 
 
 def _asks_anonymity(p: Parsed, verb: Token) -> bool:
