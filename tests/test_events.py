@@ -463,6 +463,9 @@ PHENOMENA = {
         {"status": "negated"},
     ),
     "negation-will-not-rejects": Case("Syria will not accept more refugees from Iraq.", "REJECT", "SYR"),
+    "could-not-agree-is-a-failed-agreement": Case(
+        "Kenya and Uganda could not agree on the border.", "AGREE", "KEN", "UGA", {"status": "negated"}
+    ),
     "negation-failed-to": Case("Greece and Turkey failed to reach an agreement.", "REJECT", "GRC"),
     # future and plans
     "future-will": Case(
