@@ -64,6 +64,11 @@ SENTENCES = [
         [("Hamas-run health ministry", "HAMAS", "armed_group")],
     ),
     (
+        "armed-wing-is-the-group",
+        "The Qassam Brigades fired rockets.",
+        [("Qassam Brigades", "HAMAS", "armed_group")],
+    ),
+    (
         "x-controlled-media",
         "Kremlin-controlled media denied it.",
         [("Kremlin-controlled media", "RUS", "media")],
