@@ -462,6 +462,9 @@ PHENOMENA = {
         None,
         {"status": "negated"},
     ),
+    "before-talks-with-a-party": Case(
+        "Kenya condemned Uganda before the talks with Ethiopia.", "CONSULT", "KEN", "ETH"
+    ),
     "negation-will-not-rejects": Case("Syria will not accept more refugees from Iraq.", "REJECT", "SYR"),
     "could-not-agree-is-a-failed-agreement": Case(
         "Kenya and Uganda could not agree on the border.", "AGREE", "KEN", "UGA", {"status": "negated"}
@@ -1148,6 +1151,8 @@ ABSENT = {
     "regards-without-disapproval": ("Ethiopia regards the dam on the Nile as a national project.", "ACCUSE"),
     "said-at-a-conference": ("The Kenyan president criticised Ethiopia at the summit in Geneva.", "CONSULT"),
     "marched-during-a-summit": ("Thousands of Kenyans marched during the summit in Nairobi.", "CONSULT"),
+    "before-the-end-of-a-summit": ("The Kenyan activist could die before the end of the summit.", "CONSULT"),
+    "after-the-talks": ("Kenya condemned Uganda after the talks.", "CONSULT"),
     "landslide-is-no-attacker": ("A landslide hit a village near Kabul.", "ASSAULT"),
     "witness-is-no-attacker": ("Kenya witnessed the attack on the embassy.", "ASSAULT KEN"),
     "received-a-report": ("Egyptian police received reports of a fire.", "CONSULT"),

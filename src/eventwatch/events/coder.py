@@ -368,19 +368,23 @@ def _question(verb: Token) -> bool:
     return False
 
 
-SETTINGS = {"at", "during"}
+SETTINGS = {"at", "during", "before", "after", "until", "since", "following"}
+SETTING_SPANS = {"end", "start", "beginning", "eve", "close", "sideline", "margin", "opening", "wake"}
+SPAN_PREPS = {"on", "by", "in"}  # "on the eve of", "by the end of", "in the wake of"
 
 
 def _setting_only(m: Match, parties: list[Arg]) -> bool:
-    """A meeting noun that only sets the scene of another act ("said at the summit") is a meeting
-    with those its own phrase names ("at a NATO meeting", "during talks with X") or of the
-    organisation acting at it, else no event."""
-    noun = m.token
+    """A meeting noun that only sets the scene or the time of another act ("said at the summit",
+    "before the talks", "by the end of the summit") is a meeting with those its own phrase names
+    ("at a NATO meeting", "during talks with X") or of the organisation acting at it, else no event."""
+    noun, preps = m.token, SETTINGS
     if m.trigger.event_type != "CONSULT" or m.trigger.pos != "noun" or m.light is not None:
         return False
-    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTINGS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in SETTING_SPANS:
+        noun, preps = noun.head.head, SETTINGS | SPAN_PREPS  # "by the end of the summit"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return False
-    own = {t.i for t in noun.subtree}  # "at a summit in Dushanbe, the CSTO decided": an organisation's own
+    own = {t.i for t in m.token.subtree}  # "at a summit in Dushanbe, the CSTO decided": an organisation's own
     return not any(a.token in own or a.actor.kind == "igo" for a in parties)
 
 
