@@ -174,8 +174,11 @@ def political(event: Event) -> bool:
 
 def _same_pair(one: Event, other: Event) -> bool:
     """ "claimed the vote was a fraud" is one accusation, found as a claim and as a word of disapproval."""
-    pair = lambda e: (identity(e.actor), identity(e.recipient))  # noqa: E731
-    return pair(one) == pair(other)
+    return _pair(one) == _pair(other)
+
+
+def _pair(event: Event) -> tuple[object, object]:
+    return identity(event.actor), identity(event.recipient)
 
 
 def code_sentence(p: Parsed) -> list[Event]:

@@ -192,7 +192,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     home = _no_party_named(p, home, frame.actors + frame.recipients)
     pairs = _pairs(frame)
     events = [_paired(p, template, a, r, _trigger_kind(m), home) for a, r in pairs]
-    recoded = [_armed(p, m, _abroad(p, m, _into_the_sea(p, m, ev))) for ev in events]
+    recoded = [_armed(p, m, _abroad(p, m, _show_of_force(p, m, ev))) for ev in events]
     return [_by_armed(p, m, ev, r) for ev, (_, r) in zip(recoded, pairs, strict=True)]
 
 
@@ -206,7 +206,7 @@ def _by_armed(p: Parsed, m: Match, event: Event, target: Arg | None) -> Event:
     return _recoded_as(p, m.trigger.by_armed, event) if armed and people else event
 
 
-def _into_the_sea(p: Parsed, m: Match, event: Event) -> Event:
+def _show_of_force(p: Parsed, m: Match, event: Event) -> Event:
     """Missiles test-fired, or fired into the sea, strike no one: a show of force (MOBILIZE 150)."""
     if event.event_type != "ASSAULT" or m.trigger.pos != "verb":
         return event
@@ -476,21 +476,22 @@ def _blast_at(p: Parsed, m: Match) -> bool:
     """ "A car bomb exploded outside a police station in Kabul": a blast told with no party still
     strikes the state where the sentence places it (the target is inferred from the place); not
     one named again."""
-    told_before = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in m.token.children
-    )  # "the bomb", "these bombings", "its bombing"
     weapon = m.trigger.event_type == "ASSAULT" and any(
-        _explosive(p, t) and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in t.children)
-        for t in subject_tokens(m.anchor)
-    )
-    if (m.trigger.mode != "explosives" and not weapon) or told_before:
-        return False  # "a landmine killed two children": the weapon strikes for no one named
+        _explosive(p, t) and not _named_again(t) for t in subject_tokens(m.anchor)
+    )  # "a landmine killed two children": the weapon strikes for no one named
+    if (m.trigger.mode != "explosives" and not weapon) or _named_again(m.token):
+        return False
     place = event_place(p, m.anchor, m.token if m.trigger.pos == "noun" else None, set(m.used))
     return place is not None and place.start >= p.sentence.start
 
 
 def _explosive(p: Parsed, tok: Token) -> bool:
     return any(t.mode == "explosives" for t in p.lexicon.lookup("noun", p.lemma(tok)))
+
+
+def _named_again(noun: Token) -> bool:
+    """ "the bomb", "these bombings", "its bombing": an act told before, not a new one."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in noun.children)
 
 
 def _disapproves(p: Parsed, verb: Token) -> bool:
@@ -513,7 +514,7 @@ def _disapproves(p: Parsed, verb: Token) -> bool:
 
 def _speaker_takes_part(m: Match, speaker: Arg, recipients: list[Arg]) -> bool:
     """Talks, a call or a deal with Y, told by a speaker with no other side named: the speaker's
-    own ("Trump said his decision came after discussions with Erdogan"); not an attack it reports."""
+    own ("Kenya said talks with Uganda had stalled"); not an attack it reports."""
     if m.trigger.pos != "noun" or m.trigger.event_type not in SYMMETRIC:
         return False
     who = speaker.actor
