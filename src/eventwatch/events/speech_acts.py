@@ -367,7 +367,7 @@ def _claimed_doer(p: Parsed, clause: Token, speaker: Actor) -> Actor | None:
     clause inside it ("said it believed Y planned ..."), if another party than the claimant (a
     rival at home counts: the opposition claiming the government sent thugs)."""
     verbs = [clause]
-    for verb in verbs:
+    for verb in verbs:  # breadth first down the clauses it tells (the list grows as it is read)
         verbs.extend(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
         doers = subject_tokens(verb)
         if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for d in doers for t in (d, *d.children)):
