@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from eventwatch.events.arguments import (
@@ -334,8 +335,14 @@ def _doers_of_acts(p: Parsed, doers: list[Token]) -> list[Token]:
     ]
     if not doers or len(acts) < len(doers):
         return doers
-    owners = [c for t in doers for c in t.children if c.dep_ in NOMINAL_ACTOR_DEPS]
-    return owners + [o for word in ("by", "from") for o in prep_objects(doers, word)] or doers
+    return _named_doers(doers, ("by", "from")) or doers
+
+
+def _named_doers(nouns: list[Token], preps: Sequence[str], skip: Collection[int] = ()) -> list[Token]:
+    """Who a noun of an act names as its doer: its owner or modifier ("Russian shelling", "Iran's
+    strikes"), then the objects of `preps` on it ("strikes by Iran"); words in `skip` are the trigger's."""
+    owners = [c for n in nouns for c in n.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in skip]
+    return owners + [o for word in preps for o in prep_objects(nouns, word)]
 
 
 def _passive_causes(verb: Token) -> list[Token]:
@@ -399,8 +406,7 @@ def _warns_of_another(p: Parsed, m: Match, actors: list[Arg]) -> bool:
     if m.trigger.event_type != "THREATEN" or not m.trigger.others:
         return False
     nouns = [p.tokens[i] for i in m.used if i != m.anchor.i and p.tokens[i].pos_ == "NOUN"]
-    doers = [c for n in nouns for c in n.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
-    doers += prep_objects(nouns, "by")
+    doers = _named_doers(nouns, ("by",), skip=m.used)
     own = {a.actor.code for a in actors}
     return any(d.actor.code and d.actor.code not in own for d in resolve(p, doers))
 
@@ -562,14 +568,13 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     noun = m.token
     if is_agent_noun(p, m):
         return [noun]  # "protesters": the doers themselves
-    own = [c for c in noun.children if c.dep_ in NOMINAL_ACTOR_DEPS and c.i not in m.used]
     preps = (
         ["by"]
         + ([] if "between" in m.trigger.recipient else ["between"])
         + (["of"] if m.trigger.of_role == "actor" else [])
         + ([] if "from" in m.trigger.recipient else ["from"])
     )
-    own += [o for word in preps for o in prep_objects([noun], word)]
+    own = _named_doers([noun], preps, skip=m.used)
     if own and resolve(p, own):
         return own
     received = _receiving_verb(p, noun)
