@@ -372,3 +372,26 @@ def test_the_speaker_takes_part_in_talks_it_tells_of(
 def test_the_speaker_does_not_take_part_in_attacks_it_tells_of(kit: Any, nlp: Any) -> None:
     found = coded("Kenya said attacks on Uganda continued.", kit, nlp)
     assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "KEN"], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads"),
+    [
+        # the authorities of the one it befell: a named person of one state
+        ("Vladimir Putin was impeached in 1999.", {"ACCUSE": {"RUS->RUS"}}),
+        ("Emomali Rahmon was sentenced to ten years in prison.", {"COERCE": {"TJK->TJK"}}),
+        # the authorities of the place come first
+        ("Emomali Rahmon was detained in Baghdad on Friday.", {"COERCE": {"IRQ->TJK"}}),
+        # people told by their nation may be held abroad: no one is assumed to have held them
+        ("Seven Kenyans were arrested on Friday.", {"COERCE": {"None->KEN"}}),
+        # a doer named, or an active verb, leave the actor to the sentence
+        ("Vladimir Putin was sentenced by a Kenyan court.", {"COERCE": {"KEN->RUS"}}),
+    ],
+    ids=["impeached-person", "sentenced-person", "detained-in-a-place", "people-by-nation", "agent-told"],
+)
+def test_an_official_act_in_the_passive_is_done_by_authorities(
+    text: str, dyads: dict[str, set[str]], kit: Any, nlp: Any
+) -> None:
+    """An act only authorities do ("was arrested", "was impeached"), told with no doer, is theirs."""
+    for type_, expected in dyads.items():
+        assert _dyads(text, kit, nlp, type_) == expected

@@ -174,7 +174,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
     if len(frame.actors) > 2 and frame.recipients == frame.actors:  # a meeting of many: the first
         frame.actors, frame.recipients = frame.actors[:1], frame.actors[1:]  # named meets each other
-    frame.actors = frame.actors or implicit_actors(p, m, place)
+    frame.actors = frame.actors or implicit_actors(p, m, place, frame.recipients)
     template = Event(
         event_type=m.trigger.event_type,
         trigger=m.words(p),

@@ -173,11 +173,14 @@ def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
     return []
 
 
-def implicit_actors(p: Parsed, m: Match, place: Place | None) -> list[Arg]:
+def implicit_actors(p: Parsed, m: Match, place: Place | None, targets: list[Arg]) -> list[Arg]:
     """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village");
-    the authorities of the place for an arrest told in the passive ("was arrested in X")."""
-    if m.trigger.event_type == "COERCE" and m.trigger.mode == "arrest" and m.trigger.pos == "verb":
-        return _authorities(p, place) if is_passive(m.token) else []
+    for an official act told in the passive ("was arrested in X", "Clinton was impeached"), the
+    authorities of the place, else those of the one it befell."""
+    if m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.official_acts:
+        if not is_passive(m.token):
+            return []
+        return _authorities(p, place.country if place is not None else _befallen_state(targets))
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
     return _unidentified(_launched_from(p, m) or (place.country if place is not None else None))
@@ -194,10 +197,18 @@ def _launched_from(p: Parsed, m: Match) -> str | None:
     return next((c for t in origins if (c := p.place_country(t))), None)
 
 
-def _authorities(p: Parsed, place: Place | None) -> list[Arg]:
-    if place is None or not place.country or p.resolver is None:
+def _befallen_state(targets: list[Arg]) -> str | None:
+    """The state of the named people an official act befell, if all are of one ("Clinton was
+    impeached"); not of people told by their nation ("seven Iranians were arrested" in London)."""
+    homes = {t.actor.country for t in targets}
+    named = all(t.actor.kind == "person" for t in targets)
+    return homes.pop() if named and len(homes) == 1 and None not in homes else None
+
+
+def _authorities(p: Parsed, country: str | None) -> list[Arg]:
+    if not country or p.resolver is None:
         return []
-    state = p.resolver.lookup(place.country, p.doc.date)
+    state = p.resolver.lookup(country, p.doc.date)
     if state is None:
         return []
     authorities = Actor("authorities", state.name, state.code, state.country, state.kind, "GOV")

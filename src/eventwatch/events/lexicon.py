@@ -31,6 +31,7 @@ SECTIONS = {
     "natural_forces",
     "claim_words",
     "claiming_verbs",
+    "official_acts",
     "blame_words",
     "disapproval_words",
     "menace_words",
@@ -96,6 +97,7 @@ class Lexicon:
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
     claiming_verbs: set[str] = field(default_factory=set)
+    official_acts: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     menace_words: set[str] = field(default_factory=set)
@@ -157,6 +159,7 @@ class Lexicon:
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.claiming_verbs.update(str(w) for w in list_at(path, data, "claiming_verbs"))
+        self.official_acts.update(str(w) for w in list_at(path, data, "official_acts"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))
