@@ -395,3 +395,14 @@ def test_an_official_act_in_the_passive_is_done_by_authorities(
     """An act only authorities do ("was arrested", "was impeached"), told with no doer, is theirs."""
     for type_, expected in dyads.items():
         assert _dyads(text, kit, nlp, type_) == expected
+
+
+def test_people_held_where_the_article_is_set_are_held_by_its_authorities(kit: Any, nlp: Any) -> None:
+    """ "Twenty students were arrested": no one named did it or underwent it, but the article is set
+    in one state, whose authorities arrest its people."""
+    setting = "Riots broke out in Baghdad on Monday and spread to Baghdad's suburbs. "
+    found = coded(setting + "Twenty people were arrested on Friday.", kit, nlp)
+    (arrest,) = [e for e in found if e.mode == "arrest"]
+    assert arrest.event_type == "COERCE" and arrest.actor and arrest.actor.code == "IRQ"
+    assert arrest.recipient and arrest.recipient.country == "IRQ"
+    assert not _dyads("Twenty people were arrested on Friday.", kit, nlp, "COERCE")  # set nowhere

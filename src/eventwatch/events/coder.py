@@ -31,6 +31,7 @@ from eventwatch.events.implicit import (
     admitting_organisation,
     bearer,
     crowd,
+    held_by_authorities,
     implicit_actors,
     implicit_targets,
     meeting_participants,
@@ -150,7 +151,13 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "called the strikes a war crime" accuses, "called the talks useful" does not
     if m.trigger.needs == "menace" and not _menaces(p, m.token):
         return None  # "warned Iran", "warned of serious ramifications" threaten; a forecast does not
-    if not actors and not recipients and (speaker is None or m.trigger.pos != "verb") and not _blast_at(p, m):
+    if (
+        not actors
+        and not recipients
+        and (speaker is None or m.trigger.pos != "verb")
+        and not _blast_at(p, m)
+        and not held_by_authorities(p, m)
+    ):
         return None
     status = event_status(p, m.anchor, speech, m.token)
     if not actors and not recipients and status == "hypothetical":
@@ -174,7 +181,9 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
     if len(frame.actors) > 2 and frame.recipients == frame.actors:  # a meeting of many: the first
         frame.actors, frame.recipients = frame.actors[:1], frame.actors[1:]  # named meets each other
-    frame.actors = frame.actors or implicit_actors(p, m, place, frame.recipients)
+    if not frame.actors:
+        frame.actors = implicit_actors(p, m, place, frame.recipients)
+        frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
     template = Event(
         event_type=m.trigger.event_type,
         trigger=m.words(p),

@@ -177,10 +177,11 @@ def implicit_actors(p: Parsed, m: Match, place: Place | None, targets: list[Arg]
     """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village");
     for an official act told in the passive ("was arrested in X", "Clinton was impeached"), the
     authorities of the place, else those of the one it befell."""
-    if m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.official_acts:
+    if official_act(p, m):
         if not is_passive(m.token):
             return []
-        return _authorities(p, place.country if place is not None else _befallen_state(targets))
+        where = place.country if place is not None else _befallen_state(targets) or p.home_country
+        return _authorities(p, where)
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
     return _unidentified(_launched_from(p, m) or (place.country if place is not None else None))
@@ -195,6 +196,17 @@ def _launched_from(p: Parsed, m: Match) -> str | None:
     spans = [t for d in doers for t in (*d.subtree, *(d.head.children if d.dep_ == "nsubj" else ()))]
     origins = [t for s in spans for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"]
     return next((c for t in origins if (c := p.place_country(t))), None)
+
+
+def official_act(p: Parsed, m: Match) -> bool:
+    """An act only a state's authorities do, told by its verb ("arrested", "was sentenced")."""
+    return m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.official_acts
+
+
+def held_by_authorities(p: Parsed, m: Match) -> bool:
+    """ "Twenty people were arrested": an official act in the passive, on no one named, is still the
+    authorities' act where the article is set."""
+    return official_act(p, m) and is_passive(m.token) and p.home_country is not None
 
 
 def _befallen_state(targets: list[Arg]) -> str | None:
