@@ -406,3 +406,16 @@ def test_people_held_where_the_article_is_set_are_held_by_its_authorities(kit: A
     assert arrest.event_type == "COERCE" and arrest.actor and arrest.actor.code == "IRQ"
     assert arrest.recipient and arrest.recipient.country == "IRQ"
     assert not _dyads("Twenty people were arrested on Friday.", kit, nlp, "COERCE")  # set nowhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A curfew was imposed in Baghdad on Friday.",
+        "Riots broke out in Baghdad on Monday and spread to Baghdad's suburbs. The curfew stayed in force.",
+    ],
+    ids=["placed", "article-set"],
+)
+def test_a_curfew_with_no_one_named_is_the_authorities_of_its_place(text: str, kit: Any, nlp: Any) -> None:
+    (curfew,) = [e for e in coded(text, kit, nlp) if e.mode == "curfew"]
+    assert curfew.actor and curfew.actor.code == "IRQ", _show([curfew])

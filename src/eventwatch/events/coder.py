@@ -156,7 +156,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         and not recipients
         and (speaker is None or m.trigger.pos != "verb")
         and not _blast_at(p, m)
-        and not held_by_authorities(p, m)
+        and not held_by_authorities(p, m, _sentence_place(p, m))
     ):
         return None
     status = event_status(p, m.anchor, speech, m.token)
@@ -182,7 +182,7 @@ def frame_events(p: Parsed, frame: Frame) -> list[Event]:
     if len(frame.actors) > 2 and frame.recipients == frame.actors:  # a meeting of many: the first
         frame.actors, frame.recipients = frame.actors[:1], frame.actors[1:]  # named meets each other
     if not frame.actors:
-        frame.actors = implicit_actors(p, m, place, frame.recipients)
+        frame.actors = implicit_actors(p, m, place, home, frame.recipients)
         frame.recipients = frame.recipients or implicit_targets(p, m, mode, frame.actors, place)
     template = Event(
         event_type=m.trigger.event_type,
@@ -496,8 +496,13 @@ def _blast_at(p: Parsed, m: Match) -> bool:
     )  # "a landmine killed two children": the weapon strikes for no one named
     if (m.trigger.mode != "explosives" and not weapon) or _named_again(m.token):
         return False
+    return _sentence_place(p, m) is not None
+
+
+def _sentence_place(p: Parsed, m: Match) -> Place | None:
+    """Where the sentence itself places the act (not a place carried from an earlier sentence)."""
     place = event_place(p, m.anchor, m.token if m.trigger.pos == "noun" else None, set(m.used))
-    return place is not None and place.start >= p.sentence.start
+    return place if place is not None and place.start >= p.sentence.start else None
 
 
 def _explosive(p: Parsed, tok: Token) -> bool:

@@ -173,14 +173,17 @@ def _protest_aim(p: Parsed, anchor: Token, actors: list[Arg]) -> list[Arg]:
     return []
 
 
-def implicit_actors(p: Parsed, m: Match, place: Place | None, targets: list[Arg]) -> list[Arg]:
+def implicit_actors(
+    p: Parsed, m: Match, place: Place | None, setting: Place | None, targets: list[Arg]
+) -> list[Arg]:
     """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village");
     for an official act told in the passive ("was arrested in X", "Clinton was impeached"), the
-    authorities of the place, else those of the one it befell."""
+    authorities of its setting (the place, even one named as its target: "a curfew was imposed in
+    X"), else those of the one it befell, else of the article's state."""
     if official_act(p, m):
-        if not is_passive(m.token):
+        if m.trigger.pos == "verb" and not is_passive(m.token):
             return []
-        where = place.country if place is not None else _befallen_state(targets) or p.home_country
+        where = setting.country if setting is not None else _befallen_state(targets) or p.home_country
         return _authorities(p, where)
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
@@ -199,14 +202,15 @@ def _launched_from(p: Parsed, m: Match) -> str | None:
 
 
 def official_act(p: Parsed, m: Match) -> bool:
-    """An act only a state's authorities do, told by its verb ("arrested", "was sentenced")."""
-    return m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.official_acts
+    """An act only a state's authorities do ("arrested", "was sentenced", "a curfew")."""
+    return any(p.lemma(p.tokens[i]) in p.lexicon.official_acts for i in m.used)
 
 
-def held_by_authorities(p: Parsed, m: Match) -> bool:
-    """ "Twenty people were arrested": an official act in the passive, on no one named, is still the
-    authorities' act where the article is set."""
-    return official_act(p, m) and is_passive(m.token) and p.home_country is not None
+def held_by_authorities(p: Parsed, m: Match, place: Place | None) -> bool:
+    """ "Twenty people were arrested", "a curfew was imposed": an official act in the passive or as
+    a noun, on no one named, is still the authorities' act where it is placed or the article set."""
+    told_as_done = m.trigger.pos == "noun" or is_passive(m.token)
+    return official_act(p, m) and told_as_done and (place is not None or p.home_country is not None)
 
 
 def _befallen_state(targets: list[Arg]) -> str | None:
