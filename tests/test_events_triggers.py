@@ -11,6 +11,12 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "halting-trade-with-a-state-is-an-embargo": Case(
+        "Kenya halted all trade with Uganda in March.", "SANCTION", "KEN", "UGA", {"cameo": "166"}
+    ),
+    "freezing-grants-cuts-aid": Case(
+        "Kenya froze grants to Ethiopia after the election.", "SANCTION", "KEN", "ETH", {"cameo": "162"}
+    ),
     "struck-a-deal-is-agreement": Case("Britain struck a deal with India on Monday.", "AGREE", "GBR"),
     "called-a-terrorist-group-accuses": Case(
         "Kenya called Hezbollah a terrorist group.", "ACCUSE", "KEN", "HEZBOLLAH"
