@@ -31,3 +31,19 @@ def test_candidates_need_trigger_and_actor_candidate() -> None:
 def test_capitalised_name_inside_sentence_counts_as_candidate() -> None:
     doc = segment(Document(id="d", origin="t", text="Yesterday the envoy met Ms Okafor in town."))
     assert [s.index for s in candidates(doc, FILTER)] == [0]
+
+
+def test_an_act_told_with_no_party_named_is_parsed() -> None:
+    """ "a curfew was imposed" names no one, yet its authorities are known from the article's setting."""
+    doc = segment(Document(id="d", origin="t", text="a curfew was imposed. the rebels attacked the town."))
+    triggers = TriggerFilter(["curfew", "attacked"])
+    assert [s.index for s in candidates(doc, triggers)] == []
+    assert [s.index for s in candidates(doc, triggers, TriggerFilter(["curfew"]))] == [0]
+
+
+def test_the_forms_of_official_acts_stand_alone() -> None:
+    from eventwatch.events.lexicon import Lexicon
+
+    forms = Lexicon.load().standalone_keywords()
+    assert {"arrested", "arrests", "curfew", "sentenced"} <= forms
+    assert "attacked" not in forms  # an attack names its doer or is told by its blast

@@ -57,6 +57,13 @@ class Toolkit:
         return TriggerFilter(self.lexicon.keywords())
 
     @cached_property
+    def standalone_filter(self) -> TriggerFilter:
+        """Triggers of acts told with no party named (`Lexicon.standalone_keywords`)."""
+        from eventwatch.nlp.prefilter import TriggerFilter
+
+        return TriggerFilter(self.lexicon.standalone_keywords())
+
+    @cached_property
     def phrasing(self) -> Phrasing:
         """Boilerplate lines and outlet names (built-in plus user `boilerplate:` files)."""
         from eventwatch.article.phrasing import load_phrasing

@@ -134,6 +134,10 @@ class Lexicon:
         """Lower-case word forms that may start or head a trigger (for the parse prefilter)."""
         return set(self.forms) | self.demand_words | self.disapproval_words  # "said the vote was illegal"
 
+    def standalone_keywords(self) -> set[str]:
+        """Word forms of official acts, told even with no party named ("a curfew was imposed")."""
+        return {form for form, lemma in self.forms.items() if lemma in self.official_acts}
+
     def lookup(self, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((pos, lemma), [])
 

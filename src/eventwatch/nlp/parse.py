@@ -24,7 +24,9 @@ def parse_candidates(docs: list[Document], kit: Toolkit) -> None:
     """Fill `doc.parses` (sentence index -> spaCy Doc) for the candidate sentences of each document."""
     jobs: list[tuple[Document, Sentence]] = []
     for doc in docs:
-        chosen = candidates(doc, kit.trigger_filter) if kit.options.prefilter else doc.sentences
+        chosen = doc.sentences
+        if kit.options.prefilter:
+            chosen = candidates(doc, kit.trigger_filter, kit.standalone_filter)
         jobs.extend((doc, s) for s in chosen)
     if not jobs:
         return

@@ -43,13 +43,20 @@ def _boundary(text: str, i: int) -> bool:
     return i < 0 or i >= len(text) or not text[i].isalnum()
 
 
-def candidates(doc: Document, triggers: TriggerFilter) -> list[Sentence]:
-    """Sentences with a trigger form and an actor mention or a capitalised name after the first word."""
+def candidates(
+    doc: Document, triggers: TriggerFilter, standalone: TriggerFilter | None = None
+) -> list[Sentence]:
+    """Sentences with a trigger form and an actor mention or a capitalised name after the first word,
+    or with the form of an act told even with no party named (`standalone`: "curfew was imposed")."""
     out = []
     mentions = SpanIndex(doc.mentions)
     for sent in doc.sentences:
         if not triggers.has_trigger(sent.text):
             continue
-        if mentions.overlapping(sent.start, sent.end) or _CAPITALISED.search(sent.text):
+        if (
+            mentions.overlapping(sent.start, sent.end)
+            or _CAPITALISED.search(sent.text)
+            or (standalone is not None and standalone.has_trigger(sent.text))
+        ):
             out.append(sent)
     return out
