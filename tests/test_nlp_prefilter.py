@@ -47,3 +47,14 @@ def test_the_forms_of_official_acts_stand_alone() -> None:
     forms = Lexicon.load().standalone_keywords()
     assert {"arrested", "arrests", "curfew", "sentenced"} <= forms
     assert "attacked" not in forms  # an attack names its doer or is told by its blast
+
+
+def test_in_a_lower_case_text_every_trigger_sentence_is_parsed() -> None:
+    """An archive that writes everything in lower case has no capitals to tell a name by."""
+    pair = ["riots broke out in the old city on monday.", "the weather was warm and dry all week."]
+    text = " ".join(pair * 4)
+    doc = segment(Document(id="d", origin="t", text=text))
+    chosen = candidates(doc, TriggerFilter(["riots"]))
+    assert [s.text for s in chosen] == ["riots broke out in the old city on monday."] * 4
+    cased = segment(Document(id="d", origin="t", text=text.replace("riots", "Riots")))
+    assert not candidates(cased, TriggerFilter(["riots"]))  # capitals exist and tell no name here

@@ -13,6 +13,7 @@ import ahocorasick
 
 from eventwatch.records import Document, Sentence
 from eventwatch.spans import SpanIndex
+from eventwatch.textcase import lower_case_text
 
 _CAPITALISED = re.compile(r"(?<=[\s(\"“'‘-])[A-Z][\w'’.-]+")
 
@@ -47,14 +48,17 @@ def candidates(
     doc: Document, triggers: TriggerFilter, standalone: TriggerFilter | None = None
 ) -> list[Sentence]:
     """Sentences with a trigger form and an actor mention or a capitalised name after the first word,
-    or with the form of an act told even with no party named (`standalone`: "curfew was imposed")."""
+    or with the form of an act told even with no party named (`standalone`: "curfew was imposed");
+    in a text written all in lower case, every sentence with a trigger form."""
     out = []
     mentions = SpanIndex(doc.mentions)
+    caseless = lower_case_text(doc.text)  # no capitals tell a name: any word may be one
     for sent in doc.sentences:
         if not triggers.has_trigger(sent.text):
             continue
         if (
-            mentions.overlapping(sent.start, sent.end)
+            caseless
+            or mentions.overlapping(sent.start, sent.end)
             or _CAPITALISED.search(sent.text)
             or (standalone is not None and standalone.has_trigger(sent.text))
         ):
