@@ -15,6 +15,16 @@ from eventwatch.events.arguments import subject_tokens
 from eventwatch.records import Actor, Document, Mention, RawDocument
 
 ARGUMENTS = {
+    # a light verb's passive subject is the event, which names its own parties
+    "talks-between-were-held": Case(
+        "Talks between Kenya and Uganda were held in Geneva.", "CONSULT", "KEN", "UGA"
+    ),
+    "talks-were-held-between": Case(
+        "Talks were held between Kenya and Uganda in Geneva.", "CONSULT", "KEN", "UGA"
+    ),
+    "offensive-was-launched-by": Case(
+        "An offensive was launched against Hamas by Israel.", "ASSAULT", "ISR", "HAMAS"
+    ),
     "prep-on-conjoined-object": Case(
         "Syrian gunners fired mortars, rockets and artillery shells at Turkish positions.",
         "ASSAULT",

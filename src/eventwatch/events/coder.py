@@ -577,8 +577,9 @@ def _has_object(verb: Token) -> bool:
 def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.trigger.pos == "verb":
         return subject_tokens(m.token)
-    if m.light is not None:
+    if m.light is not None and not (is_passive(m.light) and m.token.dep_ == "nsubjpass"):
         return subject_tokens(m.light)  # "X was engaged in fighting" keeps X
+    # "talks between X and Y were held": the passive's subject is the event, which names its parties
     noun = m.token
     if is_agent_noun(p, m):
         return [noun]  # "protesters": the doers themselves
@@ -588,7 +589,8 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
         + (["of"] if m.trigger.of_role == "actor" else [])
         + ([] if "from" in m.trigger.recipient else ["from"])
     )
-    own = _named_doers([noun], preps, skip=m.used)
+    carriers = [noun] if m.light is None else [noun, m.light]  # "were held between X and Y", "by X"
+    own = _named_doers(carriers, preps, skip=m.used)
     if own and resolve(p, own):
         return own
     received = _receiving_verb(p, noun)
