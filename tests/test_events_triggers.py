@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "took-to-the-streets-protests": Case(
+        "Thousands of Kenyans took to the streets on Friday.", "PROTEST", "KEN"
+    ),
     "halting-trade-with-a-state-is-an-embargo": Case(
         "Kenya halted all trade with Uganda in March.", "SANCTION", "KEN", "UGA", {"cameo": "166"}
     ),
