@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "issuing-an-arrest-warrant-is-coercion": Case(
+        "Kenya issued an arrest warrant for Vladimir Putin.", "COERCE", "KEN", "RUS", {"mode": "arrest"}
+    ),
     "took-to-the-streets-protests": Case(
         "Thousands of Kenyans took to the streets on Friday.", "PROTEST", "KEN"
     ),
