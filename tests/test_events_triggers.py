@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "naming-misparsed-as-a-clause-accuses-its-doer": Case(
+        "Hamas called the Israeli strikes a war crime.", "ACCUSE", "HAMAS", "ISR"
+    ),
     "issuing-an-arrest-warrant-is-coercion": Case(
         "Kenya issued an arrest warrant for Vladimir Putin.", "COERCE", "KEN", "RUS", {"mode": "arrest"}
     ),

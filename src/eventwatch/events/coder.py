@@ -43,7 +43,7 @@ from eventwatch.events.implicit import (
     reporting_authority,
 )
 from eventwatch.events.matching import Match, non_event
-from eventwatch.events.misparse import asked_clause
+from eventwatch.events.misparse import asked_clause, small_clause_object
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status, past_tense, present_tense
@@ -745,7 +745,7 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) 
         if m.light is not None and m.token.dep_ == "pobj":  # "put X under arrest": X is the target
             return object_tokens(m.light)
         if m.trigger.pos == "verb" and m.light is None:
-            objects = [t for t in object_tokens(m.token) if t.i not in m.used]
+            objects = [t for t in object_tokens(m.token) if t.i not in m.used] or small_clause_object(m.token)
             if any(a.actor.code or a.actor.country for a in resolve(p, objects)):
                 return objects
             owners = [c for t in object_tokens(m.token) if t.i in m.used for c in owners_of(t, names=True)]

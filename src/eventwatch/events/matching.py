@@ -406,7 +406,7 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
     carrier = _carrier(m.token)
     head = carrier.head
     light = p.lemma(head) in p.lexicon.light_verbs and head.pos_ in VERB_POS
-    if carrier.dep_ in ("dobj", "nsubjpass") and light and not _naming(head):
+    if carrier.dep_ in ("dobj", "nsubjpass") and light and not _naming(head) and not _labelled(p, carrier):
         return Match(m.trigger, m.token, m.used, head)
     if (
         carrier.dep_ == "pobj"
@@ -434,6 +434,18 @@ def _answering(p: Parsed, verb: Token) -> bool:
 def _naming(verb: Token) -> bool:
     """ "called the attacks a crime", "was labelled a terrorist group": the verb names its object."""
     return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
+
+
+def _labelled(p: Parsed, noun: Token) -> bool:
+    """ "called the attacks on civilians a brutal crime", parsed with the label inside the object:
+    a word of disapproval after an indefinite article, later in the object's phrase, names it."""
+    return any(
+        t.i > noun.i
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        and any(p.lemma(w) in p.lexicon.disapproval_words for w in (t, *t.children))
+        for t in noun.subtree
+    )
 
 
 def _carrier(noun: Token) -> Token:

@@ -120,3 +120,19 @@ def stranded_object(prep: Token) -> list[Token]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == prep.i + 1 and tok.head.i > tok.i:
             return [tok]
     return []
+
+
+def small_clause_object(verb: Token) -> list[Token]:
+    """ "called the Israeli strikes a war crime", parsed as "called [the Israeli strikes (verb) a war
+    crime]": a naming verb's object read as a clause whose verb, with no subject, takes the label as
+    its own object; that verb is the named object."""
+    if any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.tag_ in ("VBZ", "NNS")  # "strikes", "attacks": a plural noun or a verb
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        and any(d.dep_ == "dobj" for d in c.children)
+    ]
