@@ -96,6 +96,53 @@ def test_user_officeholder_extends_and_is_dated(tmp_path: Path) -> None:
     assert actors.lookup("A. Example", "2041-05-05") == actor.__class__("A. Example", *_tail(actor))
 
 
+PEOPLE_HEADER = "name\taliases\tcode\tsector\tstart\tend\n"
+
+
+def test_a_notable_person_acts_for_their_side_in_its_sector(tmp_path: Path) -> None:
+    """Commanders, opposition leaders, leaders of armed groups: no office, but a side and a sector."""
+    body = (
+        PEOPLE_HEADER
+        + "Ann Example\tGeneral Example\tKEN\tMIL\t2001-01-01\t2019-12-31\n"
+        + "Bo Sample\t\tHAMAS\tREB\t\t\n"
+    )
+    actors = ActorResolver.load([write(tmp_path, body)])
+    general = actors.lookup("Ann Example", "2010-06-01")
+    assert general is not None and (general.code, general.country, general.kind, general.sector) == (
+        "KEN",
+        "KEN",
+        "person",
+        "MIL",
+    )
+    leader = actors.lookup("Bo Sample", "2024-01-01")
+    assert leader is not None and (leader.code, leader.country, leader.sector) == ("HAMAS", "PSE", "REB")
+
+
+def test_an_office_held_on_the_day_outranks_a_side(tmp_path: Path) -> None:
+    """A commander who later led the state is the commander before and the head of state after."""
+    body = PEOPLE_HEADER + "Ann Example\t\tKEN\tMIL\t2001-01-01\t2009-12-31\n"
+    office = OFFICE_HEADER + "Ann Example\t\tKEN\thead of state\t2010-01-01\t\n"
+    actors = ActorResolver.load([write(tmp_path, body), write(tmp_path, office, "office.tsv")])
+    before, after = actors.lookup("Ann Example", "2005-01-01"), actors.lookup("Ann Example", "2012-01-01")
+    assert before is not None and (before.sector, before.role) == ("MIL", None)
+    assert after is not None and (after.sector, after.role) == ("GOV", "head of state")
+
+
+@pytest.mark.parametrize(
+    ("row", "why"),
+    [
+        ("Ann Example\t\tXYZ\tMIL\t\t\n", "unknown code"),
+        ("Ann Example\t\tKEN\tGENERAL\t\t\n", "sector"),
+        ("Ann Example\t\tKEN\tMIL\t2020-01-01\t2019-01-01\n", "before"),
+    ],
+    ids=["unknown-code", "unknown-sector", "end-before-start"],
+)
+def test_a_bad_people_row_names_its_line(tmp_path: Path, row: str, why: str) -> None:
+    with pytest.raises(KnowledgeError) as error:
+        ActorKB.load([write(tmp_path, PEOPLE_HEADER + row)])
+    assert ":2:" in str(error.value) and why in str(error.value)
+
+
 def test_an_undated_question_is_answered_on_the_knowledge_s_latest_day(tmp_path: Path) -> None:
     """Not on the machine's clock: a term starting in 2040 is the present of this knowledge."""
     path = write(tmp_path, OFFICE_HEADER + "Ann Example\tA. Example\tCSTO\tsecretary general\t2040-01-01\t\n")

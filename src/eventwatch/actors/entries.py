@@ -88,6 +88,19 @@ class Term:
 
 
 @dataclass(slots=True, frozen=True)
+class Affiliation:
+    """A notable person's side outside the offices terms track: an opposition leader, a commander,
+    an envoy, an activist, acting for a state, group or organisation between two dates."""
+
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    sector: str
+    start: str  # "" = as long as news knows the person
+    end: str  # "" = still
+
+
+@dataclass(slots=True, frozen=True)
 class Agent:
     """A generic agent noun ("troops", "the foreign ministry") or a title ("President", "Gen.")."""
 

@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
-from eventwatch.actors.entries import ORG_ROLES, ROLES, Agent, Group, Membership, Organisation, State, Term
+from eventwatch.actors.entries import (
+    ORG_ROLES,
+    ROLES,
+    Affiliation,
+    Agent,
+    Group,
+    Membership,
+    Organisation,
+    State,
+    Term,
+)
 from eventwatch.actors.load import Table, cross_check, read_table
 from eventwatch.errors import KnowledgeError
 from eventwatch.records import Actor
@@ -36,11 +46,13 @@ def built_in_tables() -> list[Table]:
 
 @dataclass(slots=True)
 class Person:
-    """An office-holder: every term they served, under one canonical name."""
+    """An office-holder or another notable person: every term they served and every side they
+    acted for otherwise (`affiliations`), under one canonical name."""
 
     name: str
     aliases: set[str] = field(default_factory=set)
     terms: list[Term] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
 
     def surname(self) -> str:
         """The name news uses on second mention (family name first for East Asian states)."""
@@ -49,14 +61,20 @@ class Person:
             words = words[: words.index("of", 1)]
         if len(words) > 1 and _REGNAL.match(words[-1]):  # a monarch ("Abdullah II") has no surname
             return self.name
-        first = self.terms and self.terms[0].code in _SURNAME_FIRST
-        return words[0] if first else words[-1]
+        codes = [t.code for t in self.terms] or [a.code for a in self.affiliations]
+        return words[0] if codes and codes[0] in _SURNAME_FIRST else words[-1]
 
     def days_from(self, date: str) -> int:
         """Days between `date` and the nearest day of any of the person's terms (0 while in office)."""
-        day = _days(date)
-        ends = [(_days(t.start), _days(t.end) if t.end else day) for t in self.terms]
-        return min((max(start - day, day - end, 0) for start, end in ends), default=1 << 30)
+        spans: list[Term | Affiliation] = [*self.terms, *self.affiliations]
+        return min((_gap(t, date) for t in spans), default=1 << 30)
+
+    def side_on(self, date: str) -> Affiliation | None:
+        """The side the person acted for on `date` outside an office, if it is nearer in time than
+        any office they held (a commander who later led the state is the commander before)."""
+        side = min(self.affiliations, key=lambda a: _gap(a, date), default=None)
+        office = min((_gap(t, date) for t in self.terms), default=1 << 30)
+        return side if side is not None and _gap(side, date) <= office else None
 
     def term_on(self, date: str) -> Term | None:
         """The most senior office held on `date`, if any."""
@@ -113,15 +131,21 @@ class ActorKnowledge:
             self.memberships[entry.org].append(entry)
         elif isinstance(entry, Term):
             self._add_term(entry)
+        elif isinstance(entry, Affiliation):
+            self._person(entry.name, entry.aliases).affiliations.append(entry)
         elif isinstance(entry, Agent):
             self.agents.append(entry)
 
-    def _add_term(self, term: Term) -> None:
-        found = self._by_name.get(term.name)
+    def _person(self, name: str, aliases: tuple[str, ...]) -> Person:
+        found = self._by_name.get(name)
         if found is None:
-            found = self._by_name[term.name] = Person(term.name)
+            found = self._by_name[name] = Person(name)
             self.persons.append(found)
-        found.aliases.update(term.aliases)
+        found.aliases.update(aliases)
+        return found
+
+    def _add_term(self, term: Term) -> None:
+        found = self._person(term.name, term.aliases)
         found.terms = [
             t for t in found.terms if (t.code, t.role, t.start) != (term.code, term.role, term.start)
         ]
@@ -144,7 +168,7 @@ class ActorKnowledge:
     # --- questions answered for a day ---------------------------------------------
 
     def knows_person(self, name: str) -> bool:
-        """Whether `name` is the canonical name of an office-holder in the knowledge."""
+        """Whether `name` is the canonical name of a person in the knowledge."""
         return name in self._by_name
 
     def holder(self, code: str, role: str, date: str | None = None) -> int | None:
@@ -184,9 +208,22 @@ class ActorKnowledge:
             return Actor(
                 text, person.name, term.code, country, "person", "GOV" if country else None, term.role
             )
+        side = person.side_on(day)
+        if side is not None:
+            return self._affiliated(person.name, side, text)
         nearest = min(person.terms, key=lambda t: abs(_days(t.start) - _days(day)), default=None)
         code = nearest.code if nearest is not None else None  # a former UN chief still speaks for the UN
         return Actor(text, person.name, code, code if code in self.states else None, "person", None, None)
+
+    def _affiliated(self, name: str, side: Affiliation, text: str) -> Actor:
+        """A person acting for the state, group or organisation of their side, in its sector."""
+        if side.code in self.states:
+            country: str | None = side.code
+        elif side.code in self.groups:
+            country = self.groups[side.code].country
+        else:
+            country = None
+        return Actor(text, name, side.code, country, "person", side.sector, None)
 
     def entity_actor(self, code: str, text: str, sector: str | None = None, kind: str | None = None) -> Actor:
         """A state, organisation or group actor by code."""
@@ -199,6 +236,14 @@ class ActorKnowledge:
         if group.kind == "state" and group.country:  # an organ of a state acts under the state's code
             return Actor(text, group.name, group.country, group.country, "state", sector or group.sector)
         return Actor(text, group.name, code, group.country, kind or group.kind, sector or group.sector)
+
+
+def _gap(span: Term | Affiliation, date: str) -> int:
+    """Days from `date` to the span (0 inside it; an open start or end reaches any day)."""
+    day = _days(date)
+    start = _days(span.start) if span.start else day
+    end = _days(span.end) if span.end else day
+    return max(start - day, day - end, 0)
 
 
 def _days(date: str) -> int:

@@ -16,6 +16,7 @@ from eventwatch.actors.entries import (
     KINDS,
     ROLES,
     SECTORS,
+    Affiliation,
     Agent,
     Group,
     Membership,
@@ -25,7 +26,7 @@ from eventwatch.actors.entries import (
 )
 from eventwatch.tsvfile import tsv_rows
 
-Entry = State | Organisation | Group | Membership | Term | Agent
+Entry = State | Organisation | Group | Membership | Term | Affiliation | Agent
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_+-]{1,23}$")
 
@@ -141,6 +142,15 @@ def _term(c: dict[str, str]) -> Term:
     return Term(_name(c["name"]), split(c["aliases"]), _code(c["code"]), role, start, end)
 
 
+def _affiliation(c: dict[str, str]) -> Affiliation:
+    sector = _choice(c["sector"], SECTORS, "sector")
+    start = start_date(c["start"]) if c["start"] else ""
+    end = end_date(c["end"])
+    if start and end and end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    return Affiliation(_name(c["name"]), split(c["aliases"]), _code(c["code"]), sector, start, end)
+
+
 def _agent(c: dict[str, str]) -> Agent:
     words = split(c["words"])
     if not words:
@@ -162,6 +172,7 @@ SCHEMAS: dict[tuple[str, ...], tuple[str, Callable[[dict[str, str]], Entry]]] = 
     ("code", "name", "aliases", "kind", "country", "sector", "nouns"): ("groups", _group),
     ("org", "state", "status", "start", "end"): ("memberships", _membership),
     ("name", "aliases", "code", "role", "start", "end"): ("officeholders", _term),
+    ("name", "aliases", "code", "sector", "start", "end"): ("people", _affiliation),
     ("words", "sector", "kind", "role", "title"): ("agents", _agent),
 }
 
@@ -234,7 +245,7 @@ def cross_check(tables: list[Table]) -> list[str]:
 def _references(entry: Entry) -> tuple[str, ...]:
     if isinstance(entry, Membership):
         return (entry.org, entry.state)
-    if isinstance(entry, Term):
+    if isinstance(entry, Term | Affiliation):
         return (entry.code,)
     if isinstance(entry, Group) and entry.country:
         return (entry.country,)
