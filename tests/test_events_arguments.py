@@ -15,6 +15,11 @@ from eventwatch.events.arguments import subject_tokens
 from eventwatch.records import Actor, Document, Mention, RawDocument
 
 ARGUMENTS = {
+    # the owner of an envoy or of an act named as the object: "of" for a party noun, "by" for an act
+    "summoned-the-ambassador-of": Case("Kenya summoned the ambassador of Uganda.", "ACCUSE", "KEN", "UGA"),
+    "attacked-the-decision-by": Case(
+        "Kenya attacked the decision by Uganda to close the border.", "ACCUSE", "KEN", "UGA"
+    ),
     # a light verb's passive subject is the event, which names its own parties
     "talks-between-were-held": Case(
         "Talks between Kenya and Uganda were held in Geneva.", "CONSULT", "KEN", "UGA"

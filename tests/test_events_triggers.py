@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "attacking-an-announcement-is-criticism": Case(
+        "Kenya attacked the announcement of the new border by Uganda.", "ACCUSE", "KEN"
+    ),
     "naming-misparsed-as-a-clause-accuses-its-doer": Case(
         "Hamas called the Israeli strikes a war crime.", "ACCUSE", "HAMAS", "ISR"
     ),

@@ -748,7 +748,9 @@ def _slot_tokens(p: Parsed, m: Match, slot: str, index: dict[str, list[Token]]) 
             objects = [t for t in object_tokens(m.token) if t.i not in m.used] or small_clause_object(m.token)
             if any(a.actor.code or a.actor.country for a in resolve(p, objects)):
                 return objects
-            owners = [c for t in object_tokens(m.token) if t.i in m.used for c in owners_of(t, names=True)]
+            owned = [t for t in object_tokens(m.token) if t.i in m.used]
+            owners = [c for t in owned for c in owners_of(t, names=True)] + prep_objects(owned, "by")
+            owners += prep_objects([t for t in owned if p.lemma(t) in p.lexicon.party_nouns], "of")
             if resolve(p, owners):  # "summoned Niger's ambassador", "attacked the Israeli decision"
                 return owners
             related = [
