@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "rape-is-sexual-assault": Case(
+        "Kenyan soldiers raped several women in Darfur.", "ASSAULT", "KEN", None, {"cameo": "1821"}
+    ),
     "attacking-an-announcement-is-criticism": Case(
         "Kenya attacked the announcement of the new border by Uganda.", "ACCUSE", "KEN"
     ),
