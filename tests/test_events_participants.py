@@ -419,3 +419,12 @@ def test_people_held_where_the_article_is_set_are_held_by_its_authorities(kit: A
 def test_a_curfew_with_no_one_named_is_the_authorities_of_its_place(text: str, kit: Any, nlp: Any) -> None:
     (curfew,) = [e for e in coded(text, kit, nlp) if e.mode == "curfew"]
     assert curfew.actor and curfew.actor.code == "IRQ", _show([curfew])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan troops were deployed to the border with Uganda.", "Kenyan soldiers were put on high alert."],
+)
+def test_forces_moved_in_the_passive_are_moved_by_their_own_side(text: str, kit: Any) -> None:
+    (moved,) = [e for e in _pipeline_events(text, kit) if e.event_type == "MOBILIZE"]
+    assert moved.actor is not None and moved.actor.code == "KEN", _show([moved])

@@ -120,7 +120,11 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if not actors and speaker is not None and recipients and _speaker_takes_part(m, speaker, recipients):
         actors = [Arg(speaker.actor, speaker.token, "speaker")]  # "X said talks with Y had stalled"
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
-        actors = admitting_organisation(p, m.token, recipients) or reporting_authority(m, speaker)
+        actors = (
+            admitting_organisation(p, m.token, recipients)
+            or _moved_forces(p, m)
+            or reporting_authority(m, speaker)
+        )
     if not actors and m.trigger.event_type == "PROTEST" and _undergone_by(p, m) is not None:
         actors = own_people(recipients)  # "Honduras has faced violent protests": its own people protest
     if m.trigger.needs == "recipient" and not recipients:
@@ -567,6 +571,18 @@ def conflict_word(p: Parsed, tok: Token) -> bool:
 def _told_of(tok: Token) -> bool:
     """A clause told of a phrase, not part of its words ("a response to the war, which drew criticism")."""
     return tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos")
+
+
+FORCE_SECTORS = {"MIL", "POL"}
+
+
+def _moved_forces(p: Parsed, m: Match) -> list[Arg]:
+    """ "Russian troops were deployed to the border": forces moved or put on alert, told in the
+    passive with no one moving them, are moved by their own side."""
+    if m.trigger.event_type != "MOBILIZE":
+        return []
+    moved = [c for c in m.token.children if c.dep_ == "nsubjpass"]
+    return [a for a in resolve(p, moved) if a.actor.sector in FORCE_SECTORS]
 
 
 def _has_object(verb: Token) -> bool:
