@@ -422,9 +422,13 @@ def test_a_curfew_with_no_one_named_is_the_authorities_of_its_place(text: str, k
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Kenyan troops were deployed to the border with Uganda.", "Kenyan soldiers were put on high alert."],
+    ("text", "kind"),
+    [
+        ("Kenyan troops were deployed to the border with Uganda.", "MOBILIZE"),
+        ("Kenyan soldiers were put on high alert.", "MOBILIZE"),
+        ("Kenyan troops were withdrawn from Somalia.", "RETREAT"),
+    ],
 )
-def test_forces_moved_in_the_passive_are_moved_by_their_own_side(text: str, kit: Any) -> None:
-    (moved,) = [e for e in _pipeline_events(text, kit) if e.event_type == "MOBILIZE"]
+def test_forces_moved_in_the_passive_are_moved_by_their_own_side(text: str, kind: str, kit: Any) -> None:
+    (moved,) = [e for e in _pipeline_events(text, kit) if e.event_type == kind]
     assert moved.actor is not None and moved.actor.code == "KEN", _show([moved])

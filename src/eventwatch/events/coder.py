@@ -577,9 +577,10 @@ FORCE_SECTORS = {"MIL", "POL"}
 
 
 def _moved_forces(p: Parsed, m: Match) -> list[Arg]:
-    """ "Russian troops were deployed to the border": forces moved or put on alert, told in the
-    passive with no one moving them, are moved by their own side."""
-    if m.trigger.event_type != "MOBILIZE":
+    """ "Russian troops were deployed to the border", "were withdrawn from Kherson": forces moved,
+    put on alert or withdrawn, told in the passive with no one moving them, are moved by their own
+    side."""
+    if m.trigger.event_type not in ("MOBILIZE", "RETREAT"):
         return []
     moved = [c for c in m.token.children if c.dep_ == "nsubjpass"]
     return [a for a in resolve(p, moved) if a.actor.sector in FORCE_SECTORS]
