@@ -11,6 +11,14 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "a-measure-of-aid-is-aid": Case(
+        "Kenya has so far provided billions of dollars of military and humanitarian aid to Uganda, and in a"
+        " call last week the president vowed to continue that support.",
+        "AID",
+        "KEN",
+        "UGA",
+        {"cameo": "070"},
+    ),
     "rape-is-sexual-assault": Case(
         "Kenyan soldiers raped several women in Darfur.", "ASSAULT", "KEN", None, {"cameo": "1821"}
     ),

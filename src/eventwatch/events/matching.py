@@ -366,12 +366,26 @@ def _direct(verb: Token, tok: Token) -> bool:
 
 
 def _reach(tok: Token, deps: set[str], depth: int) -> list[Token]:
-    """Tokens reachable from `tok` through phrase-internal dependencies, nearest first."""
-    out, frontier = [], [tok]
-    for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in deps]
-        out.extend(frontier)
+    """Tokens reachable from `tok` through phrase-internal dependencies, nearest first; a step
+    through "of" is free ("provided billions of dollars of aid" provides aid)."""
+    out: list[Token] = []
+    frontier = [(tok, depth)]
+    while frontier:
+        step = [
+            (c, left if _of_step(c) else left - 1)
+            for t, left in frontier
+            if left > 0
+            for c in t.children
+            if c.dep_ in deps
+        ]
+        out.extend(c for c, _ in step)
+        frontier = step
     return out
+
+
+def _of_step(tok: Token) -> bool:
+    """ "of", or the object of "of": the inside of a measure ("billions of dollars of aid")."""
+    return tok.lower_ == "of" or (tok.dep_ == "pobj" and tok.head.lower_ == "of")
 
 
 def _modified_noun(verb: Token) -> list[Token]:
