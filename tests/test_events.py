@@ -1125,7 +1125,10 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
-    "taking-over-an-office-seizes-nothing": ("Vladimir Putin took over as president from Boris Yeltsin.", "COERCE"),
+    "taking-over-an-office-seizes-nothing": (
+        "Vladimir Putin took over as president from Boris Yeltsin.",
+        "COERCE",
+    ),
     # "called X a crime" with the label parsed inside the object: naming, not an attack by the namer
     "label-inside-the-object-is-no-light-verb": (
         "Hamas called the attacks on displaced Palestinians a brutal crime.",
