@@ -1125,6 +1125,7 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
+    "encouraging-a-thing-asks-no-one": ("The Kenyan government encouraged foreign investment.", "REQUEST"),
     "taking-over-an-office-seizes-nothing": (
         "Vladimir Putin took over as president from Boris Yeltsin.",
         "COERCE",

@@ -11,6 +11,9 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "encouraging-a-party-to-act-asks-it": Case(
+        "Kenya encouraged Uganda to join the talks.", "REQUEST", "KEN", "UGA"
+    ),
     "a-measure-of-aid-is-aid": Case(
         "Kenya has so far provided billions of dollars of military and humanitarian aid to Uganda, and in a"
         " call last week the president vowed to continue that support.",
