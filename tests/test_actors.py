@@ -153,6 +153,14 @@ def test_people(kb: ActorResolver, text: str, expected: list[tuple[str, str | No
     assert [g for g in got if g[1] or g[0] in dict(expected)] == expected
 
 
+def test_a_hong_kong_figure_with_an_english_given_name_goes_by_the_family_name(kb: ActorResolver) -> None:
+    """ "Carrie Lam ... Lam said": the family name comes last in an English-style name, first only in
+    one written the Chinese way ("Tsai Ing-wen ... Tsai")."""
+    text = "Carrie Lam met Tsai Ing-wen on Monday. Later Lam said that Tsai had agreed."
+    got = [(text[m.start : m.end], m.actor.name) for m in mentions(kb, text, "2019-06-01")]
+    assert ("Lam", "Carrie Lam") in got and ("Tsai", "Tsai Ing-wen") in got
+
+
 COREFERENCE = [
     ("the-group", "Hamas fired rockets overnight. The group later claimed the attack.", "The group", "HAMAS"),
     (

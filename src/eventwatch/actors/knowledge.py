@@ -37,6 +37,9 @@ from eventwatch.records import Actor
 BUILT_IN = Path(__file__).resolve().parents[1] / "knowledge" / "actors"
 _REGNAL = re.compile(r"^[IVX]+$")
 _SURNAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "MNG"})
+# where many public figures go by an English given name ("Carrie Lam", "John Lee"): the family name
+# comes first only in a name written the Chinese way ("Tsai Ing-wen", "Lam Cheng Yuet-ngor")
+_ENGLISH_NAMES_TOO = frozenset({"TWN", "HKG", "MAC"})
 
 
 def built_in_tables() -> list[Table]:
@@ -62,7 +65,10 @@ class Person:
         if len(words) > 1 and _REGNAL.match(words[-1]):  # a monarch ("Abdullah II") has no surname
             return self.name
         codes = [t.code for t in self.terms] or [a.code for a in self.affiliations]
-        return words[0] if codes and codes[0] in _SURNAME_FIRST else words[-1]
+        first = bool(codes) and codes[0] in _SURNAME_FIRST
+        if first and codes[0] in _ENGLISH_NAMES_TOO:
+            first = len(words) > 2 or "-" in self.name
+        return words[0] if first else words[-1]
 
     def days_from(self, date: str) -> int:
         """Days between `date` and the nearest day of any of the person's terms (0 while in office)."""
