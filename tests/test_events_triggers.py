@@ -11,6 +11,8 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "extending-support-backs": Case("Kenya extended full support to Uganda.", "SUPPORT", "KEN", "UGA"),
+    "expressing-solidarity-backs": Case("Kenya expressed solidarity with Uganda.", "SUPPORT", "KEN", "UGA"),
     "encouraging-a-party-to-act-asks-it": Case(
         "Kenya encouraged Uganda to join the talks.", "REQUEST", "KEN", "UGA"
     ),
