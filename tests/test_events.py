@@ -1125,6 +1125,10 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
+    "praise-inside-a-reproach-backs-no-one": (
+        "Kenya called the killing of a brave Ugandan journalist a crime.",
+        "SUPPORT",
+    ),
     "encouraging-a-thing-asks-no-one": ("The Kenyan government encouraged foreign investment.", "REQUEST"),
     "taking-over-an-office-seizes-nothing": (
         "Vladimir Putin took over as president from Boris Yeltsin.",

@@ -11,6 +11,10 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "calling-a-party-a-friend-backs-it": Case("Kenya called Uganda a great friend.", "SUPPORT", "KEN", "UGA"),
+    "describing-a-party-as-an-ally-backs-it": Case(
+        "Kenya described Uganda as a close ally.", "SUPPORT", "KEN", "UGA"
+    ),
     "extending-support-backs": Case("Kenya extended full support to Uganda.", "SUPPORT", "KEN", "UGA"),
     "expressing-solidarity-backs": Case("Kenya expressed solidarity with Uganda.", "SUPPORT", "KEN", "UGA"),
     "encouraging-a-party-to-act-asks-it": Case(

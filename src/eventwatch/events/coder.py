@@ -15,7 +15,6 @@ from eventwatch.events.arguments import (
     object_tokens,
     owners_of,
     passive_subjects,
-    phrase,
     prep_index,
     prep_objects,
     resolve,
@@ -42,7 +41,7 @@ from eventwatch.events.implicit import (
     protesters_at,
     reporting_authority,
 )
-from eventwatch.events.matching import Match, non_event
+from eventwatch.events.matching import Match, non_event, said_of_object
 from eventwatch.events.misparse import asked_clause, small_clause_object
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
@@ -488,7 +487,6 @@ def _asks_anonymity(p: Parsed, verb: Token) -> bool:
 
 
 VERBAL_QUADS = {1, 3}  # acts done in words, which a statement or a letter can do
-SAYING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "dep"}
 
 
 def _blast_at(p: Parsed, m: Match) -> bool:
@@ -521,19 +519,7 @@ def _named_again(noun: Token) -> bool:
 def _disapproves(p: Parsed, verb: Token) -> bool:
     """A word of disapproval in what the verb says of its object ("called it a mistake", "described
     the raids as illegal", "was branded a terrorist group"), not in its subject."""
-    saying = [c for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as"]
-    saying += [  # "called Hezbollah a terrorist group", parsed as the object's apposition
-        a
-        for c in verb.children
-        if c.dep_ == "dobj"
-        for a in c.children
-        if a.dep_ == "appos"
-        and any(d.lower_ in ("a", "an") for d in a.children)
-        and not any(t.is_punct for t in c.doc[c.i + 1 : a.i])  # "called Hamas, a group, on Monday"
-    ]
-    said = [t for c in saying for t in phrase(c, _told_of)]
-    words = p.lexicon.disapproval_words
-    return any(p.lemma(t) in words or t.lower_ in words for t in said)
+    return said_of_object(p, verb, p.lexicon.disapproval_words)
 
 
 def _speaker_takes_part(m: Match, speaker: Arg, recipients: list[Arg]) -> bool:
@@ -566,11 +552,6 @@ def conflict_word(p: Parsed, tok: Token) -> bool:
     pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ == "NOUN" else None
     found = p.lexicon.lookup(pos, p.lemma(tok)) if pos else []
     return any(QUAD_OF_TYPE.get(t.event_type) in CONFLICT_QUADS for t in found)
-
-
-def _told_of(tok: Token) -> bool:
-    """A clause told of a phrase, not part of its words ("a response to the war, which drew criticism")."""
-    return tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos")
 
 
 FORCE_SECTORS = {"MIL", "POL"}

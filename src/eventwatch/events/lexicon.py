@@ -34,6 +34,7 @@ SECTIONS = {
     "official_acts",
     "blame_words",
     "disapproval_words",
+    "approval_words",
     "menace_words",
     "proposal_words",
     "hostile_words",
@@ -70,7 +71,7 @@ class Trigger:
     participants: bool = False
     conflict_type: str | None = None
     needs: str | None = None  # one of NEEDS: "recipient", "object", "thing", "party", ... (see NEEDS)
-    # the sense holds only for a "party", "thing", "deed", "reproach" or "proposal" as the verb's object
+    # the sense holds only for a "party", "thing", "deed", "reproach", "proposal" or "praise" as its object
     object_kind: str | None = None
     abroad: str | None = None  # the CAMEO code when the recipient is of another state than the actor
     armed: str | None = None  # the CAMEO code when the recipient is an armed group ("backed the rebels")
@@ -100,6 +101,7 @@ class Lexicon:
     official_acts: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
+    approval_words: set[str] = field(default_factory=set)
     menace_words: set[str] = field(default_factory=set)
     proposal_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
@@ -166,6 +168,7 @@ class Lexicon:
         self.official_acts.update(str(w) for w in list_at(path, data, "official_acts"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
+        self.approval_words.update(str(w) for w in list_at(path, data, "approval_words"))
         self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))
         self.proposal_words.update(str(w) for w in list_at(path, data, "proposal_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
@@ -314,7 +317,7 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
     for key in ("abroad", "armed", "by_armed"):
         if key in entry and str(entry[key]) not in table:
             raise KnowledgeError(f"{where}: {key} code {entry.get(key)!r} is not in cameo.tsv")
-    if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal"):
+    if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal", "praise"):
         raise KnowledgeError(
             f"{where}: 'object' must be party, thing, deed, reproach or proposal, got {entry.get('object')!r}"
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwatch.events.arguments import conjuncts, object_tokens, resolve
+from eventwatch.events.arguments import conjuncts, object_tokens, phrase, resolve
 from eventwatch.events.lexicon import Trigger
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.status import MODAL_AUX
@@ -165,7 +165,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         candidates = [t for t in candidates if t.size > 1]
     full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
     strict = [t for t in full if _direct(verb, t)]
-    naming = _naming(verb)
+    naming = _naming(verb) or _labelled(p, verb)
     # a phrasal verb's preposition hangs on the verb itself: "called on X", not "the attacks on X"
     reach = [t for t in full if t.head.i == verb.i or t.lower_ not in PREPOSITIONS] + _clause_for(verb)
     for trig in candidates:
@@ -188,6 +188,13 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
         return tells_deeds(p, verb)
     if trig.object_kind == "reproach":
         return reproached(p, verb)
+    if (
+        trig.object_kind == "praise"
+    ):  # "called Sunak a great friend" backs him; not "a killing of a brave man"
+        lexicon = p.lexicon
+        return said_of_object(p, verb, lexicon.approval_words) and not said_of_object(
+            p, verb, lexicon.disapproval_words
+        )
     if trig.object_kind == "proposal":  # "called the proposal unacceptable" rejects it
         return any(p.lemma(o) in p.lexicon.proposal_words for o in object_tokens(verb))
     objects = object_tokens(verb)
@@ -195,6 +202,53 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
     people = any(p.lemma(o) in p.lexicon.party_nouns for o in objects)
     names_party = any(a.token in heads or (people and a.token >= 0) for a in resolve(p, objects))
     return names_party == (trig.object_kind == "party")
+
+
+SAYING_DEPS = {"dobj", "oprd", "attr", "acomp", "xcomp", "ccomp", "npadvmod", "dep"}
+
+
+def said_of_object(p: Parsed, verb: Token, words: set[str]) -> bool:
+    """One of `words` in what the verb says of its object ("called it a mistake", "described the
+    raids as illegal", "was branded a terrorist group", "called Sunak a great friend"), not in its
+    subject."""
+    saying = [c for c in verb.children if c.dep_ in SAYING_DEPS or c.lower_ == "as"]
+    saying += [  # "called Hezbollah a terrorist group", parsed as the object's apposition
+        a
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "appos"
+        and any(d.lower_ in ("a", "an") for d in a.children)
+        and not any(t.is_punct for t in c.doc[c.i + 1 : a.i])  # "called Hamas, a group, on Monday"
+    ]
+    said = [t for c in saying for t in phrase(c, _told_of)] + _label(verb)
+    return any(p.lemma(t) in words or t.lower_ in words for t in said)
+
+
+def _label(verb: Token) -> list[Token]:
+    """ "called the killing of a journalist a crime", however the parser hangs it: the last noun
+    with an indefinite article after the verb's object, with its modifiers."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    if not objects:
+        return []
+    after = [
+        t
+        for t in verb.subtree
+        if t.i > objects[0].i
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    ]
+    if not after:
+        return []
+    label, doc = after[-1], verb.doc
+    if any(t.is_punct for t in doc[objects[0].i + 1 : label.i]):
+        return []  # "called Hamas, a group, on Monday": a description set off by commas
+    return [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+
+
+def _told_of(tok: Token) -> bool:
+    """A clause told of a phrase, not part of its words ("a response to the war, which drew criticism")."""
+    return tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos")
 
 
 def tells_deeds(p: Parsed, verb: Token) -> bool:
@@ -420,7 +474,7 @@ def _with_light_verb(p: Parsed, m: Match) -> Match:
     carrier = _carrier(m.token)
     head = carrier.head
     light = p.lemma(head) in p.lexicon.light_verbs and head.pos_ in VERB_POS
-    if carrier.dep_ in ("dobj", "nsubjpass") and light and not _naming(head) and not _labelled(p, carrier):
+    if carrier.dep_ in ("dobj", "nsubjpass") and light and not _naming(head) and not _labelled(p, head):
         return Match(m.trigger, m.token, m.used, head)
     if (
         carrier.dep_ == "pobj"
@@ -450,16 +504,11 @@ def _naming(verb: Token) -> bool:
     return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
 
 
-def _labelled(p: Parsed, noun: Token) -> bool:
-    """ "called the attacks on civilians a brutal crime", parsed with the label inside the object:
-    a word of disapproval after an indefinite article, later in the object's phrase, names it."""
-    return any(
-        t.i > noun.i
-        and t.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-        and any(p.lemma(w) in p.lexicon.disapproval_words for w in (t, *t.children))
-        for t in noun.subtree
-    )
+def _labelled(p: Parsed, verb: Token) -> bool:
+    """ "called the attacks on civilians a brutal crime", "called Sunak a great friend", however the
+    parser hangs the label: the verb names its object rather than carrying or calling on it."""
+    words = p.lexicon.disapproval_words | p.lexicon.approval_words
+    return any(p.lemma(t) in words for t in _label(verb))
 
 
 def _carrier(noun: Token) -> Token:
