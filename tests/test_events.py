@@ -1125,6 +1125,10 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
+    "states-clashing-over-a-question-fight-no-one": (
+        "Kenya and Uganda have clashed over fishing rights.",
+        "ASSAULT",
+    ),
     "praise-inside-a-reproach-backs-no-one": (
         "Kenya called the killing of a brave Ugandan journalist a crime.",
         "SUPPORT",

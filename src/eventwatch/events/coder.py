@@ -130,6 +130,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if _setting_only(m, actors + recipients):
         return None  # "condemned X at the Munich conference": where it was said, not a meeting with anyone
+    if _dispute(p, m, actors):
+        return None  # "the UK and France have clashed over fishing rights": at odds, not at war
     if _warns_of_another(p, m, actors):
         return None  # "warned of Russian attacks": a warning of another's act, no threat of the warner's
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
@@ -405,6 +407,15 @@ def _setting_only(m: Match, parties: list[Arg]) -> bool:
         return False
     own = {t.i for t in m.token.subtree}  # "at a summit in Dushanbe, the CSTO decided": an organisation's own
     return not any(a.token in own or a.actor.kind == "igo" for a in parties)
+
+
+def _dispute(p: Parsed, m: Match, actors: list[Arg]) -> bool:
+    """States or organisations themselves (not their forces or people) that clash over a question."""
+    if m.trigger.pos != "verb" or p.lemma(m.token) != "clash" or not actors:
+        return False
+    over = any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in m.token.children)
+    bodies = all(a.actor.kind in ("state", "igo") and a.actor.sector in (None, "GOV") for a in actors)
+    return over and bodies
 
 
 def _same(one: Arg, other: Arg) -> bool:
