@@ -1125,6 +1125,8 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
+    "opposing-in-the-present-is-a-stance": ("Kenya strongly opposes the Ugandan plan.", "REJECT"),
+    "having-long-opposed-is-a-stance": ("Kenya has long opposed the Ugandan plan.", "REJECT"),
     "states-clashing-over-a-question-fight-no-one": (
         "Kenya and Uganda have clashed over fishing rights.",
         "ASSAULT",

@@ -11,6 +11,7 @@ import pytest
 from test_events import Case, _fits, _show, coded
 
 TYPES = {
+    "opposing-in-the-past-rejects": Case("Kenya opposed the Ugandan plan on Monday.", "REJECT", "KEN"),
     "calling-a-party-a-friend-backs-it": Case("Kenya called Uganda a great friend.", "SUPPORT", "KEN", "UGA"),
     "describing-a-party-as-an-ally-backs-it": Case(
         "Kenya described Uganda as a close ally.", "SUPPORT", "KEN", "UGA"

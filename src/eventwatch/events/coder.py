@@ -130,6 +130,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None
     if _setting_only(m, actors + recipients):
         return None  # "condemned X at the Munich conference": where it was said, not a meeting with anyone
+    if m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.stance_verbs and _held(m.token):
+        return None  # "Beijing opposes ...", "has long opposed ...": a standing position
     if _dispute(p, m, actors):
         return None  # "the UK and France have clashed over fishing rights": at odds, not at war
     if _warns_of_another(p, m, actors):
@@ -407,6 +409,13 @@ def _setting_only(m: Match, parties: list[Arg]) -> bool:
         return False
     own = {t.i for t in m.token.subtree}  # "at a summit in Dushanbe, the CSTO decided": an organisation's own
     return not any(a.token in own or a.actor.kind == "igo" for a in parties)
+
+
+def _held(verb: Token) -> bool:
+    """A position held, told in the present or the perfect ("opposes", "has long opposed"); not one
+    taken ("opposed the withdrawal") nor a state declared ("is opposed to French mediation")."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") or perfect
 
 
 def _dispute(p: Parsed, m: Match, actors: list[Arg]) -> bool:

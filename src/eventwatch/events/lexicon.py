@@ -35,6 +35,7 @@ SECTIONS = {
     "blame_words",
     "disapproval_words",
     "approval_words",
+    "stance_verbs",
     "menace_words",
     "proposal_words",
     "hostile_words",
@@ -102,6 +103,7 @@ class Lexicon:
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     approval_words: set[str] = field(default_factory=set)
+    stance_verbs: set[str] = field(default_factory=set)
     menace_words: set[str] = field(default_factory=set)
     proposal_words: set[str] = field(default_factory=set)
     hostile_words: set[str] = field(default_factory=set)
@@ -169,6 +171,7 @@ class Lexicon:
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.approval_words.update(str(w) for w in list_at(path, data, "approval_words"))
+        self.stance_verbs.update(str(w) for w in list_at(path, data, "stance_verbs"))
         self.menace_words.update(str(w) for w in list_at(path, data, "menace_words"))
         self.proposal_words.update(str(w) for w in list_at(path, data, "proposal_words"))
         self.hostile_words.update(str(w) for w in list_at(path, data, "hostile_words"))
