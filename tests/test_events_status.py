@@ -11,6 +11,12 @@ import pytest
 from test_events import _show, coded
 
 STATUS = {
+    "habitual-present-goes-on": (
+        "Kenyan soldiers increasingly refuse orders from Uganda.",
+        "refuse",
+        "ongoing",
+    ),
+    "single-past-act-occurred": ("Kenyan soldiers refused orders from Uganda.", "refused", "occurred"),
     "definite-blockade-below-a-request": (
         "Kenya called for an end to the blockade of Sudan by Ethiopia.",
         "blockade",

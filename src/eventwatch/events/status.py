@@ -11,6 +11,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 NEGATIONS = {"not", "n't", "never", "no"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 STILL = {"still", "currently"}  # "still occupies", "is currently holding talks"
+# in the present, an act told as habitual goes on: "reservists increasingly refuse duty", "routinely detain"
+HABITUAL = {"increasingly", "routinely", "regularly", "constantly", "continually", "continuously"}
+HABITUAL |= {"frequently"}
 QUESTION_AUX = {"did", "does", "do", "will", "would", "could", "can", "should", "shall", "may", "might"}
 QUESTION_AUX |= {"has", "have", "had", "is", "are", "was", "were"}
 PAST_AUX = {"has", "have", "had", "was", "were", "'ve", "'d"}
@@ -221,6 +224,8 @@ def _own_status(p: Parsed, tok: Token, speech: Token | None) -> str:
         return "ongoing"  # "is shelling", "has been shelling"
     if not _past_finite(tok) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return "ongoing"  # "still occupies the north"
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in children):
+        return "ongoing"  # "increasingly refuse duty": a present habit
     return "occurred"
 
 
