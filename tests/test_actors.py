@@ -161,6 +161,12 @@ def test_a_hong_kong_figure_with_an_english_given_name_goes_by_the_family_name(k
     assert ("Lam", "Carrie Lam") in got and ("Tsai", "Tsai Ing-wen") in got
 
 
+def test_a_company_or_a_deity_is_not_a_politician_of_the_same_surname(kb: ActorResolver) -> None:
+    """ "Meta said" is the company, not Albania's Ilir Meta; "Lord Rama" is no one's actor."""
+    assert found(kb, "Meta said it would remove the posts.") == [("Meta", "META", "business")]
+    assert found(kb, "Devotees prayed to Lord Rama in Ayodhya.") == []
+
+
 COREFERENCE = [
     ("the-group", "Hamas fired rockets overnight. The group later claimed the attack.", "The group", "HAMAS"),
     (
