@@ -408,6 +408,14 @@ def test_people_held_where_the_article_is_set_are_held_by_its_authorities(kit: A
     assert not _dyads("Twenty people were arrested on Friday.", kit, nlp, "COERCE")  # set nowhere
 
 
+def test_a_ban_with_no_one_named_is_the_authorities_of_its_place(kit: Any, nlp: Any) -> None:
+    """ "Unauthorised protests have been banned in Baghdad": only authorities ban."""
+    (ban,) = [
+        e for e in coded("Unauthorised protests have been banned in Baghdad.", kit, nlp) if e.mode == "ban"
+    ]
+    assert ban.actor and ban.actor.code == "IRQ", _show([ban])
+
+
 @pytest.mark.parametrize(
     "text",
     [
