@@ -131,7 +131,7 @@ def test_files_without_triggers_are_left_to_other_stages(tmp_path: Path) -> None
         ('triggers:\n  - {type: ASSAULT, cameo: "190"}\n', 2, "no verbs"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], colour: red}\n', 2, "unknown key"),
         ("triggers:\n  - [unclosed\n", 3, "not valid YAML"),
-        ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], object: person}\n', 2, "or proposal"),
+        ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], object: person}\n', 2, "or praise"),
         ('triggers:\n  - {type: ASSAULT, cameo: "190", verbs: [zap], abroad: "999"}\n', 2, "abroad code"),
         ('triggers:\n  - {type: SUPPORT, cameo: "051", verbs: [zap], armed: "999"}\n', 2, "armed code"),
         ('triggers:\n  - {type: COERCE, cameo: "173", verbs: [zap], by_armed: "999"}\n', 2, "by_armed code"),

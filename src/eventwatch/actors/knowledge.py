@@ -71,7 +71,7 @@ class Person:
         return words[0] if first else words[-1]
 
     def days_from(self, date: str) -> int:
-        """Days between `date` and the nearest day of any of the person's terms (0 while in office)."""
+        """Days between `date` and the nearest day of any of the person's terms or sides (0 within one)."""
         spans: list[Term | Affiliation] = [*self.terms, *self.affiliations]
         return min((_gap(t, date) for t in spans), default=1 << 30)
 

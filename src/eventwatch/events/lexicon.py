@@ -322,7 +322,8 @@ def _validate_entry(where: str, entry: dict[str, Any], table: CameoTable) -> Non
             raise KnowledgeError(f"{where}: {key} code {entry.get(key)!r} is not in cameo.tsv")
     if entry.get("object") not in (None, "party", "thing", "deed", "reproach", "proposal", "praise"):
         raise KnowledgeError(
-            f"{where}: 'object' must be party, thing, deed, reproach or proposal, got {entry.get('object')!r}"
+            f"{where}: 'object' must be party, thing, deed, reproach, proposal or praise, "
+            f"got {entry.get('object')!r}"
         )
     if entry.get("of", "actor") not in ("actor", "recipient"):
         raise KnowledgeError(f"{where}: 'of' must be actor or recipient, got {entry.get('of')!r}")

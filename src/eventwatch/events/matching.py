@@ -188,13 +188,9 @@ def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:
         return tells_deeds(p, verb)
     if trig.object_kind == "reproach":
         return reproached(p, verb)
-    if (
-        trig.object_kind == "praise"
-    ):  # "called Sunak a great friend" backs him; not "a killing of a brave man"
-        lexicon = p.lexicon
-        return said_of_object(p, verb, lexicon.approval_words) and not said_of_object(
-            p, verb, lexicon.disapproval_words
-        )
+    if trig.object_kind == "praise":  # "called Sunak a great friend", not "called X's killing a crime"
+        praised = said_of_object(p, verb, p.lexicon.approval_words)
+        return praised and not said_of_object(p, verb, p.lexicon.disapproval_words)
     if trig.object_kind == "proposal":  # "called the proposal unacceptable" rejects it
         return any(p.lemma(o) in p.lexicon.proposal_words for o in object_tokens(verb))
     objects = object_tokens(verb)
