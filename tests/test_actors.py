@@ -161,6 +161,18 @@ def test_a_hong_kong_figure_with_an_english_given_name_goes_by_the_family_name(k
     assert ("Lam", "Carrie Lam") in got and ("Tsai", "Tsai Ing-wen") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Group of 77 called for an end to the embargo.", "G77"),
+        ("AMISOM troops killed ten militants.", "AU"),  # a mission acts under its parent
+        ("Lawmakers challenged the MACCIH in court.", "OAS"),
+    ],
+)
+def test_groupings_and_missions_are_known(kb: ActorResolver, text: str, code: str) -> None:
+    assert code in {c for _, c, _ in found(kb, text, "2016-06-01")}
+
+
 def test_a_company_or_a_deity_is_not_a_politician_of_the_same_surname(kb: ActorResolver) -> None:
     """ "Meta said" is the company, not Albania's Ilir Meta; "Lord Rama" is no one's actor."""
     assert found(kb, "Meta said it would remove the posts.") == [("Meta", "META", "business")]
