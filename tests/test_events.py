@@ -1125,6 +1125,7 @@ def test_demand_words_pass_the_prefilter(kit: Any) -> None:
 
 
 ABSENT = {
+    "lifting-a-curfew-imposes-none": ("Calm returned to Baghdad after the lifting of the curfew.", "COERCE"),
     "opposing-in-the-present-is-a-stance": ("Kenya strongly opposes the Ugandan plan.", "REJECT"),
     "having-long-opposed-is-a-stance": ("Kenya has long opposed the Ugandan plan.", "REJECT"),
     "states-clashing-over-a-question-fight-no-one": (
