@@ -408,6 +408,14 @@ def test_people_held_where_the_article_is_set_are_held_by_its_authorities(kit: A
     assert not _dyads("Twenty people were arrested on Friday.", kit, nlp, "COERCE")  # set nowhere
 
 
+def test_an_arrest_in_other_words_is_an_official_act(kit: Any, nlp: Any) -> None:
+    """ "Six protesters were picked up": an arrest however worded is the authorities'."""
+    setting = "Riots broke out in Baghdad on Monday and spread to Baghdad's suburbs. "
+    text = setting + "Six men were picked up on Friday."
+    (arrest,) = [e for e in coded(text, kit, nlp) if e.mode == "arrest"]
+    assert arrest.actor and arrest.actor.code == "IRQ", _show([arrest])
+
+
 def test_a_ban_with_no_one_named_is_the_authorities_of_its_place(kit: Any, nlp: Any) -> None:
     """ "Unauthorised protests have been banned in Baghdad": only authorities ban."""
     (ban,) = [

@@ -201,9 +201,13 @@ def _launched_from(p: Parsed, m: Match) -> str | None:
     return next((c for t in origins if (c := p.place_country(t))), None)
 
 
+OFFICIAL_MODES = {"arrest"}  # "were picked up", "was taken into custody": arrests in any words
+
+
 def official_act(p: Parsed, m: Match) -> bool:
     """An act only a state's authorities do ("arrested", "was sentenced", "a curfew")."""
-    return any(p.lemma(p.tokens[i]) in p.lexicon.official_acts for i in m.used)
+    lemmas = {p.lemma(p.tokens[i]) for i in m.used}
+    return bool(lemmas & p.lexicon.official_acts) or m.trigger.mode in OFFICIAL_MODES
 
 
 def held_by_authorities(p: Parsed, m: Match, place: Place | None) -> bool:
