@@ -30,6 +30,8 @@ def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
         ("Armenia and Azerbaijan fought a short war last year.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
         ("Armenian and Azerbaijani soldiers battled near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
         ("Armenian and Azerbaijani soldiers clashed near the border.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
+        # a verb that only tells the act began leaves the act's noun its parties
+        ("Fighting broke out between Armenia and Azerbaijan in May.", "ASSAULT", {"ARM->AZE", "AZE->ARM"}),
     ],
     ids=[
         "talks-of-two-states",
@@ -38,6 +40,7 @@ def _dyads(text: str, kit: Any, nlp: Any, type_: str) -> set[str]:
         "fought-a-war",
         "battled",
         "clashed",
+        "fighting-broke-out-between",
     ],
 )
 def test_actors_of_a_shared_act_act_on_one_another(

@@ -30,6 +30,7 @@ from eventwatch.events.implicit import (
     admitting_organisation,
     bearer,
     crowd,
+    happening_verb,
     held_by_authorities,
     implicit_actors,
     implicit_targets,
@@ -608,6 +609,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
         + ([] if "from" in m.trigger.recipient else ["from"])
     )
     carriers = [noun] if m.light is None else [noun, m.light]  # "were held between X and Y", "by X"
+    carriers += happening_verb(p, noun)  # "fighting broke out between X and Y": the verb tells it began
     own = _named_doers(carriers, preps, skip=m.used)
     if own and resolve(p, own):
         return own

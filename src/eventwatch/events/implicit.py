@@ -86,7 +86,7 @@ def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
     states = {a.actor.home for a in actors if a.actor.home}
     if len(states) < 2:
         return []
-    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(m):
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(p, m):
         return list(actors)
     if m.trigger.event_type in HOSTILE and (_one_reference(actors) or _mutual(p, m)):
         return list(actors)
@@ -108,12 +108,22 @@ def _mutual(p: Parsed, m: Match) -> bool:
     return True
 
 
-def _between(m: Match) -> bool:
-    """ "clashes between Indian and Pakistani troops", "fighting between X and Y": an act named by a
-    noun between its parties is done by each on the other."""
+def _between(p: Parsed, m: Match) -> bool:
+    """ "clashes between Indian and Pakistani troops", "fighting between X and Y", "fighting broke
+    out between X and Y": an act named by a noun between its parties is done by each on the other."""
     if m.trigger.event_type not in FOUGHT or m.trigger.pos != "noun":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in m.token.children)
+    holders = [m.token, *happening_verb(p, m.token)]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for h in holders for c in h.children)
+
+
+# verbs that only tell that an event noun happened: "fighting erupted between X and Y"
+HAPPENING = {"erupt", "break", "begin", "start", "resume", "flare", "escalate", "rage", "occur", "happen"}
+
+
+def happening_verb(p: Parsed, noun: Token) -> list[Token]:
+    """The verb of which an event noun is the subject when that verb only tells it happened."""
+    return [noun.head] if noun.dep_ == "nsubj" and p.lemma(noun.head) in HAPPENING else []
 
 
 def _one_reference(actors: list[Arg]) -> bool:
