@@ -15,6 +15,8 @@ from eventwatch.events.arguments import subject_tokens
 from eventwatch.records import Actor, Document, Mention, RawDocument
 
 ARGUMENTS = {
+    # a verb that only tells an act happened leaves the act's noun its other side too
+    "clashes-erupted-with": Case("Clashes erupted with Uganda in Baghdad.", "ASSAULT", None, "UGA"),
     # the owner of an envoy or of an act named as the object: "of" for a party noun, "by" for an act
     "summoned-the-ambassador-of": Case("Kenya summoned the ambassador of Uganda.", "ACCUSE", "KEN", "UGA"),
     "attacked-the-decision-by": Case(

@@ -724,7 +724,7 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         anchors += [
             o for prep in m.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"
         ]
-        anchors += _doers_clause(p, m)
+        anchors += _doers_clause(p, m) + happening_verb(p, m.token)  # "clashes erupted with police"
     index = prep_index(anchors)
     for slot in m.trigger.recipient:
         tokens = _slot_tokens(p, m, slot, index)
