@@ -11,6 +11,11 @@ import pytest
 from test_events import _show, coded
 
 STATUS = {
+    "lasting-state-in-the-present-goes-on": (
+        "Israel's blockade of Gaza has complicated the talks.",
+        "blockade",
+        "ongoing",
+    ),
     "habitual-present-goes-on": (
         "Kenyan soldiers increasingly refuse orders from Uganda.",
         "refuse",

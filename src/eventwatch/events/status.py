@@ -44,9 +44,16 @@ ENUMERATORS = {"including", "like", "as", "such"}
 RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 
 
+DURATIVE = {"war", "conflict", "occupation", "blockade", "siege", "insurgency", "crackdown"}
+DURATIVE |= {"sanction", "embargo"}  # states of affairs that go on once begun
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
 def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: Token | None = None) -> str:
     """Status of the event at `anchor` (the light verb of `noun`, if any), up to the clause of saying."""
     found = _own_status(p, anchor, speech)
+    if found == "occurred" and _lasting(p, anchor):
+        found = "ongoing"  # "Israel's war in Gaza has complicated those efforts": a state that goes on
     if found == "occurred" and anchor.dep_ == "nsubj" and p.control(anchor.head) == "ongoing":
         found = "ongoing"  # "fighting has continued", "the protests went on": the act's own predicate
     if noun is not None and noun.i != anchor.i:
@@ -78,6 +85,18 @@ def event_status(p: Parsed, anchor: Token, speech: Token | None = None, noun: To
     if found in ("occurred", "planned", "ongoing") and _yes_no_question(p):
         return "hypothetical"  # "Will Russia attack Ukraine?" asks, it tells nothing
     return found
+
+
+def _lasting(p: Parsed, noun: Token) -> bool:
+    """A lasting state (war, occupation, blockade, sanctions) told as the subject or object of a
+    clause in the present or present perfect: it goes on."""
+    if noun.pos_ not in ("NOUN", "PROPN") or p.lemma(noun) not in DURATIVE:
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return verb.tag_ in PRESENT_TAGS or perfect
 
 
 HAPPENING = {"take", "start", "begin", "open", "convene", "resume"}  # "which will take place", "will open"
