@@ -1165,6 +1165,13 @@ ABSENT = {
         "Kenya called Uganda's proposal unacceptable.",
         "ACCUSE",
     ),
+    "the-ability-to-strike": ("Kenya is developing the ability to strike Uganda with missiles.", "ASSAULT"),
+    "no-capacity-to-attack": (
+        "Diplomats said Uganda had no capacity to carry out attacks on Kenya.",
+        "ASSAULT",
+    ),
+    "capable-of-striking": ("Kenya tested missiles capable of striking Uganda.", "ASSAULT"),
+    "the-right-to-defend": ("Kenya has the right to defend itself against Uganda.", None),
     "asked-not-to-be-named": ("A Kenyan envoy, who asked not to be named, said Uganda was ready.", "REQUEST"),
     "claimed-its-own-killing": ("Kenya claimed its troops had killed ten Sudanese rebels.", "ACCUSE"),
     "claimed-nothing-hostile": ("Kenya claimed Uganda was ready to negotiate.", "ACCUSE"),

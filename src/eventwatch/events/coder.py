@@ -145,6 +145,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "declined to comment", "refused to say whether ..."
     if _among_withheld_words(p, m.anchor):
         return None  # "declined to confirm or deny involvement": no denial either
+    if _ability(p, m.anchor):
+        return None  # "the ability to hit the US", "capable of striking Tokyo": what one can do
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
         return None  # "officials, who asked not to be named, said ...": a source's condition
     if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
@@ -494,6 +496,17 @@ def _among_withheld_words(p: Parsed, verb: Token) -> bool:
     if tok.dep_ != "xcomp" or not _withholds_words(p, tok.head):
         return False
     return any(t.event_type == "REJECT" for t in p.lexicon.lookup("verb", p.lemma(tok.head)))
+
+
+def _ability(p: Parsed, verb: Token) -> bool:
+    """An act told as what someone is able or entitled to do: the infinitive of an ability noun
+    ("the capacity to carry out attacks", "the right to defend itself") or "capable of" doing it."""
+    head = verb.head
+    if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+        return p.lemma(head) in p.lexicon.ability_words and any(c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        return p.lemma(head.head) in p.lexicon.ability_words
+    return False
 
 
 def _asks_anonymity(p: Parsed, verb: Token) -> bool:

@@ -32,6 +32,7 @@ SECTIONS = {
     "claim_words",
     "claiming_verbs",
     "official_acts",
+    "ability_words",
     "blame_words",
     "disapproval_words",
     "approval_words",
@@ -100,6 +101,7 @@ class Lexicon:
     claim_words: set[str] = field(default_factory=set)
     claiming_verbs: set[str] = field(default_factory=set)
     official_acts: set[str] = field(default_factory=set)
+    ability_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     approval_words: set[str] = field(default_factory=set)
@@ -168,6 +170,7 @@ class Lexicon:
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
         self.claiming_verbs.update(str(w) for w in list_at(path, data, "claiming_verbs"))
         self.official_acts.update(str(w) for w in list_at(path, data, "official_acts"))
+        self.ability_words.update(str(w) for w in list_at(path, data, "ability_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.approval_words.update(str(w) for w in list_at(path, data, "approval_words"))
