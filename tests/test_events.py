@@ -1165,6 +1165,14 @@ ABSENT = {
         "Kenya called Uganda's proposal unacceptable.",
         "ACCUSE",
     ),
+    "reports-that-are-baseless": (
+        "Kenya said reports that it intended to attack Ugandan ships were baseless.",
+        "THREATEN",
+    ),
+    "speculation-that-troops-leave": (
+        "Speculation that Kenya would withdraw its troops from Somalia grew.",
+        "RETREAT",
+    ),
     "the-ability-to-strike": ("Kenya is developing the ability to strike Uganda with missiles.", "ASSAULT"),
     "no-capacity-to-attack": (
         "Diplomats said Uganda had no capacity to carry out attacks on Kenya.",

@@ -33,6 +33,7 @@ from eventwatch.events.speech_acts import (
     one_type_per_trigger,
     said_acts,
     under_claim,
+    under_hearsay,
 )
 from eventwatch.records import Document, Event, EventDate, Place
 
@@ -196,7 +197,9 @@ def code_sentence(p: Parsed) -> list[Event]:
     inners = [governed(frames, f) for f in frames]
     anchors = {(f.match.anchor.i, f.match.trigger.event_type) for f in frames}
     for frame, own, inner in zip(frames, coded, inners, strict=True):
-        if under_claim(p, frame.match.anchor) or _told_consequence(frame, anchors):
+        if under_claim(p, frame.match.anchor) or under_hearsay(p, frame.match.anchor):
+            continue
+        if _told_consequence(frame, anchors):
             continue
         inner_events = coded[frames.index(inner)] if inner is not None else []
         events = about(p, frame, own, inner, inner_events)

@@ -30,6 +30,7 @@ SECTIONS = {
     "time_words",
     "natural_forces",
     "claim_words",
+    "hearsay_nouns",
     "claiming_verbs",
     "official_acts",
     "ability_words",
@@ -99,6 +100,7 @@ class Lexicon:
     time_words: set[str] = field(default_factory=set)
     natural_forces: set[str] = field(default_factory=set)
     claim_words: set[str] = field(default_factory=set)
+    hearsay_nouns: set[str] = field(default_factory=set)
     claiming_verbs: set[str] = field(default_factory=set)
     official_acts: set[str] = field(default_factory=set)
     ability_words: set[str] = field(default_factory=set)
@@ -168,6 +170,7 @@ class Lexicon:
         self.time_words.update(str(w) for w in list_at(path, data, "time_words"))
         self.natural_forces.update(str(w) for w in list_at(path, data, "natural_forces"))
         self.claim_words.update(str(w) for w in list_at(path, data, "claim_words"))
+        self.hearsay_nouns.update(str(w) for w in list_at(path, data, "hearsay_nouns"))
         self.claiming_verbs.update(str(w) for w in list_at(path, data, "claiming_verbs"))
         self.official_acts.update(str(w) for w in list_at(path, data, "official_acts"))
         self.ability_words.update(str(w) for w in list_at(path, data, "ability_words"))

@@ -186,6 +186,27 @@ def under_claim(p: Parsed, anchor: Token) -> bool:
     return False
 
 
+CONFIRMING = {"confirm", "verify", "corroborate"}
+
+
+def under_hearsay(p: Parsed, anchor: Token) -> bool:
+    """ "reports that Iran intended to threaten shipping", "rumours that troops had shelled the
+    town": the content clause of a word of hearsay (`hearsay_nouns`) is what was said, not a told act."""
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "acl"):
+            return False
+        child, tok = tok, tok.head
+        if tok.pos_ == "NOUN" and p.lemma(tok) in p.lexicon.hearsay_nouns:
+            confirmed = tok.dep_ == "dobj" and p.lemma(tok.head) in CONFIRMING  # "confirmed reports that"
+            return (
+                child.dep_ in ("acl", "ccomp")
+                and any(c.lower_ == "that" for c in child.children)
+                and not confirmed
+            )
+    return False
+
+
 def _blames(p: Parsed, word: Token) -> bool:
     """ "blamed Y", "placed blame on Y": a word of blame, or a verb whose object is one."""
     words = [word, *(c for c in word.children if c.dep_ == "dobj")]
