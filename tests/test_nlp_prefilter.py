@@ -19,7 +19,7 @@ def test_empty_lexicon_matches_nothing() -> None:
 
 
 def test_candidates_need_trigger_and_actor_candidate() -> None:
-    text = "Rebels attacked the town. it rained and they met. The weather was fine. Kenya met Uganda."
+    text = "Rebels attacked the town. it rained and people met. The weather was fine. Kenya met Uganda."
     doc = segment(Document(id="d", origin="t", text=text))
     kenya = text.index("Kenya")
     doc.mentions = [Mention(kenya, kenya + 5, Actor("Kenya", "Kenya", "KEN", "KEN", "state"))]
@@ -30,6 +30,12 @@ def test_candidates_need_trigger_and_actor_candidate() -> None:
 
 def test_capitalised_name_inside_sentence_counts_as_candidate() -> None:
     doc = segment(Document(id="d", origin="t", text="Yesterday the envoy met Ms Okafor in town."))
+    assert [s.index for s in candidates(doc, FILTER)] == [0]
+
+
+def test_a_pronoun_may_stand_for_a_party_named_before() -> None:
+    """ "He met the envoy": the parse can find who "he" is in the sentences before."""
+    doc = segment(Document(id="d", origin="t", text="He met the envoy. The hotel met every need."))
     assert [s.index for s in candidates(doc, FILTER)] == [0]
 
 

@@ -16,6 +16,8 @@ from eventwatch.spans import SpanIndex
 from eventwatch.textcase import lower_case_text
 
 _CAPITALISED = re.compile(r"(?<=[\s(\"“'‘-])[A-Z][\w'’.-]+")
+# a pronoun may stand for a party named in an earlier sentence: "He called her plans a mistake."
+_PRONOUN = re.compile(r"\b(?:he|she|they|we|his|her|their)\b", re.IGNORECASE)
 
 
 class TriggerFilter:
@@ -60,6 +62,7 @@ def candidates(
             caseless
             or mentions.overlapping(sent.start, sent.end)
             or _CAPITALISED.search(sent.text)
+            or _PRONOUN.search(sent.text)
             or (standalone is not None and standalone.has_trigger(sent.text))
         ):
             out.append(sent)
