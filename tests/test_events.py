@@ -1173,6 +1173,11 @@ ABSENT = {
         "Speculation that Kenya would withdraw its troops from Somalia grew.",
         "RETREAT",
     ),
+    "teachers-strike-is-no-attack": (
+        "The Kenyan teachers' strike entered its third week on Monday.",
+        "ASSAULT",
+    ),
+    "naming-strikes-calls-none": ("Kenya called the strikes on Uganda a crime.", "PROTEST"),
     "the-ability-to-strike": ("Kenya is developing the ability to strike Uganda with missiles.", "ASSAULT"),
     "no-capacity-to-attack": (
         "Diplomats said Uganda had no capacity to carry out attacks on Kenya.",

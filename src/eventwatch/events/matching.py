@@ -44,7 +44,14 @@ VERB_REACH = {
     "advmod",
     "nummod",
 }
-NOUN_REACH = {"compound", "amod", "nmod", "prep", "pobj"}
+NOUN_REACH = {
+    "compound",
+    "amod",
+    "nmod",
+    "prep",
+    "pobj",
+    "poss",
+}  # "the teachers' strike" is a teacher strike
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
@@ -172,8 +179,8 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         if not _object_fits(p, verb, trig):
             continue
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
-        if naming and needs_prep:
-            continue  # "called the attacks on civilians a crime": no "call on"
+        if naming and (needs_prep or trig.size > 1):
+            continue  # "called the attacks on civilians a crime": no "call on"; "called the strikes a crime": no strike called
         used = _others_found(p, trig, reach if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
