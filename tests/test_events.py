@@ -436,6 +436,12 @@ TYPES = {
 PHENOMENA = {
     # passive voice
     "passive-by-agent": Case("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    "participle-misread-as-subject": Case(
+        "The Kenyan Red Cross operating in Somalia said Uganda must withdraw its troops.",
+        "REQUEST",
+        "KEN",
+        "UGA",
+    ),
     "passive-no-agent": Case("Two Kenyan soldiers were killed near the border.", "ASSAULT", None, "KEN"),
     "passive-sanctions": Case("Sanctions were imposed on Iran by the EU.", "SANCTION", "EU", "IRN"),
     "passive-arrest": Case("British tourists were arrested by Iranian police.", "COERCE", "IRN", "GBR"),

@@ -577,10 +577,24 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_ in STATE_PASSIVES and not agent_tokens(verb):  # "Vietnam is committed to ..."
             return passive_subjects(verb)
         return agent_tokens(verb) or dangling_agent(verb)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [_participle_head(c) for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subjects]
     return _inherited_subject(verb, depth) or fronted_subject(verb)
+
+
+def _participle_head(subject: Token) -> Token:
+    """ "The Red Cross operating in Iraq said ...", "the Kenyan army fighting in Somalia said ...":
+    the parser may make the participle the subject and hang the noun on it; the noun is the one
+    who speaks or acts."""
+    if subject.tag_ != "VBG":
+        return subject
+    nouns = [
+        c
+        for c in subject.children
+        if c.dep_ in ("nsubj", "compound") and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return nouns[-1] if nouns else subject
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -180,7 +180,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
             continue
         needs_prep = any(w & PREPOSITIONS for w in trig.others)
         if naming and (needs_prep or trig.size > 1):
-            continue  # "called the attacks on civilians a crime": no "call on"; "called the strikes a crime": no strike called
+            continue  # "called the attacks on civilians a crime": no "call on", no strike called
         used = _others_found(p, trig, reach if needs_prep else strict)
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
