@@ -95,6 +95,8 @@ ACTORS: dict[str, tuple[str | None, str | None, str]] = {
     "Hamas": ("HAMAS", "PSE", "armed_group"),
     "Hezbollah": ("HEZBOLLAH", "LBN", "armed_group"),
     "Vladimir Putin": ("RUS", "RUS", "person"),
+    "Donald Trump": ("USA", "USA", "person"),
+    "Recep Tayyip Erdogan": ("TUR", "TUR", "person"),
     # generic agents the actor stage leaves without a code: the coder must find their state
     "King": (None, None, "person"),
     "activist": (None, None, "person"),
@@ -436,6 +438,14 @@ TYPES = {
 PHENOMENA = {
     # passive voice
     "passive-by-agent": Case("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    "set-on-fire-passive": Case("A Ugandan truck was set on fire by Kenyan rioters.", "ASSAULT", "KEN"),
+    "spoke-on-the-phone": Case("Kenya and Uganda spoke on the phone on Monday.", "CONSULT", "KEN", "UGA"),
+    "titled-names-hung-on-each-other": Case(
+        "US President Donald Trump and Turkish President Recep Tayyip Erdogan met in Ankara.",
+        "CONSULT",
+        "USA",
+        "TUR",
+    ),
     "participle-misread-as-subject": Case(
         "The Kenyan Red Cross operating in Somalia said Uganda must withdraw its troops.",
         "REQUEST",

@@ -149,12 +149,29 @@ def _unparsed_list(tok: Token) -> list[Token]:
     return found[::-1] if len(found) >= 2 and (end < 0 or doc[end].text != ",") else []
 
 
+def _squashed_list(p: Parsed, head: Token) -> list[Token]:
+    """ "US President Donald Trump and Turkish President Recep Tayyip Erdogan met": the parser may
+    hang the first name and its title on the second as modifiers; the name just before "and" is
+    a party of its own."""
+    if head.pos_ != "PROPN" or p.mention_at.get(head.i) is None:
+        return []
+    out = []
+    for tok in head.subtree:
+        if tok.i >= head.i or tok.dep_ != "cc" or tok.lower_ != "and" or tok.i == 0:
+            continue
+        before = tok.doc[tok.i - 1]
+        mention = p.mention_at.get(before.i)
+        if before.pos_ == "PROPN" and mention is not None and mention is not p.mention_at.get(head.i):
+            out.append(before)
+    return out
+
+
 def resolve(p: Parsed, tokens: list[Token]) -> list[Arg]:
     """Actors for argument head tokens, expanding conjunctions; one Arg per distinct actor."""
     seen: set[tuple[str | None, str]] = set()
     out: list[Arg] = []
     for head in tokens:
-        for tok in [*_unparsed_list(head), *conjuncts(head)]:
+        for tok in [*_unparsed_list(head), *_squashed_list(p, head), *conjuncts(head)]:
             for arg in noun_actors(p, tok):
                 if (arg.actor.code, arg.actor.name) not in seen:
                     seen.add((arg.actor.code, arg.actor.name))
