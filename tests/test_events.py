@@ -1189,6 +1189,10 @@ ABSENT = {
         "Speculation that Kenya would withdraw its troops from Somalia grew.",
         "RETREAT",
     ),
+    "missiles-named-are-no-attack": (
+        "Kenya doubted the removal of Ugandan missiles from the border.",
+        "ASSAULT",
+    ),
     "teachers-strike-is-no-attack": (
         "The Kenyan teachers' strike entered its third week on Monday.",
         "ASSAULT",
