@@ -438,6 +438,9 @@ TYPES = {
 PHENOMENA = {
     # passive voice
     "passive-by-agent": Case("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    "shelled-town-is-the-place": Case(
+        "Russian forces shelled Donetsk on Monday.", "ASSAULT", "RUS", "UKR", {"location_told": "Donetsk"}
+    ),
     "set-on-fire-passive": Case("A Ugandan truck was set on fire by Kenyan rioters.", "ASSAULT", "KEN"),
     "spoke-on-the-phone": Case("Kenya and Uganda spoke on the phone on Monday.", "CONSULT", "KEN", "UGA"),
     "titled-names-hung-on-each-other": Case(

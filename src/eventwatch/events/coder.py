@@ -308,6 +308,7 @@ def _paired(
     """The template event for one actor-recipient pair, with its confidence."""
     return replace(
         template,
+        location=template.location or _struck_place(p, template, recipient),
         actor=placed(actor.actor, _not_in(p, home, recipient), p.home_country) if actor else None,
         recipient=placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None,
         confidence=event_confidence(
@@ -315,6 +316,20 @@ def _paired(
         ),
         mentions=list(template.mentions),
     )
+
+
+ON_THE_SPOT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # acts done where their target is
+
+
+def _struck_place(p: Parsed, template: Event, recipient: Arg | None) -> Place | None:
+    """ "Russian forces shelled Kharkiv", "troops entered Gaza", "visited Kyiv": a named place
+    that an act on the spot (or a visit) is aimed at is also where it happens."""
+    if recipient is None or recipient.evidence != "place" or recipient.token < 0:
+        return None
+    if template.event_type not in ON_THE_SPOT and template.mode != "visit":
+        return None
+    start = p.offset(p.tokens[recipient.token])
+    return next((pl for pl in p.places if pl.start <= start < max(pl.end, pl.start + 1)), None)
 
 
 def acts_on_itself(event: Event) -> bool:
