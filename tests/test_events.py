@@ -708,7 +708,18 @@ PHENOMENA = {
         "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"date": DOC_DATE, "date_inferred": True}
     ),
     "place-untold-is-the-actors-country": Case(
-        "Russia attacked Ukraine.", "ASSAULT", "RUS", "UKR", {"location": "Russia", "location_inferred": True}
+        "Russia criticised Ukraine.",
+        "ACCUSE",
+        "RUS",
+        "UKR",
+        {"location": "Russia", "location_inferred": True},
+    ),
+    "attack-untold-is-on-the-targets-soil": Case(
+        "Russia attacked Ukraine.",
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        {"location": "Ukraine", "location_inferred": True},
     ),
     "date-untold-plan-has-none": Case(
         "Russia will attack Ukraine.", "ASSAULT", "RUS", "UKR", {"date": None, "status": "planned"}

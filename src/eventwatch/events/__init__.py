@@ -95,10 +95,13 @@ def calibrated(events: list[Event], kit: Toolkit) -> list[Event]:
 
 def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
     """An event told with no place happens, as far as the text says, in the country the article is
-    about, else in its actor's state: a country-level location flagged `location_inferred`."""
+    about, else in its actor's state (an attack on a state, in the state attacked): a country-level
+    location flagged `location_inferred`."""
     if event.location is not None:
         return event
     actor = event.actor
+    if event.event_type == "ASSAULT" and event.recipient is not None and event.recipient.kind == "state":
+        actor = event.recipient  # an attack on a state, told nowhere, is on its soil
     country = home or (actor.country if actor is not None and actor.kind == "state" else None)
     entry = kit.gazetteer.country_entry(country) if country else None
     if entry is None:
