@@ -442,6 +442,12 @@ PHENOMENA = {
         "Russian forces shelled Donetsk on Monday.", "ASSAULT", "RUS", "UKR", {"location_told": "Donetsk"}
     ),
     "set-on-fire-passive": Case("A Ugandan truck was set on fire by Kenyan rioters.", "ASSAULT", "KEN"),
+    "held-a-call-is-a-phone-call": Case(
+        "The Kenyan president held his first call, since taking office, with Uganda on Friday.",
+        "CONSULT",
+        "KEN",
+        "UGA",
+    ),
     "spoke-on-the-phone": Case("Kenya and Uganda spoke on the phone on Monday.", "CONSULT", "KEN", "UGA"),
     "titled-names-hung-on-each-other": Case(
         "US President Donald Trump and Turkish President Recep Tayyip Erdogan met in Ankara.",
