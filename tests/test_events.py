@@ -1209,6 +1209,7 @@ ABSENT = {
         "Speculation that Kenya would withdraw its troops from Somalia grew.",
         "RETREAT",
     ),
+    "interview-is-no-meeting": ("The Kenyan president discussed the talks with TASS on Monday.", "CONSULT"),
     "missiles-named-are-no-attack": (
         "Kenya doubted the removal of Ugandan missiles from the border.",
         "ASSAULT",

@@ -129,6 +129,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = own_people(recipients)  # "Honduras has faced violent protests": its own people protest
     if m.trigger.needs == "recipient" and not recipients:
         return None
+    if m.trigger.event_type == "CONSULT" and recipients and all(_reporter(r.actor) for r in recipients):
+        return None  # "discussed the drill with Reuters", "spoke to the BBC": an interview, no meeting
     if _setting_only(m, actors + recipients):
         return None  # "condemned X at the Munich conference": where it was said, not a meeting with anyone
     if m.trigger.pos == "verb" and p.lemma(m.token) in p.lexicon.stance_verbs and _held(m.token):
