@@ -1209,6 +1209,10 @@ ABSENT = {
         "Speculation that Kenya would withdraw its troops from Somalia grew.",
         "RETREAT",
     ),
+    "demonstrating-that-is-no-protest": (
+        "The Kenyan rebels are demonstrating that they are still a threat to Uganda.",
+        "PROTEST",
+    ),
     "interview-is-no-meeting": ("The Kenyan president discussed the talks with TASS on Monday.", "CONSULT"),
     "missiles-named-are-no-attack": (
         "Kenya doubted the removal of Ugandan missiles from the border.",

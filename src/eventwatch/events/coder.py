@@ -151,8 +151,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "the ability to hit the US", "capable of striking Tokyo": what one can do
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
         return None  # "officials, who asked not to be named, said ...": a source's condition
-    if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and object_tokens(m.token):
-        return None  # "demonstrated its strength" shows, it does not protest
+    if m.trigger.needs == "intransitive" and m.trigger.pos == "verb" and _transitive(m.token):
+        return None  # "demonstrated its strength", "demonstrating that they are a threat" shows
     if m.trigger.needs == "object" and m.trigger.pos == "verb" and not _has_object(m.token):
         return None
     if m.trigger.needs == "thing" and m.trigger.pos == "verb" and not object_tokens(m.token):
@@ -581,6 +581,11 @@ def _speaker_takes_part(m: Match, speaker: Arg, recipients: list[Arg]) -> bool:
     who = speaker.actor
     other_side = all(r.actor.home != who.home for r in recipients)
     return bool(who.code or who.country) and not _reporter(who) and other_side
+
+
+def _transitive(verb: Token) -> bool:
+    """An object or a clause told as one ("demonstrated its strength", "demonstrated that ...")."""
+    return bool(object_tokens(verb)) or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _reporter(actor: Actor) -> bool:
