@@ -438,6 +438,13 @@ TYPES = {
 PHENOMENA = {
     # passive voice
     "passive-by-agent": Case("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    "the-meeting-is-where-the-summit-was": Case(
+        "Russia and China held a summit in Dushanbe on Monday. The meeting was attended by Iran and Iraq.",
+        "CONSULT",
+        "IRN",
+        "IRQ",
+        {"location_told": "Dushanbe"},
+    ),
     "shelled-town-is-the-place": Case(
         "Russian forces shelled Donetsk on Monday.", "ASSAULT", "RUS", "UKR", {"location_told": "Donetsk"}
     ),

@@ -78,6 +78,7 @@ def finish(doc: Document, kit: Toolkit) -> Document:
     state = lambda code: kit.actors.lookup(code, doc.date)  # noqa: E731
     doc.events = with_counterparts(with_known_attackers(doc.events, state), state)
     doc.events = calibrated(doc.events, kit)
+    doc.events = [_placed_as_before(e, doc.events) for e in doc.events]
     home = home_country(doc)
     doc.events = [placed_in_country(reported_on(e, doc.date), home, kit) for e in doc.events]
     return doc
@@ -91,6 +92,36 @@ def calibrated(events: list[Event], kit: Toolkit) -> list[Event]:
         parties = Parties.of(events)
         events = [replace(e, confidence=model.probability(e, parties)) for e in events]
     return [e for e in events if e.confidence >= kit.options.min_confidence]
+
+
+_BACK_REFERENCE = 3  # "the meeting" refers to one told within about three sentences before
+
+
+def _placed_as_before(event: Event, events: list[Event]) -> Event:
+    """ "A summit was held in Dushanbe ... The meeting was attended by ...": an act named by a
+    definite noun ("the meeting", "the attack") with no place of its own happened where the act of
+    its type told just before did."""
+    if event.location is not None or not _named_definitely(event):
+        return event
+    at = event.sentence.index
+    told = {
+        id(e): max((i for i in (e.mentions or [e.sentence.index]) if i < at), default=-1)
+        for e in events
+        if e.event_type == event.event_type and e.location is not None and not e.location_inferred
+    }
+    before = [e for e in events if 0 < at - told.get(id(e), -_BACK_REFERENCE * 9) <= _BACK_REFERENCE]
+    if not before:
+        return event
+    return replace(event, location=max(before, key=lambda e: told[id(e)]).location)
+
+
+def _named_definitely(event: Event) -> bool:
+    """The act's own noun comes with "the", "this" or "that" ("the meeting was attended by ...")."""
+    word = event.trigger.split()[0] if event.trigger else ""
+    if not word[:1].islower():
+        return False
+    text = event.sentence.text.lower()
+    return any(f"{det} {word}" in text for det in ("the", "this", "that"))
 
 
 def placed_in_country(event: Event, home: str | None, kit: Toolkit) -> Event:
