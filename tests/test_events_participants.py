@@ -351,8 +351,11 @@ def test_the_target_told_beside_the_act(text: str, type_: str, dyad: str, kit: A
             {"IND->PAK", "PAK->IND"},
         ),
         ("Heavy fighting between Ethiopia and Eritrea erupted along the border.", {"ETH->ERI", "ERI->ETH"}),
+        # a bare gerund as the subject names the act as its noun does, whatever verb tells it went on
+        ("Fighting between Kenya and Uganda continued along the border.", {"KEN->UGA", "UGA->KEN"}),
+        ("Fighting between Sudan and Chad intensified on Sunday.", {"SDN->TCD", "TCD->SDN"}),
     ],
-    ids=["clashes-between", "fighting-between"],
+    ids=["clashes-between", "fighting-between", "gerund-fighting-continued", "gerund-fighting-intensified"],
 )
 def test_fighting_between_two_is_each_on_the_other(text: str, dyads: set[str], kit: Any, nlp: Any) -> None:
     assert dyads <= _dyads(text, kit, nlp, "ASSAULT"), _dyads(text, kit, nlp, "ASSAULT")
@@ -451,3 +454,22 @@ def test_a_curfew_with_no_one_named_is_the_authorities_of_its_place(text: str, k
 def test_forces_moved_in_the_passive_are_moved_by_their_own_side(text: str, kind: str, kit: Any) -> None:
     (moved,) = [e for e in _pipeline_events(text, kit) if e.event_type == kind]
     assert moved.actor is not None and moved.actor.code == "KEN", _show([moved])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("Hundreds of students marched in Nairobi to protest against the new tax.", "PROTEST", "KEN"),
+        ("Farmers clashed with herders in Kenya on Tuesday.", "ASSAULT", "KEN"),
+    ],
+    ids=["students-protest", "farmers-clash"],
+)
+def test_students_and_farmers_act_for_the_people_of_their_place(
+    text: str, type_: str, actor: str, kit: Any
+) -> None:
+    """Students, farmers, herders, traders are civilians of the place they act in, as villagers are
+    (ACLED codes protests by students and farmer-herder clashes): no nationality needed."""
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == type_]
+    assert any(e.actor is not None and e.actor.home == actor and e.actor.sector == "CVL" for e in found), (
+        _show(found)
+    )

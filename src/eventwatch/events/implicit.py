@@ -118,7 +118,23 @@ def _between(p: Parsed, m: Match) -> bool:
 
 
 # verbs that only tell that an event noun happened: "fighting erupted between X and Y"
-HAPPENING = {"erupt", "break", "begin", "start", "resume", "flare", "escalate", "rage", "occur", "happen"}
+HAPPENING = {
+    "erupt",
+    "break",
+    "begin",
+    "start",
+    "resume",
+    "flare",
+    "escalate",
+    "rage",
+    "occur",
+    "happen",
+    "continue",
+    "intensify",
+    "persist",
+    "spread",
+    "rumble",
+}
 
 
 def happening_verb(p: Parsed, noun: Token) -> list[Token]:

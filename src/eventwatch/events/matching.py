@@ -128,15 +128,25 @@ def _in_unknown_name(p: Parsed, tok: Token) -> bool:
 
 def _verbal(tok: Token) -> bool:
     """A verb, but not a participle used as a noun or adjective ("the wounded", "alleged crimes")."""
-    if tok.pos_ not in VERB_POS or tok.dep_ == "amod":
+    if tok.pos_ not in VERB_POS or tok.dep_ == "amod" or _gerund_noun(tok):
         return False
     return not (tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children))
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """ "Fighting between X and Y continued": a gerund as a clause's subject, with no subject, object
+    or auxiliary of its own, names the act as a noun does ("Attacking civilians is a crime" does not)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children
+    )
 
 
 def _nominal(p: Parsed, tok: Token, taken: set[int]) -> bool:
     """A noun not already part of a verb phrase, not a mere modifier ("war games"), and not a
     name of a time ("talks in March" holds no march)."""
-    if tok.pos_ not in NOUN_POS or tok.i in taken:
+    if (tok.pos_ not in NOUN_POS and not _gerund_noun(tok)) or tok.i in taken:
         return False
     if tok.lower_ in p.lexicon.time_words and _a_date(tok):
         return False
