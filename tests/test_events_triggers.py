@@ -73,6 +73,13 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "drones-launched-at-a-city-attack-from-the-air": Case(
+        "The Rapid Support Forces launched a barrage of drones at Khartoum.",
+        "ASSAULT",
+        "RSF",
+        "SDN",
+        {"cameo": "195"},
+    ),
     "a-clash-is-an-attack": Case("Hamas fighters clashed with Israeli troops.", "ASSAULT", "HAMAS", "ISR"),
     "protesters-clashing-with-police-attack": Case(
         "Kenyan protesters clashed with police.", "ASSAULT", "KEN"
