@@ -1046,6 +1046,17 @@ PHENOMENA = {
         "KEN",
         "ISR",
     ),
+    # saying a party answers for a hostile act accuses it
+    "said-responsible-for-an-attack": Case(
+        "Kenya said Uganda was responsible for the attack.", "ACCUSE", "KEN", "UGA"
+    ),
+    "said-behind-a-bombing": Case(
+        "Kenyan police said Hamas was behind the bombing.", "ACCUSE", "KEN", "HAMAS"
+    ),
+    "said-the-perpetrators": Case(
+        "Kenya said Hamas were the perpetrators of the raid.", "ACCUSE", "KEN", "HAMAS"
+    ),
+    "held-responsible": Case("Kenya held Uganda responsible for the attack.", "ACCUSE", "KEN", "UGA"),
     # claiming that another party did a hostile act accuses it
     "asked-another-not-to-name": Case("Kenya asked Uganda not to name them.", "REQUEST", "KEN", "UGA"),
     "claimed-another-shelled": Case(

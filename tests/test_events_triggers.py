@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_events import Case, _fits, _show, coded
+from test_events import Case, _fits, _key, _show, coded
 
 TYPES = {
     "opposing-in-the-past-rejects": Case("Kenya opposed the Ugandan plan on Monday.", "REJECT", "KEN"),
@@ -235,6 +235,11 @@ NON_EVENTS = {
         "Kenya said the vote in Uganda was not illegal.",
         "ACCUSE",
     ),
+    "responsible-for-no-hostile-act-accuses-no-one": (
+        "Kenya said Uganda was responsible for security in the region.",
+        "ACCUSE",
+    ),
+    "a-denied-responsibility-accuses-no-one": ("Kenya said Uganda was not behind the attack.", "ACCUSE"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",
@@ -286,3 +291,10 @@ NON_EVENTS = {
 def test_word_in_another_sense_is_no_event(text: str, unwanted: str, kit: Any, nlp: Any) -> None:
     found = coded(text, kit, nlp)
     assert not [e for e in found if e.event_type == unwanted], _show(found)
+
+
+def test_the_act_a_party_is_said_to_answer_for_is_only_claimed(kit: Any, nlp: Any) -> None:
+    """ "Kenya said Uganda was responsible for the attack": Kenya accuses Uganda; the attack is not
+    told as Uganda's, as a blame's reason is not (ANNOTATION.md: an accusation's content)."""
+    found = coded("Kenya said Uganda was responsible for the attack.", kit, nlp)
+    assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "UGA"], _show(found)

@@ -35,6 +35,7 @@ SECTIONS = {
     "official_acts",
     "ability_words",
     "blame_words",
+    "responsibility_words",
     "disapproval_words",
     "approval_words",
     "stance_verbs",
@@ -105,6 +106,7 @@ class Lexicon:
     official_acts: set[str] = field(default_factory=set)
     ability_words: set[str] = field(default_factory=set)
     blame_words: set[str] = field(default_factory=set)
+    responsibility_words: set[str] = field(default_factory=set)
     disapproval_words: set[str] = field(default_factory=set)
     approval_words: set[str] = field(default_factory=set)
     stance_verbs: set[str] = field(default_factory=set)
@@ -175,6 +177,7 @@ class Lexicon:
         self.official_acts.update(str(w) for w in list_at(path, data, "official_acts"))
         self.ability_words.update(str(w) for w in list_at(path, data, "ability_words"))
         self.blame_words.update(str(w) for w in list_at(path, data, "blame_words"))
+        self.responsibility_words.update(str(w) for w in list_at(path, data, "responsibility_words"))
         self.disapproval_words.update(str(w) for w in list_at(path, data, "disapproval_words"))
         self.approval_words.update(str(w) for w in list_at(path, data, "approval_words"))
         self.stance_verbs.update(str(w) for w in list_at(path, data, "stance_verbs"))

@@ -180,7 +180,7 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         return None
     if _idiom(p, verb, lemma):  # "released a statement": no release; "struck a deal" may still be a deal
         candidates = [t for t in candidates if t.size > 1]
-    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb)
+    full = _reach(verb, VERB_REACH, 4) + _modified_noun(verb) + _object_complement(verb)
     strict = [t for t in full if _direct(verb, t)]
     naming = _naming(verb) or _labelled(p, verb)
     # a phrasal verb's preposition hangs on the verb itself: "called on X", not "the attacks on X"
@@ -195,6 +195,12 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         if used is not None:
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
+
+
+def _object_complement(verb: Token) -> list[Token]:
+    """ "held Uganda responsible": an adjective after the object that the parser hangs on the verb as
+    an adverbial clause is what the object is held to be."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i]
 
 
 def _object_fits(p: Parsed, verb: Token, trig: Trigger) -> bool:

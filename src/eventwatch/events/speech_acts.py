@@ -208,9 +208,23 @@ def under_hearsay(p: Parsed, anchor: Token) -> bool:
 
 
 def _blames(p: Parsed, word: Token) -> bool:
-    """ "blamed Y", "placed blame on Y": a word of blame, or a verb whose object is one."""
+    """ "blamed Y", "placed blame on Y", "Y was responsible for": a word of blame or of answering for
+    an act, or a verb whose object is one."""
     words = [word, *(c for c in word.children if c.dep_ == "dobj")]
-    return any(p.lemma(w) in p.lexicon.blame_words for w in words)
+    return any(p.lemma(w) in p.lexicon.blame_words | p.lexicon.responsibility_words for w in words)
+
+
+def _answers_for(p: Parsed, word: Token) -> bool:
+    """ "responsible for the attack", "behind the bombing" (lexicon `responsibility_words`): answering
+    for a hostile act, as a party is said to, accuses it."""
+    if (
+        p.lemma(word) not in p.lexicon.responsibility_words
+        and word.lower_ not in p.lexicon.responsibility_words
+    ):
+        return False
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    objects += [o for c in word.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(conflict_word(p, o) or p.lemma(o) in p.lexicon.disapproval_words for o in objects)
 
 
 def one_type_per_trigger(events: list[Event]) -> list[Event]:
@@ -332,7 +346,7 @@ def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
         return []  # the sentence tells its accusation in its own words
     out: list[Event] = []
     for word in p.tokens:
-        if p.lemma(word) not in p.lexicon.disapproval_words or _negated(word):
+        if (p.lemma(word) not in p.lexicon.disapproval_words and not _answers_for(p, word)) or _negated(word):
             continue
         speech = speech_verb(p, word)
         if speech is None or speech.lower_ == "according":
