@@ -473,3 +473,15 @@ def test_students_and_farmers_act_for_the_people_of_their_place(
     assert any(e.actor is not None and e.actor.home == actor and e.actor.sector == "CVL" for e in found), (
         _show(found)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands protested in Tbilisi against the law.", "Thousands of people marched in Tbilisi on Sunday."],
+    ids=["thousands-protested-in", "thousands-of-people-marched-in"],
+)
+def test_a_crowd_protesting_in_a_capital_is_of_its_state(text: str, kit: Any) -> None:
+    """The capital a crowd protests in is read as the state protested against; the crowd, naming no
+    state of its own, is that state's people (as the place of any act homes an unnamed actor)."""
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == "PROTEST"]
+    assert any(e.actor is not None and e.actor.country == "GEO" for e in found), _show(found)

@@ -240,6 +240,7 @@ NON_EVENTS = {
         "ACCUSE",
     ),
     "a-denied-responsibility-accuses-no-one": ("Kenya said Uganda was not behind the attack.", "ACCUSE"),
+    "rallying-in-a-place-is-no-support": ("Kenyan protesters rallied in Geneva against the tax.", "SUPPORT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",

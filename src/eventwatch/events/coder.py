@@ -311,13 +311,38 @@ def _paired(
     return replace(
         template,
         location=template.location or _struck_place(p, template, recipient),
-        actor=placed(actor.actor, _not_in(p, home, recipient), p.home_country) if actor else None,
+        actor=_homed_at(p, placed(actor.actor, _not_in(p, home, recipient), p.home_country), recipient)
+        if actor
+        else None,
         recipient=placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None,
         confidence=event_confidence(
             kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
         ),
         mentions=list(template.mentions),
     )
+
+
+LOCATIVE_PREPS = {"in", "at", "outside", "across", "throughout", "near", "around"}
+
+
+def _homed_at(p: Parsed, actor: Actor | None, target: Arg | None) -> Actor | None:
+    """ "Thousands protested in Tbilisi": a target named only as the place the act happens in (read
+    as its state) is where an actor with no state of its own acts, and the actor is of that state."""
+    if (
+        actor is None
+        or actor.code
+        or actor.country
+        or actor.kind in ("igo", "ngo", "person")
+        or target is None
+    ):
+        return actor
+    if target.token < 0:
+        return actor
+    tok = p.tokens[target.token]
+    country = p.place_country(tok)
+    if not country or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+        return actor
+    return replace(actor, code=None if actor.kind == "armed_group" else country, country=country)
 
 
 ON_THE_SPOT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}  # acts done where their target is
