@@ -354,8 +354,15 @@ def test_the_target_told_beside_the_act(text: str, type_: str, dyad: str, kit: A
         # a bare gerund as the subject names the act as its noun does, whatever verb tells it went on
         ("Fighting between Kenya and Uganda continued along the border.", {"KEN->UGA", "UGA->KEN"}),
         ("Fighting between Sudan and Chad intensified on Sunday.", {"SDN->TCD", "TCD->SDN"}),
+        ("Kenya and Uganda exchanged fire along their border.", {"KEN->UGA", "UGA->KEN"}),
     ],
-    ids=["clashes-between", "fighting-between", "gerund-fighting-continued", "gerund-fighting-intensified"],
+    ids=[
+        "clashes-between",
+        "fighting-between",
+        "gerund-fighting-continued",
+        "gerund-fighting-intensified",
+        "exchanged-fire",
+    ],
 )
 def test_fighting_between_two_is_each_on_the_other(text: str, dyads: set[str], kit: Any, nlp: Any) -> None:
     assert dyads <= _dyads(text, kit, nlp, "ASSAULT"), _dyads(text, kit, nlp, "ASSAULT")
@@ -485,3 +492,8 @@ def test_a_crowd_protesting_in_a_capital_is_of_its_state(text: str, kit: Any) ->
     state of its own, is that state's people (as the place of any act homes an unnamed actor)."""
     found = [e for e in _pipeline_events(text, kit) if e.event_type == "PROTEST"]
     assert any(e.actor is not None and e.actor.country == "GEO" for e in found), _show(found)
+
+
+def test_traded_accusations_are_each_on_the_other(kit: Any, nlp: Any) -> None:
+    """ "traded accusations": a verb of mutual hostility whose object is the act itself."""
+    assert {"KEN->UGA", "UGA->KEN"} <= _dyads("Kenya and Uganda traded accusations.", kit, nlp, "ACCUSE")

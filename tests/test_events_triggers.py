@@ -73,6 +73,9 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "revoking-an-agreement-cuts-relations": Case(
+        "Kenya revoked its defence agreements with Uganda.", "SANCTION", "KEN", "UGA", {"cameo": "161"}
+    ),
     "drones-launched-at-a-city-attack-from-the-air": Case(
         "The Rapid Support Forces launched a barrage of drones at Khartoum.",
         "ASSAULT",
@@ -241,6 +244,7 @@ NON_EVENTS = {
     ),
     "a-denied-responsibility-accuses-no-one": ("Kenya said Uganda was not behind the attack.", "ACCUSE"),
     "rallying-in-a-place-is-no-support": ("Kenyan protesters rallied in Geneva against the tax.", "SUPPORT"),
+    "exchanging-prisoners-is-no-fire": ("Kenya and Uganda exchanged prisoners.", "ASSAULT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",

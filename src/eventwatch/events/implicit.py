@@ -94,15 +94,17 @@ def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
 
 
 def _mutual(p: Parsed, m: Match) -> bool:
-    """A verb of mutual hostility with no other side of its own: "fought", "fought a war", not
-    "fought the rebels" or "fought against the rebels" (an opponent the coder could not name)."""
+    """A verb of mutual hostility with no other side of its own: "fought", "fought a war", "traded
+    accusations", not "fought the rebels" or "fought against the rebels" (an opponent the coder could
+    not name)."""
     verb = m.anchor
     if m.trigger.pos != "verb" or p.lemma(verb) not in p.lexicon.mutual_words:
         return False
     for child in verb.children:
         fought = child.dep_ == "dobj" and any(
-            t.event_type in FOUGHT for t in p.lexicon.lookup("noun", p.lemma(child))
-        )
+            t.event_type in FOUGHT or t.event_type == m.trigger.event_type
+            for t in p.lexicon.lookup("noun", p.lemma(child))
+        )  # "fought a war", "traded accusations": the act itself as the object
         if (child.dep_ == "dobj" and not fought) or (child.dep_ == "prep" and child.lower_ in OPPONENT_PREPS):
             return False
     return True
