@@ -497,3 +497,32 @@ def test_a_crowd_protesting_in_a_capital_is_of_its_state(text: str, kit: Any) ->
 def test_traded_accusations_are_each_on_the_other(kit: Any, nlp: Any) -> None:
     """ "traded accusations": a verb of mutual hostility whose object is the act itself."""
     assert {"KEN->UGA", "UGA->KEN"} <= _dyads("Kenya and Uganda traded accusations.", kit, nlp, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Kenya and Uganda restored diplomatic relations.", "SUPPORT"),
+        ("Kenya and Uganda severed ties on Monday.", "SANCTION"),
+    ],
+    ids=["restored-relations", "severed-ties"],
+)
+def test_relations_are_between_those_who_restore_or_break_them(
+    text: str, type_: str, kit: Any, nlp: Any
+) -> None:
+    assert {"KEN->UGA", "UGA->KEN"} <= _dyads(text, kit, nlp, type_), _dyads(text, kit, nlp, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lodged a protest with Uganda over the detention of a Kenyan businessman.",
+        "Kenya condemned Uganda over the arrest of two Kenyans.",
+    ],
+    ids=["protest-with-over", "condemned-over"],
+)
+def test_an_official_act_one_is_taken_to_task_over_is_one_s_own(text: str, kit: Any, nlp: Any) -> None:
+    """The state a party protests to over an arrest or detention made it, not the state of the
+    people it befell."""
+    held = [e for e in coded(text, kit, nlp) if e.event_type == "COERCE"]
+    assert held and all(_key(e.actor) == "UGA" for e in held), _show(held)

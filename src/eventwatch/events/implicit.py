@@ -86,11 +86,20 @@ def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
     states = {a.actor.home for a in actors if a.actor.home}
     if len(states) < 2:
         return []
-    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(p, m):
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(p, m) or _relations(p, m):
         return list(actors)
     if m.trigger.event_type in HOSTILE and (_one_reference(actors) or _mutual(p, m)):
         return list(actors)
     return []
+
+
+RELATION_NOUNS = {"relation", "tie", "relationship"}
+
+
+def _relations(p: Parsed, m: Match) -> bool:
+    """ "Saudi Arabia and Iran restored relations", "X and Y severed ties": relations are between
+    the parties that restore or break them, each with the other."""
+    return any(p.lemma(p.tokens[i]) in RELATION_NOUNS for i in m.used if 0 <= i < len(p.tokens))
 
 
 def _mutual(p: Parsed, m: Match) -> bool:
@@ -206,16 +215,43 @@ def implicit_actors(
 ) -> list[Arg]:
     """Unidentified attackers, unless a non-actor is the doer ("the landslide hit the village");
     for an official act told in the passive ("was arrested in X", "Clinton was impeached"), the
-    authorities of its setting (the place, even one named as its target: "a curfew was imposed in
-    X"), else those of the one it befell, else of the article's state."""
+    authorities of the state taken to task over it ("protested to China over the detention of ..."),
+    else of its setting (the place, even one named as its target: "a curfew was imposed in X"), else
+    those of the one it befell, else of the article's state."""
     if official_act(p, m):
         if m.trigger.pos == "verb" and not is_passive(m.token):
             return []
-        where = setting.country if setting is not None else _befallen_state(targets) or p.home_country
+        where = _taken_to_task(p, m) or (setting.country if setting is not None else None)
+        where = where or _befallen_state(targets) or p.home_country
         return _authorities(p, where)
     if m.trigger.event_type != "ASSAULT" or _named_doer(p, m):
         return []
     return _unidentified(_launched_from(p, m) or (place.country if place is not None else None))
+
+
+REASON_PREPS = {"over", "about", "regarding", "concerning"}
+ADDRESSEE_PREPS = {"with", "to", "against"}
+
+
+def _taken_to_task(p: Parsed, m: Match) -> str | None:
+    """ "Japan lodged a protest with China over the detention of ...", "summoned China's ambassador
+    over the arrest of ...": the one a state takes to task over an official act did it."""
+    noun = m.token
+    if m.trigger.pos != "noun" or noun.dep_ != "pobj" or noun.head.lower_ not in REASON_PREPS:
+        return None
+    governor = noun.head.head
+    verb = governor if governor.pos_ in ("VERB", "AUX") else governor.head
+    holders = [governor, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    addressed: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("dobj", "dative", "poss"):
+                addressed.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
+                addressed.extend(o for o in child.children if o.dep_ == "pobj")
+    own = {a.actor.home for a in resolve(p, subject_tokens(verb))}
+    homes = {a.actor.home for a in resolve(p, addressed) if a.actor.home and a.actor.home not in own}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _launched_from(p: Parsed, m: Match) -> str | None:
