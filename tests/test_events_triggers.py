@@ -73,6 +73,10 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "an-aid-package-is-aid": Case("Japan unveiled a new aid package for Kenya.", "AID", "JPN", "KEN"),
+    "a-verb-read-as-a-modifier-of-its-object": Case(
+        "A Kenyan court jailed opposition politician Emomali Rahmon for 25 years.", "COERCE", "KEN", "TJK"
+    ),
     "revoking-an-agreement-cuts-relations": Case(
         "Kenya revoked its defence agreements with Uganda.", "SANCTION", "KEN", "UGA", {"cameo": "161"}
     ),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from eventwatch.events.arguments import conjuncts, object_tokens, phrase, resolve
 from eventwatch.events.lexicon import Trigger
+from eventwatch.events.misparse import verb_read_as_modifier
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.status import MODAL_AUX
 
@@ -128,7 +129,11 @@ def _in_unknown_name(p: Parsed, tok: Token) -> bool:
 
 def _verbal(tok: Token) -> bool:
     """A verb, but not a participle used as a noun or adjective ("the wounded", "alleged crimes")."""
-    if tok.pos_ not in VERB_POS or tok.dep_ == "amod" or _gerund_noun(tok):
+    if (
+        tok.pos_ not in VERB_POS
+        or (tok.dep_ == "amod" and not verb_read_as_modifier(tok))
+        or _gerund_noun(tok)
+    ):
         return False
     return not (tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children))
 

@@ -98,8 +98,25 @@ def asked_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
+def verb_read_as_modifier(verb: Token) -> bool:
+    """ "A Russian court jailed opposition politician X": a verb with a subject of its own that the
+    parser hung, as a modifier, on the noun that is its object."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def modified_object(verb: Token) -> list[Token]:
+    """The object of a verb read as a modifier: the head of the noun phrase it was hung on."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return [head]
+
+
 def displaced_objects(verb: Token) -> list[Token]:
-    """An object the parser hung elsewhere: "killed up to 20 people", "condemned as a crime X's raid"."""
+    """An object the parser hung elsewhere: "killed up to 20 people", "condemned as a crime X's raid",
+    "jailed opposition politician X" (a verb read as a modifier)."""
+    if verb_read_as_modifier(verb):
+        return modified_object(verb)
     out: list[Token] = []
     ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
     for child in verb.children:
