@@ -526,3 +526,23 @@ def test_an_official_act_one_is_taken_to_task_over_is_one_s_own(text: str, kit: 
     people it befell."""
     held = [e for e in coded(text, kit, nlp) if e.event_type == "COERCE"]
     assert held and all(_key(e.actor) == "UGA" for e in held), _show(held)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "dyads"),
+    [
+        ("The Sudanese army and the Rapid Support Forces agreed to a ceasefire.", "AGREE", {"SDN->RSF"}),
+        (
+            "Clashes between the Sudanese army and the Rapid Support Forces erupted in Khartoum.",
+            "ASSAULT",
+            {"SDN->RSF", "RSF->SDN"},
+        ),
+    ],
+    ids=["army-and-rebels-agreed", "clashes-between-army-and-rebels"],
+)
+def test_a_state_and_an_armed_group_of_it_are_two_sides(
+    text: str, type_: str, dyads: set[str], kit: Any, nlp: Any
+) -> None:
+    """A named armed group is a side of its own against its state's army or government (one state,
+    two sides): their talks, truces and clashes are between them."""
+    assert dyads <= _dyads(text, kit, nlp, type_), _dyads(text, kit, nlp, type_)

@@ -29,6 +29,7 @@ from eventwatch.events.implicit import (
     SYMMETRIC,
     admitting_organisation,
     bearer,
+    between,
     crowd,
     happening_verb,
     held_by_authorities,
@@ -41,6 +42,7 @@ from eventwatch.events.implicit import (
     places_as_states,
     protesters_at,
     reporting_authority,
+    side,
 )
 from eventwatch.events.matching import Match, non_event, said_of_object
 from eventwatch.events.misparse import asked_clause, small_clause_object
@@ -299,9 +301,10 @@ def _pairs(frame: Frame) -> list[tuple[Arg | None, Arg | None]]:
 
 
 def _compatriots(actor: Arg, recipient: Arg, frame: Frame) -> bool:
-    """Two actors of one act on one another ("X and Y held talks"): never two of the same state."""
-    home = actor.actor.home
-    return recipient in frame.actors and home is not None and home == recipient.actor.home
+    """Two actors of one act on one another ("X and Y held talks"): never two of the same side of
+    one state ("the government and Tigrayan forces agreed" are two sides of Ethiopia: `side`)."""
+    home = side(actor.actor)
+    return recipient in frame.actors and home is not None and home == side(recipient.actor)
 
 
 def _paired(
@@ -772,6 +775,8 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
 
 def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) -> list[Arg]:
     """The first recipient slot of the trigger's frame that names an actor."""
+    if between(p, m):
+        return []  # "clashes between X and Y in Z": X and Y are each other's (implicit_targets)
     undergone = _undergone_by(p, m)
     if undergone is not None:  # "X faced sanctions", "Y came under attack": X, Y undergo them
         undergoers = [a for a in resolve(p, subject_tokens(undergone)) if a.token not in taken]

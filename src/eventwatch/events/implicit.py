@@ -83,10 +83,10 @@ def _policed(p: Parsed, actors: list[Arg], place: Place | None) -> list[Arg]:
 def one_another(p: Parsed, m: Match, actors: list[Arg]) -> list[Arg]:
     """ "Kenya and Uganda held talks", "Russia and Ukraine blamed each other", "X and Y fought": the
     actors of two or more states act on one another (each paired with the others, never its own state)."""
-    states = {a.actor.home for a in actors if a.actor.home}
+    states = {side(a.actor) for a in actors if side(a.actor)}
     if len(states) < 2:
         return []
-    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or _between(p, m) or _relations(p, m):
+    if m.trigger.event_type in SYMMETRIC or _reciprocal(m.anchor) or between(p, m) or _relations(p, m):
         return list(actors)
     if m.trigger.event_type in HOSTILE and (_one_reference(actors) or _mutual(p, m)):
         return list(actors)
@@ -100,6 +100,14 @@ def _relations(p: Parsed, m: Match) -> bool:
     """ "Saudi Arabia and Iran restored relations", "X and Y severed ties": relations are between
     the parties that restore or break them, each with the other."""
     return any(p.lemma(p.tokens[i]) in RELATION_NOUNS for i in m.used if 0 <= i < len(p.tokens))
+
+
+def side(actor: Actor) -> str | None:
+    """The side an actor stands on: its state, or for a named armed group the group itself ("the
+    RSF" against "the Sudanese army", "Tigrayan forces" and "the Ethiopian government")."""
+    if actor.kind == "armed_group" and actor.code:
+        return actor.code
+    return actor.home
 
 
 def _mutual(p: Parsed, m: Match) -> bool:
@@ -119,7 +127,7 @@ def _mutual(p: Parsed, m: Match) -> bool:
     return True
 
 
-def _between(p: Parsed, m: Match) -> bool:
+def between(p: Parsed, m: Match) -> bool:
     """ "clashes between Indian and Pakistani troops", "fighting between X and Y", "fighting broke
     out between X and Y": an act named by a noun between its parties is done by each on the other."""
     if m.trigger.event_type not in FOUGHT or m.trigger.pos != "noun":
