@@ -258,8 +258,13 @@ def test_coreference(kb: ActorResolver, text: str, words: str, code: str) -> Non
             "RSF_SDN",
         ),
         ("Reporters Without Borders (RSF) condemned the arrest. RSF said the reporter was innocent.", "RSF"),
+        # an acronym spelling the initials of a group the article names in full, undefined
+        (
+            "Sudan's army fought the Rapid Support Forces in Khartoum. The RSF said it took the airport.",
+            "RSF_SDN",
+        ),
     ],
-    ids=["defined-as-the-armed-group", "defined-as-the-watchdog"],
+    ids=["defined-as-the-armed-group", "defined-as-the-watchdog", "spelled-out-earlier"],
 )
 def test_an_acronym_the_article_defines_stands_for_that_actor(
     kb: ActorResolver, text: str, code: str
@@ -596,3 +601,11 @@ def test_a_known_person_out_of_office_keeps_the_body_he_served(kb: ActorResolver
     text = "Secretary-General Kofi Annan praised Syria."
     (annan,) = [m for m in mentions(kb, text, date) if m.actor.kind == "person"]
     assert (annan.actor.name, annan.actor.code) == ("Kofi Annan", "UN")
+
+
+def test_an_acronym_spelling_the_same_body_keeps_its_mentions(kb: ActorResolver) -> None:
+    """ "the European Union ... the UK-EU summit": the letters already stand for the body named in
+    full, so the hyphenated mention stays."""
+    text = "The European Union sent envoys to London. The UK-EU summit opened on Monday."
+    got = [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "EU"]
+    assert got == ["EU"], got

@@ -283,6 +283,7 @@ def resolve_defined_acronyms(mentions: list[Mention], text: str) -> list[Mention
         found = _DEFINED.match(text, mention.end)
         if found and found.group(1) != text[mention.start : mention.end] and mention.actor.kind != "person":
             defined.setdefault(found.group(1), mention)
+    defined = {**_spelled_out(mentions, text), **defined}
     if not defined:
         return mentions
     out = [m for m in mentions if text[m.start : m.end] not in defined]
@@ -293,6 +294,30 @@ def resolve_defined_acronyms(mentions: list[Mention], text: str) -> list[Mention
             if not any(s < end and start < e for s, e in taken):  # a headline may use it first
                 out.append(Mention(start, end, replace(named.actor, text=acronym), "acronym"))
     return sorted(out, key=lambda m: m.start)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _spelled_out(mentions: list[Mention], text: str) -> dict[str, Mention]:
+    """ "the Rapid Support Forces ... The RSF": an acronym that spells the initials of a group or
+    organisation the article names in full stands for it, as a defined one does (the knowledge may
+    file the letters under another body: Reporters Without Borders)."""
+    spelled: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        words = _CAPITALISED.findall(text[mention.start : mention.end])
+        if len(words) >= 2 and mention.actor.kind not in ("person", "state") and mention.actor.code:
+            spelled.setdefault("".join(w[0] for w in words), []).append(mention)
+    acronyms: dict[str, set[str | None]] = {}
+    for m in mentions:
+        if text[m.start : m.end].isupper():
+            acronyms.setdefault(text[m.start : m.end], set()).add(m.actor.code)
+    out: dict[str, Mention] = {}
+    for letters, named in spelled.items():
+        codes = {m.actor.code for m in named}
+        if len(codes) == 1 and acronyms.get(letters, codes) - codes:  # the letters filed under another body
+            out[letters] = named[0]
+    return out
 
 
 def resolve_foreign_organs(mentions: list[Mention], text: str, kb: ActorKB) -> list[Mention]:
