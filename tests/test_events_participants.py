@@ -546,3 +546,14 @@ def test_a_state_and_an_armed_group_of_it_are_two_sides(
     """A named armed group is a side of its own against its state's army or government (one state,
     two sides): their talks, truces and clashes are between them."""
     assert dyads <= _dyads(text, kit, nlp, type_), _dyads(text, kit, nlp, type_)
+
+
+def test_generic_agents_of_a_story_naming_one_state_are_of_that_state(kit: Any) -> None:
+    """A story that names one state and no place twice: its police, parliament and army are that
+    state's (as ACLED codes "Police Forces of Kenya")."""
+    text = (
+        "Kenya's political crisis deepened this week. "
+        "Parliament passed a law banning the main opposition party."
+    )
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == "COERCE"]
+    assert found and all(e.actor is not None and e.actor.country == "KEN" for e in found), _show(found)

@@ -509,13 +509,22 @@ def _homed_official(person: Actor, home: str | None) -> Actor:
     return Actor(person.text, person.name, home, home, "person", person.sector, person.role)
 
 
+STORY_SENTENCES = 2  # a document of fewer sentences names too little to have a country of its own
+
+
 def home_country(doc: Document) -> str | None:
-    """The country most of a document's places lie in, when it holds at least half of them."""
+    """The country most of a document's places lie in, when it holds at least half of them; else the
+    one state a story of two sentences or more names, when it names no other ("Kenya's political
+    crisis deepened ... the police")."""
     counts = Counter(p.country for p in doc.places if p.country and len(p.countries) < 2)
-    if not counts:
-        return None
-    country, n = counts.most_common(1)[0]
-    return country if n >= 2 and n * 2 >= sum(counts.values()) else None
+    if counts:
+        country, n = counts.most_common(1)[0]
+        if n >= 2 and n * 2 >= sum(counts.values()):
+            return country
+    if len(doc.sentences) < STORY_SENTENCES:
+        return None  # one sentence is no story: "Kenya's ambassador was detained" says not where
+    states = {m.actor.country for m in doc.mentions if m.actor.country} | set(counts)
+    return states.pop() if len(states) == 1 else None
 
 
 def places_as_states(p: Parsed, tokens: list[Token], actors: list[Token] | None = None) -> list[Arg]:
