@@ -73,6 +73,11 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "claimed-responsibility-for-an-attack": Case(
+        "Hamas claimed responsibility for the bombing in Kabul.", "ASSAULT", "HAMAS", "AFG"
+    ),
+    "claimed-an-attack": Case("The Taliban claimed the attack on the checkpoint.", "ASSAULT", "TALIBAN"),
+    "took-credit-for-an-attack": Case("Hezbollah took credit for the explosion.", "ASSAULT", "HEZBOLLAH"),
     "an-aid-package-is-aid": Case("Japan unveiled a new aid package for Kenya.", "AID", "JPN", "KEN"),
     "a-verb-read-as-a-modifier-of-its-object": Case(
         "A Kenyan court jailed opposition politician Emomali Rahmon for 25 years.", "COERCE", "KEN", "TJK"
@@ -249,6 +254,7 @@ NON_EVENTS = {
     "a-denied-responsibility-accuses-no-one": ("Kenya said Uganda was not behind the attack.", "ACCUSE"),
     "rallying-in-a-place-is-no-support": ("Kenyan protesters rallied in Geneva against the tax.", "SUPPORT"),
     "exchanging-prisoners-is-no-fire": ("Kenya and Uganda exchanged prisoners.", "ASSAULT"),
+    "denied-responsibility-owns-no-attack": ("Hamas denied responsibility for the bombing.", "ASSAULT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
         "ACCUSE",

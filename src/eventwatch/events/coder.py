@@ -684,9 +684,23 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
         return own
     if any(t.lower_ in PRONOUNS for t in own):  # "X renewed its call"; "Y was expelled for its invasion"
         return subject_tokens(governor) or passive_subjects(governor)
-    if _participant(p, m, noun) or _own_plan(p, noun, governor):
+    if _participant(p, m, noun) or _own_plan(p, noun, governor) or _claimed_as_own(p, noun):
         return subject_tokens(governor)  # "at the summit, X decided"; "X proposed sanctions on Y"
     return own
+
+
+OWNING_UP = {"responsibility", "credit"}  # "claimed responsibility for", "took credit for" an act
+OWNING_VERBS = {"claim", "take", "accept", "assume"}
+
+
+def _claimed_as_own(p: Parsed, noun: Token) -> bool:
+    """ "X claimed responsibility for the bombing", "took credit for the attack": X did it."""
+    owning = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owning is None:
+        return False
+    if p.lemma(owning) in OWNING_UP:
+        return p.lemma(owning.head) in OWNING_VERBS
+    return p.lemma(owning) in OWNING_VERBS and any(p.lemma(c) in OWNING_UP for c in owning.children)
 
 
 QUANTITY_HEADS = QUANTITY_WORDS | {"scores", "group"}

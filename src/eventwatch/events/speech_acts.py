@@ -10,7 +10,7 @@ from dataclasses import replace
 from eventwatch.events.arguments import Arg, resolve, subject_tokens
 from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
-from eventwatch.events.coder import Frame, conflict_word
+from eventwatch.events.coder import OWNING_UP, OWNING_VERBS, Frame, conflict_word
 from eventwatch.events.confidence import event_confidence
 from eventwatch.events.misparse import asked_clause
 from eventwatch.events.parsed import Parsed, Token
@@ -181,9 +181,20 @@ def under_claim(p: Parsed, anchor: Token) -> bool:
         if tok.head.i == tok.i or tok.dep_ not in CLAIM_LINKS:
             return False
         child, tok = tok, tok.head
+        if _owned_up(p, tok):
+            return False  # "claimed responsibility for the bombing": its doer says it did it
         if p.lemma(tok) in p.lexicon.claim_words or (child.lower_ == "for" and _blames(p, tok)):
             return True
     return False
+
+
+def _owned_up(p: Parsed, tok: Token) -> bool:
+    """ "claimed responsibility for", "claimed credit for", "claimed the attack": owning an act."""
+    if p.lemma(tok) in OWNING_UP:
+        tok = tok.head
+    return p.lemma(tok) in OWNING_VERBS and any(
+        p.lemma(c) in OWNING_UP or (c.dep_ == "dobj" and conflict_word(p, c)) for c in tok.children
+    )
 
 
 CONFIRMING = {"confirm", "verify", "corroborate"}
