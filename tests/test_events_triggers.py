@@ -73,6 +73,9 @@ TYPES = {
         "Iran test-fired a missile on Sunday.", "MOBILIZE", "IRN", None, {"cameo": "150"}
     ),
     "missiles-fired-at-a-city-attack": Case("Russia fired missiles at Kyiv.", "ASSAULT", "RUS", "UKR"),
+    "retaking-a-town-from-a-group-is-an-attack-on-it": Case(
+        "Sudanese troops recaptured the town from the Rapid Support Forces.", "ASSAULT", "SDN", "RSF"
+    ),
     "claimed-responsibility-for-an-attack": Case(
         "Hamas claimed responsibility for the bombing in Kabul.", "ASSAULT", "HAMAS", "AFG"
     ),
