@@ -76,6 +76,10 @@ TYPES = {
     "retaking-a-town-from-a-group-is-an-attack-on-it": Case(
         "Sudanese troops recaptured the town from the Rapid Support Forces.", "ASSAULT", "SDN", "RSF"
     ),
+    "an-execution-kills": Case("Uganda executed two Kenyans on Monday.", "ASSAULT", "UGA", "KEN"),
+    "scrambled-jets-raise-the-alert": Case(
+        "Japan scrambled fighter jets on Monday.", "MOBILIZE", "JPN", None, {"cameo": "152"}
+    ),
     "claimed-responsibility-for-an-attack": Case(
         "Hamas claimed responsibility for the bombing in Kabul.", "ASSAULT", "HAMAS", "AFG"
     ),
@@ -257,6 +261,7 @@ NON_EVENTS = {
     "a-denied-responsibility-accuses-no-one": ("Kenya said Uganda was not behind the attack.", "ACCUSE"),
     "rallying-in-a-place-is-no-support": ("Kenyan protesters rallied in Geneva against the tax.", "SUPPORT"),
     "exchanging-prisoners-is-no-fire": ("Kenya and Uganda exchanged prisoners.", "ASSAULT"),
+    "executing-a-plan-kills-no-one": ("The Kenyan army executed the plan on Monday.", "ASSAULT"),
     "denied-responsibility-owns-no-attack": ("Hamas denied responsibility for the bombing.", "ASSAULT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",
