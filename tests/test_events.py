@@ -1046,6 +1046,13 @@ PHENOMENA = {
         "KEN",
         "ISR",
     ),
+    # saying what another party is going to suffer threatens it
+    "said-would-pay-a-price": Case(
+        "Kenya said Uganda would pay a heavy price for the raid.", "THREATEN", "KEN", "UGA"
+    ),
+    "said-will-face-consequences": Case(
+        "The Kenyan president said Uganda will face serious consequences.", "THREATEN", "KEN", "UGA"
+    ),
     # saying a party answers for a hostile act accuses it
     "said-responsible-for-an-attack": Case(
         "Kenya said Uganda was responsible for the attack.", "ACCUSE", "KEN", "UGA"

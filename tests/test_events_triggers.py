@@ -262,6 +262,7 @@ NON_EVENTS = {
     "rallying-in-a-place-is-no-support": ("Kenyan protesters rallied in Geneva against the tax.", "SUPPORT"),
     "exchanging-prisoners-is-no-fire": ("Kenya and Uganda exchanged prisoners.", "ASSAULT"),
     "executing-a-plan-kills-no-one": ("The Kenyan army executed the plan on Monday.", "ASSAULT"),
+    "a-price-paid-is-no-threat": ("Kenya said Uganda paid a heavy price for the war.", "THREATEN"),
     "denied-responsibility-owns-no-attack": ("Hamas denied responsibility for the bombing.", "ASSAULT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",

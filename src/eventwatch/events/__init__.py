@@ -30,6 +30,7 @@ from eventwatch.events.speech_acts import (
     criticisms,
     demands,
     governed,
+    menaces,
     one_type_per_trigger,
     said_acts,
     under_claim,
@@ -245,6 +246,6 @@ def code_sentence(p: Parsed) -> list[Event]:
         said = said_acts(p, frame, events, inside_act=inside)
         out.extend(said or events)  # "will not accept" is one refusal, not also a negated acceptance
         out.extend(charged(p, frame.match, events))
-    spoken = demands(p, frames) + criticisms(p, frames)
+    spoken = demands(p, frames) + criticisms(p, frames) + menaces(p, frames)
     spoken += [c for c in claims(p, frames) if not any(_same_pair(c, e) for e in spoken)]
     return [e for e in one_type_per_trigger(out + spoken) if not acts_on_itself(e)]

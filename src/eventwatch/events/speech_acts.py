@@ -349,6 +349,47 @@ def demands(p: Parsed, frames: list[Frame]) -> list[Event]:
     return out
 
 
+MENACED_VERBS = {"pay", "face", "suffer", "bear", "incur", "regret"}
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+MENACE_CODE = "130"  # threaten, not specified
+
+
+def menaces(p: Parsed, frames: list[Frame]) -> list[Event]:
+    """ "X said Y would pay a heavy price", "Y will face consequences", "Y will regret it": what another
+    party is said to be going to suffer threatens it, though no verb of threatening is used."""
+    anchors = {f.match.anchor.i for f in frames}
+    out: list[Event] = []
+    for verb in p.tokens:
+        if verb.i in anchors or p.lemma(verb) not in MENACED_VERBS or _negated(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if p.lemma(verb) != "regret" and not any(p.lemma(o) in p.lexicon.menace_words for o in objects):
+            continue
+        speech = speech_verb(p, verb)
+        if speech is None or speech.i in anchors:
+            continue  # "warned that Y would face consequences" is told by its own trigger
+        speakers = [a for a in speaker_args(p, speech) if a.actor.code]
+        if not speakers:
+            continue
+        speaker = speakers[0].actor
+        for target in resolve(p, subject_tokens(verb)):
+            if target.actor.code and target.actor.home != speaker.home:
+                out.append(
+                    _spoken(
+                        p,
+                        "THREATEN",
+                        MENACE_CODE,
+                        speaker,
+                        target.actor,
+                        f"{speech.text} ... {verb.text}",
+                        speech,
+                    )
+                )
+    return out
+
+
 def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
     """ "X said Y's claims were baseless", "X said the attack by Y was a crime": words of disapproval
     (lexicon `disapproval_words`) in what someone is said to say, about another party named in the
