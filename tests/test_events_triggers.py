@@ -263,6 +263,8 @@ NON_EVENTS = {
     "exchanging-prisoners-is-no-fire": ("Kenya and Uganda exchanged prisoners.", "ASSAULT"),
     "executing-a-plan-kills-no-one": ("The Kenyan army executed the plan on Monday.", "ASSAULT"),
     "a-price-paid-is-no-threat": ("Kenya said Uganda paid a heavy price for the war.", "THREATEN"),
+    "sanctions-hitting-banks-is-no-attack": ("New Kenyan sanctions hit Ugandan banks on Monday.", "ASSAULT"),
+    "tariffs-hitting-exporters-is-no-attack": ("Japan's tariffs hit exporters in Kenya.", "ASSAULT"),
     "denied-responsibility-owns-no-attack": ("Hamas denied responsibility for the bombing.", "ASSAULT"),
     "a-report-cited-is-no-critic": (
         "Uganda stepped up its aggression against Sudan, according to a report by Kenya.",

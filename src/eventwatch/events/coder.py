@@ -91,6 +91,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     harm = m.trigger.event_type == "ASSAULT" and m.trigger.pos == "verb"
     causes = actor_toks + (_passive_causes(m.token) if harm else [])
     idle = any(p.lemma(t) in p.lexicon.natural_forces or non_event(p, t) for t in causes)
+    idle = idle or (harm and any(_act_without_force(p, t) for t in actor_toks))  # "US sanctions hit banks"
     if idle and not (QUAD_OF_TYPE.get(m.trigger.event_type) in VERBAL_QUADS and _issuer(p, m)):
         return None  # "the storm hit the coast", "were injured in a gas explosion"; not "released a
         # statement condemning X", whose releaser condemns
@@ -385,6 +386,18 @@ def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
         return home
     at = p.offset(p.tokens[other.token])
     return None if home.start <= at < max(home.end, home.start + 1) else home
+
+
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+
+
+def _act_without_force(p: Parsed, tok: Token) -> bool:
+    """ "New US sanctions hit Russian banks", "tariffs hit exporters": a non-violent act (a noun coding
+    only sanctions, aid, talks, protests ...) is what "hits", so the verb is its effect, no attack."""
+    if tok.pos_ != "NOUN" or p.lemma(tok) in p.lexicon.agent_nouns:
+        return False  # "protesters clashed with police": people, not an act
+    kinds = {t.event_type for t in p.lexicon.lookup("noun", p.lemma(tok))}
+    return bool(kinds) and not kinds & FORCE_TYPES
 
 
 def _doers_of_acts(p: Parsed, doers: list[Token]) -> list[Token]:
