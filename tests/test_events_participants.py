@@ -557,3 +557,9 @@ def test_generic_agents_of_a_story_naming_one_state_are_of_that_state(kit: Any) 
     )
     found = [e for e in _pipeline_events(text, kit) if e.event_type == "COERCE"]
     assert found and all(e.actor is not None and e.actor.country == "KEN" for e in found), _show(found)
+
+
+def test_no_arrests_reported_is_no_arrest(kit: Any) -> None:
+    """An official act told with "no" ("Police reported no arrests") was not made by anyone."""
+    text = "Kenya's political crisis deepened this week. Police reported no arrests in Nairobi."
+    assert not [e for e in _pipeline_events(text, kit) if e.event_type == "COERCE"]

@@ -286,6 +286,8 @@ def held_by_authorities(p: Parsed, m: Match, place: Place | None) -> bool:
     """ "Twenty people were arrested", "a curfew was imposed": an official act in the passive or as
     a noun, on no one named, is still the authorities' act where it is placed or the article set."""
     told_as_done = m.trigger.pos == "noun" or is_passive(m.token)
+    if m.trigger.pos == "noun" and any(c.dep_ == "det" and c.lower_ == "no" for c in m.token.children):
+        return False  # "Police reported no arrests": none was made
     return official_act(p, m) and told_as_done and (place is not None or p.home_country is not None)
 
 
