@@ -563,3 +563,14 @@ def test_no_arrests_reported_is_no_arrest(kit: Any) -> None:
     """An official act told with "no" ("Police reported no arrests") was not made by anyone."""
     text = "Kenya's political crisis deepened this week. Police reported no arrests in Nairobi."
     assert not [e for e in _pipeline_events(text, kit) if e.event_type == "COERCE"]
+
+
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_host(kit: Any, nlp: Any) -> None:
+    """Only a state's foreign ministry summons an envoy: told in the passive, the state where it
+    happens does ("The Ugandan envoy was summoned in Kabul")."""
+    found = [
+        e
+        for e in coded("The Ugandan envoy was summoned in Kabul on Monday.", kit, nlp)
+        if e.event_type == "ACCUSE"
+    ]
+    assert any(_key(e.actor) == "AFG" and _key(e.recipient) == "UGA" for e in found), _show(found)
