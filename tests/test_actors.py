@@ -609,3 +609,10 @@ def test_an_acronym_spelling_the_same_body_keeps_its_mentions(kb: ActorResolver)
     text = "The European Union sent envoys to London. The UK-EU summit opened on Monday."
     got = [m.actor.code for m in mentions(kb, text) if text[m.start : m.end] == "EU"]
     assert got == ["EU"], got
+
+
+def test_a_british_party_is_not_its_american_namesake(kb: ActorResolver) -> None:
+    """ "The Liberal Democrats called for ...": Britain's party, not the US Democrats inside its name."""
+    text = "The Liberal Democrats called for the plans to be scrapped, and Reform UK agreed."
+    got = {text[m.start : m.end]: m.actor.code for m in mentions(kb, text)}
+    assert got.get("Liberal Democrats") == "LIBDEMS_GBR" and "DEM_USA" not in got.values(), got

@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from test_events import Case, _fits, _key, _show, coded
 
+from eventwatch import pipeline
+from eventwatch.records import Document, RawDocument
+
 TYPES = {
     "opposing-in-the-past-rejects": Case("Kenya opposed the Ugandan plan on Monday.", "REJECT", "KEN"),
     "calling-a-party-a-friend-backs-it": Case("Kenya called Uganda a great friend.", "SUPPORT", "KEN", "UGA"),
@@ -324,3 +327,11 @@ def test_the_act_a_party_is_said_to_answer_for_is_only_claimed(kit: Any, nlp: An
     told as Uganda's, as a blame's reason is not (ANNOTATION.md: an accusation's content)."""
     found = coded("Kenya said Uganda was responsible for the attack.", kit, nlp)
     assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) == "UGA"], _show(found)
+
+
+def test_a_rebellion_of_a_party_s_lawmakers_is_no_attack(kit: Any) -> None:
+    """ "a growing rebellion from Labour MPs": a revolt in a party, not an armed rebellion."""
+    text = "Prime Minister Keir Starmer is facing a growing rebellion from Labour MPs over benefit cuts."
+    (doc,) = pipeline.run([RawDocument(id="t", origin="test", text=text, date="2025-06-24")], kit)
+    assert isinstance(doc, Document)
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events

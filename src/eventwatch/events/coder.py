@@ -150,6 +150,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "declined to comment", "refused to say whether ..."
     if _among_withheld_words(p, m.anchor):
         return None  # "declined to confirm or deny involvement": no denial either
+    if _revolt_in_politics(p, m, actors):
+        return None  # "a growing rebellion from Labour MPs": a revolt in a party, no attack
     if _ability(p, m.anchor):
         return None  # "the ability to hit the US", "capable of striking Tokyo": what one can do
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
@@ -398,6 +400,16 @@ def _act_without_force(p: Parsed, tok: Token) -> bool:
         return False  # "protesters clashed with police": people, not an act
     kinds = {t.event_type for t in p.lexicon.lookup("noun", p.lemma(tok))}
     return bool(kinds) and not kinds & FORCE_TYPES
+
+
+REVOLTS = {"rebellion", "revolt"}
+
+
+def _revolt_in_politics(p: Parsed, m: Match, actors: list[Arg]) -> bool:
+    """A rebellion by legislators or a party's members is a political revolt, not an armed one."""
+    if m.trigger.event_type != "ASSAULT" or p.lemma(m.token) not in REVOLTS or not actors:
+        return False
+    return all(a.actor.kind == "party" or a.actor.sector == "LEG" for a in actors)
 
 
 def _doers_of_acts(p: Parsed, doers: list[Token]) -> list[Token]:
