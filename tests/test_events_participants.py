@@ -484,8 +484,12 @@ def test_students_and_farmers_act_for_the_people_of_their_place(
 
 @pytest.mark.parametrize(
     "text",
-    ["Thousands protested in Tbilisi against the law.", "Thousands of people marched in Tbilisi on Sunday."],
-    ids=["thousands-protested-in", "thousands-of-people-marched-in"],
+    [
+        "Thousands protested in Tbilisi against the law.",
+        "Thousands of people marched in Tbilisi on Sunday.",
+        "Thousands rallied in Tbilisi against the foreign agents law.",
+    ],
+    ids=["thousands-protested-in", "thousands-of-people-marched-in", "thousands-rallied-in"],
 )
 def test_a_crowd_protesting_in_a_capital_is_of_its_state(text: str, kit: Any) -> None:
     """The capital a crowd protests in is read as the state protested against; the crowd, naming no
