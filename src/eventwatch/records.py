@@ -130,6 +130,10 @@ class Place:
     start: int = -1
     end: int = -1
 
+    def covers(self, offset: int) -> bool:
+        """The place is named at this text offset (a place of no length covers its start)."""
+        return self.start <= offset < max(self.end, self.start + 1)
+
     def to_dict(self) -> dict[str, Any]:
         """The contract place object."""
         from eventwatch.output.contract import place_json

@@ -340,9 +340,8 @@ def _homed_at(p: Parsed, actor: Actor | None, target: Arg | None) -> Actor | Non
         or actor.country
         or actor.kind in ("igo", "ngo", "person")
         or target is None
+        or target.token < 0
     ):
-        return actor
-    if target.token < 0:
         return actor
     tok = p.tokens[target.token]
     country = p.place_country(tok)
@@ -361,8 +360,7 @@ def _struck_place(p: Parsed, template: Event, recipient: Arg | None) -> Place | 
         return None
     if template.event_type not in ON_THE_SPOT and template.mode != "visit":
         return None
-    start = p.offset(p.tokens[recipient.token])
-    return next((pl for pl in p.places if pl.start <= start < max(pl.end, pl.start + 1)), None)
+    return next(iter(p.places_at(p.tokens[recipient.token])), None)
 
 
 def acts_on_itself(event: Event) -> bool:
@@ -387,7 +385,7 @@ def _not_in(p: Parsed, home: Place | None, other: Arg | None) -> Place | None:
     if home is None or other is None or other.token < 0:
         return home
     at = p.offset(p.tokens[other.token])
-    return None if home.start <= at < max(home.end, home.start + 1) else home
+    return None if home.covers(at) else home
 
 
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}

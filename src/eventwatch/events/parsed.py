@@ -68,13 +68,14 @@ class Parsed:
             return None
         return _with_text(mention.actor, self.doc.text[mention.start : mention.end])
 
+    def places_at(self, tok: Token) -> list[Place]:
+        """The places the places stage found named at this token."""
+        start = self.offset(tok)
+        return [place for place in self.places if place.covers(start)]
+
     def place_country(self, tok: Token) -> str | None:
         """The country of a place named at this token ("Darfur" -> SDN), if the places stage found one."""
-        start = int(tok.idx) + self.sentence.start
-        for place in self.places:
-            if place.start <= start < max(place.end, place.start + 1) and place.country:
-                return place.country
-        return None
+        return next((place.country for place in self.places_at(tok) if place.country), None)
 
     def offset(self, tok: Token) -> int:
         """Character offset of a token in the document text."""

@@ -222,7 +222,8 @@ def _blames(p: Parsed, word: Token) -> bool:
     """ "blamed Y", "placed blame on Y", "Y was responsible for": a word of blame or of answering for
     an act, or a verb whose object is one."""
     words = [word, *(c for c in word.children if c.dep_ == "dobj")]
-    return any(p.lemma(w) in p.lexicon.blame_words | p.lexicon.responsibility_words for w in words)
+    blaming = p.lexicon.blame_words, p.lexicon.responsibility_words
+    return any(p.lemma(w) in kind for w in words for kind in blaming)
 
 
 def _answers_for(p: Parsed, word: Token) -> bool:
