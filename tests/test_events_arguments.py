@@ -490,3 +490,28 @@ def test_an_act_that_harms_is_done_by_its_owner(kit: Any) -> None:
     found = _pipeline_events("Two civilians were killed by Russian shelling in Kherson.", kit)
     killed = [(_key(e.actor), _key(e.recipient)) for e in found if e.trigger == "killed"]
     assert killed == [("RUS", "UKR")], _show(found)
+
+
+def test_the_owner_of_an_object_names_it_before_a_party_modifying_it(kit: Any) -> None:
+    """ "Uganda's EU membership bid" is Uganda's: the owner wins over the party that names the topic."""
+    found = _pipeline_events("Kenya approved Uganda's EU membership bid on Monday.", kit)
+    assert [(_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "SUPPORT"] == [
+        ("KEN", "UGA")
+    ], _show(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police used tear gas to disperse protesters in Lusaka on Monday.",
+        "Riot police fired tear gas at protesters in Lusaka on Monday.",
+        "Riot police dispersed protesters in Lusaka on Monday.",
+    ],
+    ids=["the-purpose-names-the-target", "fired-at", "the-verb-alone"],
+)
+def test_crowd_control_targets_the_crowd(text: str, kit: Any) -> None:
+    """The crowd the police act on is the target, not the city; one act of the police however it is told."""
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [(_key(e.actor), e.recipient.text if e.recipient else None) for e in found] == [
+        ("ZMB", "protesters")
+    ], _show(found)

@@ -453,14 +453,12 @@ def _homed(generic: Arg, home: Arg) -> Arg:
 
 
 def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
-    left = sorted(
-        (c for c in tok.children if c.dep_ in MODIFIERS and not _dependent_marker(c)), key=lambda c: -c.i
-    )
-    for child in left:
-        for sub in sorted(child.subtree, key=lambda t: -t.i):
-            actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
-            if actor is not None:
-                return Arg(with_home(p, sub, actor, 2), sub.i, "mention")
+    left = [c for c in tok.children if c.dep_ in MODIFIERS and not _dependent_marker(c)]
+    # the owner names the whole ("Sweden's NATO membership bid" is Sweden's), then the nearest modifier
+    for sub in sorted((t for c in left for t in c.subtree), key=lambda t: (t.dep_ != "poss", -t.i)):
+        actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
+        if actor is not None:
+            return Arg(with_home(p, sub, actor, 2), sub.i, "mention")
     return None
 
 

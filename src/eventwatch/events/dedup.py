@@ -69,7 +69,8 @@ def same_event(a: Event, b: Event) -> bool:
     # one sentence: "visited Peru, where she met" is one act (codes agree, above); "decided to fortify the
     # border and to hold drills" two (two specific codes)
     if a.sentence.index == b.sentence.index:
-        return _compatible(a.actor, b.actor) and identity(a.speaker) == identity(b.speaker)
+        same_doer = _compatible(a.actor, b.actor) or _homed_once(a.actor, b.actor)
+        return same_doer and identity(a.speaker) == identity(b.speaker)
     if a.actor is not None and identity(a.actor) == identity(b.actor):
         return _retold(a, b)
     # a headline often loses its subject to the parser: same target, same act, one side unnamed
@@ -186,6 +187,19 @@ def _two_people(a: Actor | None, b: Actor | None) -> bool:
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or identity(a) == identity(b)
+
+
+def _homed_once(a: Actor | None, b: Actor | None) -> bool:
+    """One sentence's same words, given a country in one clause and not in the other ("police used
+    tear gas to disperse protesters in Nairobi": the police of both acts are Kenya's)."""
+    return (
+        a is not None
+        and b is not None
+        and a.name == b.name
+        and a.kind == b.kind
+        and (a.country is None) != (b.country is None)
+        and not (a.code if a.country is None else b.code)
+    )
 
 
 def _dates_agree(a: str, b: str) -> bool:

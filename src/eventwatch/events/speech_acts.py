@@ -74,7 +74,8 @@ def about(
     if out[0].event_type == "REQUEST" and _object_event(frame, inner_frame):
         asked = list({id(i.actor): i.actor for i in inner if i.actor is not None}.values())
         return [replace(e, recipient=a) for e in out for a in asked] or out
-    if out[0].event_type not in ABOUT_TYPES or any(e.recipient for e in out):
+    same_act = inner_type == out[0].event_type  # "used tear gas to disperse protesters"
+    if (out[0].event_type not in ABOUT_TYPES and not same_act) or any(e.recipient for e in out):
         return out
     if out[0].event_type == "THREATEN":
         targets = [
