@@ -515,3 +515,16 @@ def test_crowd_control_targets_the_crowd(text: str, kit: Any) -> None:
     assert [(_key(e.actor), e.recipient.text if e.recipient else None) for e in found] == [
         ("ZMB", "protesters")
     ], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Kenyan pirates seized a cargo ship in the Gulf of Oman on Monday.", "OMN"),
+        ("Kenya test-fired two missiles into the Sea of Japan on Monday.", "JPN"),
+    ],
+    ids=["gulf-of", "sea-of"],
+)
+def test_a_sea_named_after_a_state_is_no_party(text: str, wrong: str, kit: Any) -> None:
+    found = _pipeline_events(text, kit)
+    assert not [e for e in found if wrong in (_key(e.actor), _key(e.recipient))], _show(found)

@@ -408,8 +408,8 @@ def _joined(verb: Token) -> list[Token]:
 
 def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = None) -> Arg | None:
     """The actor a noun phrase refers to: its own mention, a modifier, "of X", or a named entity."""
-    if depth > 3:
-        return None
+    if depth > 3 or any(place.feature == "water" for place in p.places_at(tok)):
+        return None  # "the Gulf of Oman", "the Sea of Japan": a sea named after a state is no party
     if tok.lower_ in RELATIVES and tok.dep_ != "ROOT" and tok.head.dep_ == "relcl":
         return noun_actor(p, tok.head.head, depth + 1, skip)
     mention = p.mention_at.get(tok.i)
