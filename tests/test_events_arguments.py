@@ -528,3 +528,31 @@ def test_crowd_control_targets_the_crowd(text: str, kit: Any) -> None:
 def test_a_sea_named_after_a_state_is_no_party(text: str, wrong: str, kit: Any) -> None:
     found = _pipeline_events(text, kit)
     assert not [e for e in found if wrong in (_key(e.actor), _key(e.recipient))], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A bomb planted by Hamas exploded in Jerusalem on Monday.", "HAMAS"),
+        ("Airstrikes carried out by Russia killed ten civilians in Idlib.", "RUS"),
+    ],
+    ids=["planted-by", "carried-out-by"],
+)
+def test_the_doer_named_on_a_participle_of_the_act(text: str, doer: str, kit: Any) -> None:
+    found = _pipeline_events(text, kit)
+    assert found and all(_key(e.actor) == doer for e in found if e.event_type == "ASSAULT"), _show(found)
+
+
+def test_one_who_only_condemns_or_enables_an_act_is_not_its_doer(kit: Any) -> None:
+    text = "The attack, condemned by France and enabled by Iran, killed ten civilians in Mali."
+    found = _pipeline_events(text, kit)
+    assert not [e for e in found if e.event_type == "ASSAULT" and _key(e.actor) in ("FRA", "IRN")], _show(
+        found
+    )
+
+
+def test_people_seized_by_gunmen_are_abducted_whatever_their_nationality(kit: Any) -> None:
+    """ "his Filipino worker" is a person, not the Philippines named as a place that was seized."""
+    text = "A Malaysian farmer and his Filipino worker were seized by gunmen from their farm in Sabah."
+    found = [e for e in _pipeline_events(text, kit) if e.trigger == "seized"]
+    assert found and all(e.cameo == "181" for e in found), _show(found)

@@ -14,6 +14,15 @@ from eventwatch import pipeline
 from eventwatch.records import Document, RawDocument
 
 TYPES = {
+    "looting-by-a-crowd-is-violence": Case(
+        "Rioters looted shops in Kabul on Monday.", "ASSAULT", None, None, {"cameo": "180"}
+    ),
+    "flogging-is-assault": Case(
+        "The Taliban publicly flogged two men in Kabul.", "ASSAULT", "TALIBAN", None, {"cameo": "182"}
+    ),
+    "regaining-control-from-a-party-is-fighting-it": Case(
+        "The Nigerian army regained control of the town from the rebels.", "ASSAULT", "NGA", "rebels"
+    ),
     "opposing-in-the-past-rejects": Case("Kenya opposed the Ugandan plan on Monday.", "REJECT", "KEN"),
     "calling-a-party-a-friend-backs-it": Case("Kenya called Uganda a great friend.", "SUPPORT", "KEN", "UGA"),
     "describing-a-party-as-an-ally-backs-it": Case(
@@ -297,6 +306,10 @@ NON_EVENTS = {
     "a-scheduled-meeting-is-no-promise": (
         "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
         "AGREE",
+    ),
+    "regaining-control-of-a-thing-is-no-fighting": (
+        "The Kenyan central bank regained control of inflation.",
+        "ASSAULT",
     ),
     "a-verbal-attack-is-no-assault": ("Kenya attacked Uganda over its exports of arms to Sudan.", "ASSAULT"),
     "an-attack-on-twitter-is-no-assault": ("Kenya attacked Uganda on Twitter.", "ASSAULT"),

@@ -229,6 +229,7 @@ def _by_armed(p: Parsed, m: Match, event: Event, target: Arg | None) -> Event:
     armed = event.actor is not None and event.actor.kind == "armed_group"
     tok = p.tokens[target.token] if target is not None and 0 <= target.token < len(p.tokens) else None
     named_place = tok is not None and tok.pos_ == "PROPN" and p.place_country(tok) is not None
+    named_place = named_place and not (target is not None and target.member)  # "his Filipino worker"
     people = target is not None and target.evidence != "place" and not named_place
     return _recoded_as(p, m.trigger.by_armed, event) if armed and people else event
 
@@ -422,7 +423,8 @@ def _doers_of_acts(p: Parsed, doers: list[Token]) -> list[Token]:
     ]
     if not doers or len(acts) < len(doers):
         return doers
-    return _named_doers(doers, ("by", "from")) or doers
+    carriers = doers + [c for t in doers for c in _doing_participles(p, t)]  # "strikes carried out by X"
+    return _named_doers(carriers, ("by", "from")) or doers
 
 
 def _named_doers(nouns: list[Token], preps: Sequence[str], skip: Collection[int] = ()) -> list[Token]:
@@ -679,6 +681,21 @@ def _has_object(verb: Token) -> bool:
     return bool(object_tokens(verb)) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
+DOING_PARTICIPLES = {"plant", "lay", "fire", "drop", "detonate", "throw", "lead", "perpetrate", "commit"}
+
+
+def _doing_participles(p: Parsed, noun: Token) -> list[Token]:
+    """A participle on the act's noun that tells its doing ("a bomb planted by X", "strikes carried out
+    by Y"); not another act on it ("the attack, condemned by France") nor help ("enabled by Iran")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (p.lemma(c) in p.lexicon.light_verbs or p.lemma(c) in DOING_PARTICIPLES)
+    ]
+
+
 def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     if m.trigger.pos == "verb":
         return subject_tokens(m.token)
@@ -696,6 +713,7 @@ def _actor_tokens(p: Parsed, m: Match) -> list[Token]:
     )
     carriers = [noun] if m.light is None else [noun, m.light]  # "were held between X and Y", "by X"
     carriers += happening_verb(p, noun)  # "fighting broke out between X and Y": the verb tells it began
+    carriers += _doing_participles(p, noun)  # "a bomb planted by X", "strikes carried out by Y"
     own = _named_doers(carriers, preps, skip=m.used)
     if own and resolve(p, own):
         return own
