@@ -578,3 +578,17 @@ def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_host(kit: A
         if e.event_type == "ACCUSE"
     ]
     assert any(_key(e.actor) == "AFG" and _key(e.recipient) == "UGA" for e in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lahore arrested 15 PTI supporters during a protest on Monday.",
+        "Soldiers opened fire on a demonstration in Kabul on Monday.",
+    ],
+    ids=["arrested-during", "fired-on"],
+)
+def test_those_who_use_force_on_a_protest_are_not_its_protesters(text: str, kit: Any) -> None:
+    found = _pipeline_events(text, kit)
+    protests = [e for e in found if e.event_type == "PROTEST"]
+    assert not [e for e in protests if e.actor is not None and e.actor.sector in ("POL", "MIL")], _show(found)

@@ -824,8 +824,18 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":  # "X proposed talks" takes part; "X witnessed the attack" does not
         return p.control(noun.head) is not None
+    if m.trigger.event_type == "PROTEST" and _force_against(p, noun):
+        return False  # "police arrested 15 during a protest", "fired tear gas at a rally": no protesters
     preps = MEETING_PREPS if m.trigger.event_type == "CONSULT" else PARTICIPANT_PREPS
     return noun.dep_ == "pobj" and noun.head.lower_ in preps
+
+
+def _force_against(p: Parsed, noun: Token) -> bool:
+    """The clause the noun hangs on uses force or coercion (arrests, fires, kills, disperses)."""
+    verb = _governing_verb(noun)
+    return verb is not None and any(
+        t.event_type in ("ASSAULT", "COERCE") for t in p.lexicon.lookup("verb", p.lemma(verb))
+    )
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) -> list[Arg]:
