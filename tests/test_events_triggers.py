@@ -311,6 +311,11 @@ NON_EVENTS = {
         "The Kenyan central bank regained control of inflation.",
         "ASSAULT",
     ),
+    "what-a-question-asks-about-is-no-act": (
+        "Asked whether France would recall its ambassador, the spokesman declined to comment.",
+        "SANCTION",
+    ),
+    "what-is-unclear-is-no-act": ("It is unclear whether Russia will attack Ukraine.", "ASSAULT"),
     "a-verbal-attack-is-no-assault": ("Kenya attacked Uganda over its exports of arms to Sudan.", "ASSAULT"),
     "an-attack-on-twitter-is-no-assault": ("Kenya attacked Uganda on Twitter.", "ASSAULT"),
     "hitting-back-in-words-is-no-assault": ("Uganda hit back at Kenya.", "ASSAULT"),

@@ -144,6 +144,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "warned of Russian attacks": a warning of another's act, no threat of the warner's
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _question(m.token):
         return None  # "asked how he wanted to be remembered" asks for an answer, not an act
+    if _asked_about(m.anchor):
+        return None  # "asked whether Paris would recall its ambassador": a question, no act told
     if m.trigger.pos == "verb" and _joins_an_act(p, m.token):
         return None  # "X joined Y in condemning Z": the condemning is the event, told by each
     if m.trigger.event_type == "REJECT" and _withholds_words(p, m.anchor):
@@ -461,6 +463,23 @@ def _question(verb: Token) -> bool:
             g.lower_ in ("if", "whether") or g.tag_ in ("WRB", "WP") for g in child.children if g.i < child.i
         ):
             return True
+    return False
+
+
+QUESTIONING = {"ask", "question", "wonder", "query", "unclear", "uncertain", "know"}
+
+
+def _asked_about(anchor: Token) -> bool:
+    """The act is what a question asks about: a clause opened by "whether" or "if" that a verb of
+    asking or not knowing takes ("asked whether X would ...", "it is unclear if Y will ...")."""
+    clause = anchor
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            return False
+        opened = any(c.lower_ in ("whether", "if") for c in clause.children if c.i < clause.i)
+        if opened:
+            return clause.dep_ != "advcl" or clause.head.lemma_.lower() in QUESTIONING
+        clause = clause.head
     return False
 
 
