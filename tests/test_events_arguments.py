@@ -556,3 +556,11 @@ def test_people_seized_by_gunmen_are_abducted_whatever_their_nationality(kit: An
     text = "A Malaysian farmer and his Filipino worker were seized by gunmen from their farm in Sabah."
     found = [e for e in _pipeline_events(text, kit) if e.trigger == "seized"]
     assert found and all(e.cameo == "181" for e in found), _show(found)
+
+
+def test_a_charge_denied_after_it_is_told_is_still_told(kit: Any, nlp: Any) -> None:
+    """ "Kenya blamed Uganda for the bombing, a charge Uganda denied": the blame is told (the parser
+    hangs it on the denial as its content), and the denial answers the one who blamed."""
+    found = coded("Kenya blamed Uganda for the bombing, a charge Uganda denied.", kit, nlp)
+    pairs = {(e.event_type, _key(e.actor), _key(e.recipient)) for e in found}
+    assert {("ACCUSE", "KEN", "UGA"), ("REJECT", "UGA", "KEN")} <= pairs, _show(found)

@@ -45,7 +45,7 @@ from eventwatch.events.implicit import (
     side,
 )
 from eventwatch.events.matching import Match, non_event, said_of_object
-from eventwatch.events.misparse import asked_clause, small_clause_object
+from eventwatch.events.misparse import asked_clause, charge_denied, small_clause_object
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.speaker import speaker_args, speech_verb
 from eventwatch.events.status import event_status, past_tense, present_tense
@@ -861,6 +861,10 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
     """The first recipient slot of the trigger's frame that names an actor."""
     if between(p, m):
         return []  # "clashes between X and Y in Z": X and Y are each other's (implicit_targets)
+    if m.trigger.event_type == "REJECT" and m.trigger.pos == "verb" and charge_denied(p, m.token):  # X, in
+        # "X blamed Y for it, a charge Y denied"
+        told = [c for c in m.token.children if c.dep_ == "ccomp" and c.i < m.token.i]
+        return [a for a in resolve(p, [t for c in told for t in subject_tokens(c)]) if a.token not in taken]
     undergone = _undergone_by(p, m)
     if undergone is not None:  # "X faced sanctions", "Y came under attack": X, Y undergo them
         undergoers = [a for a in resolve(p, subject_tokens(undergone)) if a.token not in taken]

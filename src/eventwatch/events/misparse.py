@@ -6,7 +6,7 @@ that the argument finder (arguments.py) falls back on when the parse gives none.
 
 from __future__ import annotations
 
-from eventwatch.events.parsed import Token
+from eventwatch.events.parsed import Parsed, Token
 
 
 def misread_main_verb(verb: Token) -> bool:
@@ -153,3 +153,19 @@ def small_clause_object(verb: Token) -> list[Token]:
         and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
         and any(d.dep_ == "dobj" for d in c.children)
     ]
+
+
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim", "assertion"}
+
+
+def charge_denied(p: Parsed, verb: Token) -> bool:
+    """ "X blamed Y for the bombing, a charge New Delhi denied": a denial of the charge just told
+    (its subject or, read as a relative clause, its object). The parser hangs the told clause before
+    it on the denial as its content."""
+    return any(
+        c.dep_ in ("nsubj", "dobj")
+        and p.lemma(c) in CHARGE_NOUNS
+        and c.i > 0
+        and p.tokens[c.left_edge.i - 1].text == ","
+        for c in verb.children
+    )

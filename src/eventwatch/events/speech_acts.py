@@ -12,7 +12,7 @@ from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
 from eventwatch.events.coder import OWNING_UP, OWNING_VERBS, Frame, conflict_word
 from eventwatch.events.confidence import event_confidence
-from eventwatch.events.misparse import asked_clause
+from eventwatch.events.misparse import asked_clause, charge_denied
 from eventwatch.events.parsed import Parsed, Token
 from eventwatch.events.parties import identity
 from eventwatch.events.speaker import speaker_args, speech_verb
@@ -184,6 +184,9 @@ def under_claim(p: Parsed, anchor: Token) -> bool:
         child, tok = tok, tok.head
         if _owned_up(p, tok):
             return False  # "claimed responsibility for the bombing": its doer says it did it
+        if child.dep_ == "ccomp" and child.i < tok.i and charge_denied(p, tok):
+            return False  # "X blamed Y for the bombing, a charge Z denied": the parser hangs the
+            # told clause on the denial that follows it
         if p.lemma(tok) in p.lexicon.claim_words or (child.lower_ == "for" and _blames(p, tok)):
             return True
     return False
