@@ -861,8 +861,8 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
     """The first recipient slot of the trigger's frame that names an actor."""
     if between(p, m):
         return []  # "clashes between X and Y in Z": X and Y are each other's (implicit_targets)
-    if m.trigger.event_type == "REJECT" and m.trigger.pos == "verb" and charge_denied(p, m.token):  # X, in
-        # "X blamed Y for it, a charge Y denied"
+    # "X blamed Y for it, a charge Y denied": the denial answers X
+    if m.trigger.event_type == "REJECT" and m.trigger.pos == "verb" and charge_denied(p, m.token):
         told = [c for c in m.token.children if c.dep_ == "ccomp" and c.i < m.token.i]
         return [a for a in resolve(p, [t for c in told for t in subject_tokens(c)]) if a.token not in taken]
     undergone = _undergone_by(p, m)
