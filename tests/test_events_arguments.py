@@ -564,3 +564,12 @@ def test_a_charge_denied_after_it_is_told_is_still_told(kit: Any, nlp: Any) -> N
     found = coded("Kenya blamed Uganda for the bombing, a charge Uganda denied.", kit, nlp)
     pairs = {(e.event_type, _key(e.actor), _key(e.recipient)) for e in found}
     assert {("ACCUSE", "KEN", "UGA"), ("REJECT", "UGA", "KEN")} <= pairs, _show(found)
+
+
+def test_a_passive_act_done_in_a_statement_is_done_by_its_authors(kit: Any, nlp: Any) -> None:
+    """ "Iraq was condemned in a joint statement by Kenya and Uganda": each author condemns; the
+    passive's subject is the subject of the clause it is joined to."""
+    text = "Iraq is under EU sanctions and was condemned in a joint statement by Kenya and Uganda."
+    found = coded(text, kit, nlp)
+    pairs = {(_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "ACCUSE"}
+    assert pairs == {("KEN", "IRQ"), ("UGA", "IRQ")}, _show(found)

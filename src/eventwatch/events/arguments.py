@@ -615,13 +615,38 @@ def _participle_head(subject: Token) -> Token:
 def agent_tokens(verb: Token) -> list[Token]:
     """ "by X" of a passive verb; of passives conjoined ("was arrested and charged by police"),
     the one "by X" the parser hangs on either."""
-    own = _own_agents(verb)
+    own = _own_agents(verb) or _issuers(verb)
     if own:
         return own
     if _shares_passive(verb):
         return _own_agents(verb.head)
     shared = [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
     return [a for c in shared for a in _own_agents(c)][:1]
+
+
+STATEMENT_NOUNS = {
+    "statement", "communique", "communiqué", "declaration", "letter", "resolution", "speech", "tweet",
+    "post", "interview", "report", "motion", "note",
+}  # fmt: skip
+
+
+def _issuers(verb: Token) -> list[Token]:
+    """ "was condemned in a joint statement by Egypt, Greece and Cyprus": the statement's authors."""
+    statements = [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+        for o in prep.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS
+    ]
+    return [
+        o
+        for noun in statements
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ] + [c for noun in statements for c in noun.children if c.dep_ == "poss"]
 
 
 def _own_agents(verb: Token) -> list[Token]:
@@ -712,7 +737,10 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         if verb.dep_ == "acl":
             return [verb.head]
-        return passive_subjects(verb.head if _shares_passive(verb) else verb)
+        patients = passive_subjects(verb.head if _shares_passive(verb) else verb)
+        if not patients and verb.dep_ == "conj":  # "Turkey is under sanctions and was condemned"
+            patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return patients
     objs = [c for c in verb.children if c.dep_ == "dobj"] or displaced_objects(verb)
     return [verb.head if o.lower_ in RELATIVES and verb.dep_ == "relcl" else o for o in objs]
 
