@@ -75,6 +75,18 @@ def test_police_acts_in_a_domestic_story_fall_on_their_own_state() -> None:
     assert filled is not None and filled.code == "IND"
 
 
+def test_an_organisation_s_untargeted_act_in_its_own_story_is_not_done_to_itself() -> None:
+    """ "The AU agreed to fortify ...": an organisation acting in most of the story is no state whose
+    own people an untargeted act falls on."""
+    au = Actor("AU", "African Union", "AU", None, "igo")
+    codes = ("SDN", "ETH", "SOM", "KEN", None)
+    events = [
+        replace(_event("MOBILIZE", None, code), actor=au, sentence=Sentence(i, 0, 10, "A sentence."))
+        for i, code in enumerate(codes)
+    ]
+    assert with_counterparts(events)[4].recipient is None
+
+
 def test_a_denial_without_target_falls_on_the_accuser() -> None:
     events = [
         _event("ACCUSE", "USA", "RUS"),

@@ -100,6 +100,8 @@ def _with_counterpart(
         at_home = domestic(own, acting, named)
         if not at_home and event.event_type in NO_COUNTERPART:
             return event
+        if at_home and own in faces and faces[own].kind != "state":
+            return event  # an organisation's own story: what it does untargeted is not done to itself
         party = own if at_home else counterpart(partners | {own}, named)
     if party is None or party == party_of(event.recipient):
         return event
