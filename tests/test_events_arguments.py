@@ -543,6 +543,14 @@ def test_the_doer_named_on_a_participle_of_the_act(text: str, doer: str, kit: An
     assert found and all(_key(e.actor) == doer for e in found if e.event_type == "ASSAULT"), _show(found)
 
 
+def test_a_participle_the_parser_hangs_on_the_wrong_noun_names_no_doer(kit: Any) -> None:
+    """ "a ban on rallies imposed by the government": imposing is no way of holding rallies."""
+    found = _pipeline_events("Protesters in Kabul defied a ban on rallies imposed by the government.", kit)
+    assert not [e for e in found if e.event_type == "PROTEST" and e.actor and e.actor.sector == "GOV"], _show(
+        found
+    )
+
+
 def test_one_who_only_condemns_or_enables_an_act_is_not_its_doer(kit: Any) -> None:
     text = "The attack, condemned by France and enabled by Iran, killed ten civilians in Mali."
     found = _pipeline_events(text, kit)

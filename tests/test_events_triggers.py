@@ -17,6 +17,9 @@ TYPES = {
     "looting-by-a-crowd-is-violence": Case(
         "Rioters looted shops in Kabul on Monday.", "ASSAULT", None, None, {"cameo": "180"}
     ),
+    "ignoring-a-resolution-defies-its-author": Case(
+        "Iraq ignored the UN resolution on Monday.", "REJECT", "IRQ", "UN"
+    ),
     "flogging-is-assault": Case(
         "The Taliban publicly flogged two men in Kabul.", "ASSAULT", "TALIBAN", None, {"cameo": "182"}
     ),

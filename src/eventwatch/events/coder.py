@@ -700,18 +700,18 @@ def _has_object(verb: Token) -> bool:
     return bool(object_tokens(verb)) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
-DOING_PARTICIPLES = {"plant", "lay", "fire", "drop", "detonate", "throw", "lead", "perpetrate", "commit"}
+DOING_PARTICIPLES = {
+    "plant", "lay", "fire", "drop", "detonate", "throw", "lead", "perpetrate", "commit", "carry", "conduct",
+    "launch", "stage", "mount", "organise", "organize", "hold", "wage", "perform", "initiate", "order",
+    "claim", "call", "make", "file",
+}  # fmt: skip
 
 
 def _doing_participles(p: Parsed, noun: Token) -> list[Token]:
     """A participle on the act's noun that tells its doing ("a bomb planted by X", "strikes carried out
     by Y"); not another act on it ("the attack, condemned by France") nor help ("enabled by Iran")."""
     return [
-        c
-        for c in noun.children
-        if c.dep_ == "acl"
-        and c.tag_ == "VBN"
-        and (p.lemma(c) in p.lexicon.light_verbs or p.lemma(c) in DOING_PARTICIPLES)
+        c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and p.lemma(c) in DOING_PARTICIPLES
     ]
 
 
