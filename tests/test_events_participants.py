@@ -592,3 +592,17 @@ def test_those_who_use_force_on_a_protest_are_not_its_protesters(text: str, kit:
     found = _pipeline_events(text, kit)
     protests = [e for e in found if e.event_type == "PROTEST"]
     assert not [e for e in protests if e.actor is not None and e.actor.sector in ("POL", "MIL")], _show(found)
+
+
+def test_those_arrested_at_a_protest_are_its_protesters(kit: Any) -> None:
+    found = _pipeline_events("Police in Lahore arrested 15 PTI supporters during a protest on Monday.", kit)
+    assert [_key(e.actor) for e in found if e.event_type == "PROTEST"] == ["PTI"], _show(found)
+
+
+def test_blocking_roads_in_protest_is_the_blockers_protest(kit: Any) -> None:
+    """ "in protest at" is the manner of one's own act, not the setting of another's."""
+    found = _pipeline_events(
+        "Farmers blocked motorways around Brussels on Tuesday in protest at EU rules.", kit
+    )
+    protests = [e for e in found if e.event_type == "PROTEST"]
+    assert protests and all(e.actor is not None and e.actor.text == "Farmers" for e in protests), _show(found)

@@ -111,7 +111,7 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
     if not actors:
         actors = meeting_participants(p, actor_toks)  # "the participants in the meeting agreed"
     if not actors and m.trigger.event_type == "PROTEST":
-        actors = crowd(p, actor_toks) or protesters_at(p, m)
+        actors = crowd(p, actor_toks) or _met_with_force(p, m) or protesters_at(p, m)
     taken = {a.token for a in actors} | set(m.used)
     heads = [p.tokens[a.token] for a in actors if a.token >= 0]
     if m.token.dep_ in ("acl", "relcl"):  # "the event, hosted in X": the place is the trigger's own
@@ -849,9 +849,21 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in preps
 
 
+def _met_with_force(p: Parsed, m: Match) -> list[Arg]:
+    """ "arrested 15 PTI supporters during a protest": those the force is used on protested."""
+    if m.trigger.pos != "noun" or not _force_against(p, m.token):
+        return []
+    verb = _governing_verb(m.token)
+    return resolve(p, object_tokens(verb)) if verb is not None else []
+
+
 def _force_against(p: Parsed, noun: Token) -> bool:
-    """The clause the noun hangs on uses force or coercion (arrests, fires, kills, disperses)."""
-    verb = _governing_verb(noun)
+    """The clause the noun hangs on uses force or coercion (arrests, fires, kills, disperses), not
+    in protest itself ("blocked the road in protest at the rules": a manner, no setting)."""
+    manner = (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ == "det" for c in noun.children)
+    )
+    verb = None if manner else _governing_verb(noun)
     return verb is not None and any(
         t.event_type in ("ASSAULT", "COERCE") for t in p.lexicon.lookup("verb", p.lemma(verb))
     )
