@@ -581,3 +581,33 @@ def test_a_passive_act_done_in_a_statement_is_done_by_its_authors(kit: Any, nlp:
     found = coded(text, kit, nlp)
     pairs = {(_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "ACCUSE"}
     assert pairs == {("KEN", "IRQ"), ("UGA", "IRQ")}, _show(found)
+
+
+def test_those_told_acting_when_people_were_harmed_harmed_them(kit: Any) -> None:
+    """ "12 soldiers were killed when al-Shabaab fighters stormed a base": one attack, by al-Shabaab."""
+    text = "At least 12 soldiers were killed when al-Shabaab fighters stormed a military base in Somalia."
+    found = [e for e in _pipeline_events(text, kit) if e.event_type == "ASSAULT"]
+    assert [_key(e.actor) for e in found] == ["AL_SHABAAB"], _show(found)
+
+
+def test_an_attack_named_as_the_subject_of_killing_is_one_act(kit: Any) -> None:
+    found = [
+        e
+        for e in _pipeline_events("Israeli air strikes on Beirut killed 18 people.", kit)
+        if e.event_type == "ASSAULT"
+    ]
+    assert len(found) == 1, _show(found)
+
+
+def test_the_three_countries_are_the_last_three_named_together(kit: Any) -> None:
+    text = "Spain, Ireland and Norway recognised Palestine, prompting Israel to recall its ambassadors from the three countries."
+    found = _pipeline_events(text, kit)
+    recalled = {_key(e.recipient) for e in found if e.event_type == "SANCTION"}
+    assert recalled == {"ESP", "IRL", "NOR"}, _show(found)
+
+
+def test_civilians_killed_by_a_state_s_troops_are_not_of_that_state(kit: Any) -> None:
+    found = _pipeline_events("Russian troops killed three civilians in Kherson.", kit)
+    assert [(_key(e.actor), e.recipient.country if e.recipient else None) for e in found] == [
+        ("RUS", "UKR")
+    ], _show(found)

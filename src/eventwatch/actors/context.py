@@ -27,6 +27,12 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|trained) 
 # "civilians killed by Russian shelling": the doer of an act on civilians names no home of theirs
 _DONE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
 # a person travelling to a state is no evidence of being its citizen: "Minister X flew to Oslo"
+# "Russian troops killed three civilians": nor does the doer of an act of violence told before them
+_HARMED_BY = re.compile(
+    r"\b(?:kill|attack|shell|shoot|shot|bomb|wound|injur|abduct|kidnap|struck|strike|massacr|execut|murder|"
+    r"target|fired? on|opened fire)\w*\b",
+    re.IGNORECASE,
+)
 _DESTINATION = re.compile(
     r"\b(?:(?<!according )(?<!due )(?<!thanks )to|visit|visits|visited|visiting|toured|tours|arrived in"
     r"|arrives in)\s+(?:the\s+)?$"
@@ -98,6 +104,7 @@ def _sole_state(
         and not _BACKER.match(text, other.end)
         and not _BACKED_BY.search(text, max(0, other.start - 25), other.start)
         and not (victims and _DONE_BY.search(text, max(0, other.start - 8), other.start))
+        and not (victims and other.end <= mention.start and _HARMED_BY.search(text, other.end, mention.start))
         and not (
             person
             and (other.how == "locative" or _DESTINATION.search(text, max(0, other.start - 20), other.start))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
@@ -196,6 +197,7 @@ PAIR_NOUNS = {
     "man": "GOV", "minister": "GOV", "pair": "GOV", "duo": "GOV",
 }  # fmt: skip
 COLLECTIVE_PAIRS = {"pair", "duo"}  # "the pair" is two, in the singular
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}  # "the three countries": the last three named
 _PAIR_REACH = 600  # characters back: about three sentences
 
 
@@ -258,14 +260,21 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
         return []
     words = {c.lower_: c.dep_ for c in tok.children}
     both = words.get("both") in ("det", "predet", "preconj")
-    if not (both or (words.get("two") == "nummod" or lemma in COLLECTIVE_PAIRS) and "the" in words):
+    many = next((n for word, n in GROUP_SIZES.items() if words.get(word) == "nummod"), 0)
+    if not (both or (many or lemma in COLLECTIVE_PAIRS) and "the" in words):
         return []
+    size = many or 2
     at = p.offset(tok)
     states_only = lemma not in ("side", "party")
     excluded = set(_acting_on(p, tok))  # "the AU called on both sides": not the AU
-    codes = _last_dyad(p, p.resolver.kb.states if states_only else None, excluded)
+    if size > 2:  # "Spain, Ireland and Norway ... the three countries": the last list of that many
+        codes = _last_list(p, at, size, p.resolver.kb.states if states_only else None, excluded)
+        if len(codes) < size:
+            return []
+    else:
+        codes = _last_dyad(p, p.resolver.kb.states if states_only else None, excluded)
     for mention in sorted(p.mentions_near(at - _PAIR_REACH - 1, at), key=lambda m: m.start, reverse=True):
-        if len(codes) == 2:
+        if len(codes) == size:
             break
         if mention.start >= at or at - mention.end > _PAIR_REACH:
             continue
@@ -277,15 +286,44 @@ def _pair(p: Parsed, tok: Token) -> list[Arg]:
             and (not states_only or code in p.resolver.kb.states)
         ):
             codes.append(code)
-        if len(codes) == 2:
+        if len(codes) == size:
             break
-    if len(codes) < 2:
+    if len(codes) < size:
         return []
     text = p.span_text(tok.left_edge.i, tok.i)
     return [Arg(p.resolver.kb.entity_actor(code, text, PAIR_NOUNS[lemma]), tok.i, "coref") for code in codes]
 
 
 _PAIR_SENTENCES = 3  # an earlier event of two parties is "the two sides" within about three sentences
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
+
+
+def _last_list(p: Parsed, at: int, size: int, states: Container[str] | None, excluded: set[str]) -> list[str]:
+    """The codes of the last list of `size` parties named before `at` ("Spain, Ireland and Norway")."""
+    mentions = [
+        m
+        for m in p.mentions_near(at - _PAIR_REACH - 1, at)
+        if m.start < at
+        and (code := m.actor.country if states is not None else m.actor.code)
+        and code not in excluded
+        and (states is None or code in states)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    text = p.doc.text
+    run: list[Mention] = []
+    found: list[str] = []
+    for m in mentions:
+        if run and not _LIST_GAP.match(text[run[-1].end : m.start]):
+            run = []
+        run.append(m)
+        codes = list(
+            dict.fromkeys((x.actor.country if states is not None else x.actor.code) or "" for x in run)
+        )
+        if len(codes) == size and len(run) == size:
+            found = codes
+    return found
 
 
 def _last_dyad(p: Parsed, states: Container[str] | None, excluded: set[str]) -> list[str]:

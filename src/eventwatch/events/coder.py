@@ -124,7 +124,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         actors = [Arg(speaker.actor, speaker.token, "speaker")]  # "X said talks with Y had stalled"
     if not actors and m.trigger.pos == "verb" and is_passive(m.token):
         actors = (
-            admitting_organisation(p, m.token, recipients)
+            _attackers_when(p, m)
+            or admitting_organisation(p, m.token, recipients)
             or _moved_forces(p, m)
             or reporting_authority(m, speaker)
         )
@@ -705,6 +706,21 @@ DOING_PARTICIPLES = {
     "launch", "stage", "mount", "organise", "organize", "hold", "wage", "perform", "initiate", "order",
     "claim", "call", "make", "file",
 }  # fmt: skip
+
+
+def _attackers_when(p: Parsed, m: Match) -> list[Arg]:
+    """ "12 soldiers were killed when al-Shabaab fighters stormed a base": those who did the act of
+    force the "when" clause tells did the harm."""
+    if m.trigger.event_type != "ASSAULT":
+        return []
+    clauses = [
+        c
+        for c in m.token.children
+        if c.dep_ == "advcl"
+        and any(w.dep_ in ("mark", "advmod") and w.lower_ in ("when", "as", "after") for w in c.children)
+        and conflict_word(p, c)
+    ]
+    return [a for c in clauses for a in resolve(p, subject_tokens(c))][:2]
 
 
 def _doing_participles(p: Parsed, noun: Token) -> list[Token]:
