@@ -600,7 +600,10 @@ def test_an_attack_named_as_the_subject_of_killing_is_one_act(kit: Any) -> None:
 
 
 def test_the_three_countries_are_the_last_three_named_together(kit: Any) -> None:
-    text = "Spain, Ireland and Norway recognised Palestine, prompting Israel to recall its ambassadors from the three countries."
+    text = (
+        "Spain, Ireland and Norway recognised Palestine, prompting Israel to recall its ambassadors"
+        " from the three countries."
+    )
     found = _pipeline_events(text, kit)
     recalled = {_key(e.recipient) for e in found if e.event_type == "SANCTION"}
     assert recalled == {"ESP", "IRL", "NOR"}, _show(found)
