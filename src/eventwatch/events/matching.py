@@ -95,14 +95,9 @@ def find_matches(p: Parsed) -> list[Match]:
         m
         for m in nouns
         if (m.token.head.i, m.trigger.event_type) not in verb_types
-        or m.token.dep_ not in ("dobj", "nsubjpass", "nsubj")
-        or (m.token.dep_ == "nsubj" and _names_sides(m.token))
-    ]  # "Israeli strikes killed 18": the killing tells the strikes' act; not "clashes between X and Y"
+        or m.token.dep_ not in ("dobj", "nsubjpass")
+    ]
     return verbs + nouns
-
-
-def _names_sides(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("between", "with", "against") for c in noun.children)
 
 
 def in_name(p: Parsed, tok: Token) -> bool:
