@@ -20,6 +20,12 @@ TYPES = {
     "ignoring-a-resolution-defies-its-author": Case(
         "Iraq ignored the UN resolution on Monday.", "REJECT", "IRQ", "UN"
     ),
+    "ordering-troops-to-a-place-deploys-them": Case(
+        "Kenya ordered 2,000 troops to Uganda on Saturday.", "MOBILIZE", "KEN"
+    ),
+    "dismissing-an-official-from-office-coerces": Case(
+        "A Kenyan court dismissed the governor from office on Monday.", "COERCE", "KEN"
+    ),
     "flogging-is-assault": Case(
         "The Taliban publicly flogged two men in Kabul.", "ASSAULT", "TALIBAN", None, {"cameo": "182"}
     ),
@@ -309,6 +315,14 @@ NON_EVENTS = {
     "a-scheduled-meeting-is-no-promise": (
         "Kenyan and Ethiopian officials will meet in Geneva next week, Kenya said.",
         "AGREE",
+    ),
+    "a-sports-result-is-no-assault": (
+        "Kenya beat Uganda 2-1 in a World Cup qualifier on Thursday.",
+        "ASSAULT",
+    ),
+    "a-recall-for-consultations-is-no-meeting": (
+        "Kenya recalled its ambassador to Uganda for consultations on Saturday.",
+        "CONSULT",
     ),
     "regaining-control-of-a-thing-is-no-fighting": (
         "The Kenyan central bank regained control of inflation.",

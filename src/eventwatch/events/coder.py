@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -155,6 +156,8 @@ def fill_frame(p: Parsed, m: Match) -> Frame | None:
         return None  # "declined to confirm or deny involvement": no denial either
     if _revolt_in_politics(p, m, actors):
         return None  # "a growing rebellion from Labour MPs": a revolt in a party, no attack
+    if _sports_result(p, m):
+        return None  # "Brazil beat Uruguay 2-1 in a World Cup qualifier"
     if _ability(p, m.anchor):
         return None  # "the ability to hit the US", "capable of striking Tokyo": what one can do
     if m.trigger.event_type == "REQUEST" and m.trigger.pos == "verb" and _asks_anonymity(p, m.anchor):
@@ -706,6 +709,35 @@ DOING_PARTICIPLES = {
     "launch", "stage", "mount", "organise", "organize", "hold", "wage", "perform", "initiate", "order",
     "claim", "call", "make", "file",
 }  # fmt: skip
+
+
+WINNING = {
+    "beat",
+    "defeat",
+    "thrash",
+    "crush",
+    "rout",
+    "edge",
+    "hammer",
+    "trounce",
+    "down",
+    "stun",
+    "overpower",
+}
+SPORTS_NOUNS = {
+    "match", "game", "qualifier", "tournament", "championship", "league", "cup", "semifinal", "semi-final",
+    "final", "goal", "innings", "wicket", "medal", "derby", "penalty", "shootout", "set", "race", "title",
+}  # fmt: skip
+SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
+
+
+def _sports_result(p: Parsed, m: Match) -> bool:
+    """A team beating another: a score ("2-1") or a match named in the sentence."""
+    if m.trigger.pos != "verb" or p.lemma(m.token) not in WINNING:
+        return False
+    return bool(SCORE.search(p.sentence.text)) or any(
+        t.pos_ == "NOUN" and p.lemma(t) in SPORTS_NOUNS for t in p.tokens
+    )
 
 
 def _attackers_when(p: Parsed, m: Match) -> list[Arg]:
