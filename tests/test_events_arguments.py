@@ -605,3 +605,29 @@ def test_civilians_killed_by_a_state_s_troops_are_not_of_that_state(kit: Any) ->
     assert [(_key(e.actor), e.recipient.country if e.recipient else None) for e in found] == [
         ("RUS", "UKR")
     ], _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("The claim by Kenya that Ugandan troops had shelled a border village was denied.", "KEN", "UGA"),
+        ("It was claimed by Kenya that Ugandan troops had shelled a border village.", "KEN", "UGA"),
+        (
+            "Kenya's army said Ugandan troops had shelled a border village, an allegation Uganda did not dispute.",
+            "KEN",
+            "UGA",
+        ),
+    ],
+    ids=["the-claim-by-that", "it-was-claimed-by", "said-an-allegation"],
+)
+def test_a_claim_that_another_party_did_harm_accuses_it(
+    text: str, accuser: str, accused: str, kit: Any
+) -> None:
+    found = _pipeline_events(text, kit)
+    assert any(
+        e.event_type == "ACCUSE"
+        and _key(e.actor) == accuser
+        and e.recipient
+        and e.recipient.country == accused
+        for e in found
+    ), _show(found)

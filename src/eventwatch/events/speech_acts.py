@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.events.arguments import Arg, resolve, subject_tokens
+from eventwatch.events.arguments import Arg, agent_tokens, resolve, subject_tokens
 from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
 from eventwatch.events.coder import OWNING_UP, OWNING_VERBS, Frame, conflict_word
@@ -435,18 +435,49 @@ def claims(p: Parsed, frames: list[Frame]) -> list[Event]:
     one's own deeds ("Hamas claimed it killed ..."), or of nothing hostile, accuses no one."""
     anchors = {f.match.anchor.i for f in frames}
     out: list[Event] = []
-    for verb in p.tokens:
-        if p.lemma(verb) not in p.lexicon.claiming_verbs or verb.i in anchors or _negated(verb):
+    for word in p.tokens:
+        if word.i in anchors or _negated(word):
             continue
-        told = [c for c in verb.children if c.dep_ == "ccomp"]
-        speakers = [a for a in speaker_args(p, verb) if a.actor.code or a.actor.country]
-        if not told or not speakers or not _hostile(p, told[0]):
+        claim = _claim(p, word)
+        if claim is None:
+            continue
+        told, speakers = claim
+        speakers = [a for a in speakers if a.actor.code or a.actor.country]
+        if not speakers or not _hostile(p, told):
             continue
         speaker = speakers[0].actor
-        target = _claimed_doer(p, told[0], speaker)
+        target = _claimed_doer(p, told, speaker)
         if target is not None:
-            out.append(_spoken(p, "ACCUSE", ALLEGATION_CODE, speaker, target, verb.text, verb))
+            out.append(_spoken(p, "ACCUSE", ALLEGATION_CODE, speaker, target, word.text, word))
     return out
+
+
+CLAIM_NOUNS = {"claim", "allegation", "assertion"}
+REPORTING = {"say", "tell", "report", "add", "state"}
+
+
+def _claim(p: Parsed, word: Token) -> tuple[Token, list[Arg]] | None:
+    """What a word claims and who claims it: "X claimed (that) Y ...", "it was claimed by X that Y
+    ...", "the claim by X that Y ...", "X said Y ..., an allegation ..." (a said clause called a claim)."""
+    lemma = p.lemma(word)
+    if word.pos_ == "VERB" and lemma in p.lexicon.claiming_verbs:
+        told = [c for c in word.children if c.dep_ == "ccomp"]
+        return (told[0], speaker_args(p, word) or resolve(p, agent_tokens(word))) if told else None
+    if word.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        told = [c for c in word.children if c.dep_ in ("acl", "ccomp") and _opened_by_that(c)]
+        owners = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+        owners += [c for c in word.children if c.dep_ == "poss"]
+        if told and owners:
+            return told[0], resolve(p, owners)
+        said = word.head  # "X said Y fired rockets, an allegation Y did not dispute"
+        labels = word.dep_ in ("dobj", "appos", "npadvmod") and p.tokens[word.left_edge.i - 1].text == ","
+        if labels and said.dep_ == "ccomp" and p.lemma(said.head) in REPORTING:
+            return said, speaker_args(p, said.head)
+    return None
+
+
+def _opened_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _hostile(p: Parsed, clause: Token) -> bool:
@@ -461,7 +492,8 @@ def _claimed_doer(p: Parsed, clause: Token, speaker: Actor) -> Actor | None:
     verbs = [clause]
     for verb in verbs:  # breadth first down the clauses it tells (the list grows as it is read)
         verbs.extend(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
-        doers = subject_tokens(verb)
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] or subject_tokens(verb)  # "the claim
+        # that Y shelled": a content clause has its own subject, not the noun it tells
         if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for d in doers for t in (d, *d.children)):
             continue  # "claimed it killed ...", "claimed its forces took ...": its own deeds
         for arg in resolve(p, doers):
