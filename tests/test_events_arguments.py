@@ -613,7 +613,7 @@ def test_civilians_killed_by_a_state_s_troops_are_not_of_that_state(kit: Any) ->
         ("The claim by Kenya that Ugandan troops had shelled a border village was denied.", "KEN", "UGA"),
         ("It was claimed by Kenya that Ugandan troops had shelled a border village.", "KEN", "UGA"),
         (
-            "Kenya's army said Ugandan troops had shelled a border village, an allegation Uganda did not dispute.",
+            "Kenya's army said Ugandan troops had shelled a village, an allegation Uganda did not dispute.",
             "KEN",
             "UGA",
         ),
