@@ -631,3 +631,11 @@ def test_a_claim_that_another_party_did_harm_accuses_it(
         and e.recipient.country == accused
         for e in found
     ), _show(found)
+
+
+def test_a_move_set_after_a_clause_is_that_clause_s_act(kit: Any) -> None:
+    """ "Kenya lifted sanctions on Uganda, a move welcomed by Rwanda": Rwanda welcomes Kenya's act."""
+    found = _pipeline_events("Kenya lifted sanctions on Uganda on Tuesday, a move welcomed by Rwanda.", kit)
+    assert ("RWA", "KEN") in {
+        (_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "SUPPORT"
+    }, _show(found)

@@ -224,7 +224,26 @@ def _noun_actors(p: Parsed, tok: Token) -> list[Arg]:
     if paired:
         return paired
     arg = noun_actor(p, tok)
+    if arg is None and _names_the_clause(p, tok):  # "lifted sanctions on Syria, a move welcomed by X"
+        return resolve(p, subject_tokens(tok.head))
     return [arg] if arg is not None else []
+
+
+MOVE_NOUNS = {"move", "decision", "step", "action", "measure"}
+
+
+def _names_the_clause(p: Parsed, tok: Token) -> bool:
+    """ "..., a move welcomed by X": a noun set after a clause names that clause's act."""
+    return (
+        p.lemma(tok) in MOVE_NOUNS
+        and (
+            tok.dep_ in ("npadvmod", "appos")
+            or (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children))
+        )
+        and tok.head.pos_ == "VERB"
+        and tok.head.i < tok.i
+        and p.tokens[tok.left_edge.i - 1].text == ","
+    )
 
 
 EXAMPLE_PREPS = {"like", "including"}  # "countries like X and Y", "nations, including X": each acts
