@@ -639,3 +639,13 @@ def test_a_move_set_after_a_clause_is_that_clause_s_act(kit: Any) -> None:
     assert ("RWA", "KEN") in {
         (_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "SUPPORT"
     }, _show(found)
+
+
+def test_words_of_disapproval_said_of_an_act_accuse_its_doer(kit: Any) -> None:
+    """'"This is a war crime," the Kenyan minister said of the Ugandan strike': said of it."""
+    found = _pipeline_events(
+        '"This is a war crime," the Kenyan foreign minister said of the Ugandan strike.', kit
+    )
+    assert ("KEN", "UGA") in {
+        (_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "ACCUSE"
+    }, _show(found)

@@ -412,7 +412,8 @@ def criticisms(p: Parsed, frames: list[Frame]) -> list[Event]:
         if not speakers:
             continue
         speaker = speakers[0].actor
-        targets = [t for t in _criticised(p, word) if t.actor.home != speaker.home and t.actor.code]
+        criticised = _criticised(p, word) or _spoken_of(p, speech)
+        targets = [t for t in criticised if t.actor.home != speaker.home and t.actor.code]
         if targets and not any(e.recipient == targets[0].actor for e in out):
             out.append(
                 _spoken(
@@ -520,6 +521,18 @@ def _criticised(p: Parsed, word: Token) -> list[Arg]:
         earlier = [c for c in clause.head.children if c.dep_ == "nsubj"]  # "X did Y, and that is ..."
         found = resolve(p, earlier)
     return found
+
+
+def _spoken_of(p: Parsed, speech: Token) -> list[Arg]:
+    """'"This is a war crime," the minister said of the Russian strike': what the words are said of."""
+    about = [
+        o
+        for prep in speech.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return resolve(p, about)
 
 
 def _demand(p: Parsed, speaker: Actor, target: Actor, verb: Token, speech: Token) -> Event:
