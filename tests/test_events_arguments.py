@@ -649,3 +649,8 @@ def test_words_of_disapproval_said_of_an_act_accuse_its_doer(kit: Any) -> None:
     assert ("KEN", "UGA") in {
         (_key(e.actor), _key(e.recipient)) for e in found if e.event_type == "ACCUSE"
     }, _show(found)
+
+
+def test_an_act_aimed_at_a_party_targets_it(kit: Any) -> None:
+    found = _pipeline_events("The EU adopted new sanctions aimed at Russia's oil exports on Monday.", kit)
+    assert [_key(e.recipient) for e in found if e.event_type == "SANCTION"] == ["RUS"], _show(found)

@@ -946,10 +946,33 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
         ]
         if found:
             return found
+    aimed = [a for a in resolve(p, _aimed_at(p, m.token)) if a.token not in taken]
+    if aimed:
+        return aimed  # "sanctions aimed at Russia's oil exports", "measures targeting Chinese firms"
     if m.trigger.event_type in WORD_TYPES:
         asked = _content_subjects(m.token) or (_content_subjects(m.light) if m.light is not None else [])
         return [a for a in resolve(p, asked) if a.token not in taken]
     return [a for a in bearer(p, m) if a.token not in taken]
+
+
+AIMING = {"aim", "direct", "target"}
+
+
+def _aimed_at(p: Parsed, noun: Token) -> list[Token]:
+    """What a participle on the act's noun says it is aimed at."""
+    if noun.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for acl in (c for c in noun.children if c.dep_ == "acl" and p.lemma(c) in AIMING):
+        out += [c for c in acl.children if c.dep_ == "dobj"]
+        out += [
+            o
+            for prep in acl.children
+            if prep.lower_ in ("at", "against")
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+    return out
 
 
 def _doers_clause(p: Parsed, m: Match) -> list[Token]:
