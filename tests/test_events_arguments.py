@@ -654,3 +654,10 @@ def test_words_of_disapproval_said_of_an_act_accuse_its_doer(kit: Any) -> None:
 def test_an_act_aimed_at_a_party_targets_it(kit: Any) -> None:
     found = _pipeline_events("The EU adopted new sanctions aimed at Russia's oil exports on Monday.", kit)
     assert [_key(e.recipient) for e in found if e.event_type == "SANCTION"] == ["RUS"], _show(found)
+
+
+def test_the_government_an_opposition_acts_on_is_its_own(kit: Any) -> None:
+    found = _pipeline_events("Kenya's opposition accused the government of fraud on Monday.", kit)
+    assert [e.recipient.country for e in found if e.event_type == "ACCUSE" and e.recipient] == ["KEN"], _show(
+        found
+    )

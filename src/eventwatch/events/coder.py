@@ -321,18 +321,41 @@ def _paired(
     p: Parsed, template: Event, actor: Arg | None, recipient: Arg | None, kind: str, home: Place | None
 ) -> Event:
     """The template event for one actor-recipient pair, with its confidence."""
+    doer = (
+        _homed_at(p, placed(actor.actor, _not_in(p, home, recipient), p.home_country), recipient)
+        if actor
+        else None
+    )
+    target = placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None
     return replace(
         template,
         location=template.location or _struck_place(p, template, recipient),
-        actor=_homed_at(p, placed(actor.actor, _not_in(p, home, recipient), p.home_country), recipient)
-        if actor
-        else None,
-        recipient=placed(recipient.actor, _not_in(p, home, actor), p.home_country) if recipient else None,
+        actor=doer,
+        recipient=_own_government(target, doer),
         confidence=event_confidence(
             kind, actor.evidence if actor else None, recipient.evidence if recipient else None, p.doc.quality
         ),
         mentions=list(template.mentions),
     )
+
+
+STATE_SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG"}
+
+
+def _own_government(target: Actor | None, doer: Actor | None) -> Actor | None:
+    """ "Kenya's opposition accused the government": a state body named with no state, acted on by a
+    party of a state that is not its state body (opposition, unions, rebels, people), is that state's."""
+    if target is None or doer is None or target.code or target.country or target.sector not in STATE_SECTORS:
+        return target
+    if (
+        not doer.country
+        or doer.sector in STATE_SECTORS
+        or doer.sector in (None, "IGO")
+        or doer.kind == "state"
+    ):
+        return target
+    country = doer.country
+    return Actor(target.text, target.name, country, country, target.kind, target.sector, target.role)
 
 
 LOCATIVE_PREPS = {"in", "at", "outside", "across", "throughout", "near", "around"}
