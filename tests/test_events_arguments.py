@@ -661,3 +661,10 @@ def test_the_government_an_opposition_acts_on_is_its_own(kit: Any) -> None:
     assert [e.recipient.country for e in found if e.event_type == "ACCUSE" and e.recipient] == ["KEN"], _show(
         found
     )
+
+
+def test_an_affiliate_named_beside_its_parent_is_itself(kit: Any) -> None:
+    """ "Al Qaeda's Sahel affiliate, JNIM, claimed the attack": JNIM, not Al Qaeda."""
+    text = "Al Qaeda's Sahel affiliate, JNIM, claimed responsibility for the assault in Mali on Wednesday."
+    found = _pipeline_events(text, kit)
+    assert [_key(e.actor) for e in found if e.event_type == "ASSAULT"] == ["JNIM"], _show(found)

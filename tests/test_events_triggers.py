@@ -20,6 +20,9 @@ TYPES = {
     "ignoring-a-resolution-defies-its-author": Case(
         "Iraq ignored the UN resolution on Monday.", "REJECT", "IRQ", "UN"
     ),
+    "ordering-troops-out-orders": Case(
+        "Nigeria's junta ordered French troops out of the country last year.", "REQUEST", "NGA", "FRA"
+    ),
     "ordering-troops-to-a-place-deploys-them": Case(
         "Kenya ordered 2,000 troops to Uganda on Saturday.", "MOBILIZE", "KEN"
     ),

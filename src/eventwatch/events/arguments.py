@@ -509,10 +509,23 @@ def _homed(generic: Arg, home: Arg) -> Arg:
     return Arg(Actor(a.text, a.name, code, code, a.kind, a.sector, a.role), generic.token, generic.evidence)
 
 
+GROUP_NOUNS = {"affiliate", "branch", "wing", "faction", "offshoot", "group", "ally", "proxy", "franchise"}
+
+
 def _from_modifiers(p: Parsed, tok: Token, skip: Mention | None) -> Arg | None:
     left = [c for c in tok.children if c.dep_ in MODIFIERS and not _dependent_marker(c)]
-    # the owner names the whole ("Sweden's NATO membership bid" is Sweden's), then the nearest modifier
-    for sub in sorted((t for c in left for t in c.subtree), key=lambda t: (t.dep_ != "poss", -t.i)):
+    # a name set beside it names it ("Al Qaeda's Sahel affiliate, JNIM"), then the owner names the
+    # whole ("Sweden's NATO membership bid" is Sweden's), then the nearest modifier
+    group = tok.lemma_.lower() in GROUP_NOUNS
+    ranked = sorted(
+        (
+            (0 if group and c.dep_ == "appos" else 1 if t.dep_ == "poss" else 2, t)
+            for c in left
+            for t in c.subtree
+        ),
+        key=lambda r: (r[0], -r[1].i),
+    )
+    for sub in (t for _, t in ranked):
         actor = p.actor_at(sub) if p.mention_at.get(sub.i) is not skip else None
         if actor is not None:
             return Arg(with_home(p, sub, actor, 2), sub.i, "mention")

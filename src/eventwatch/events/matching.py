@@ -197,9 +197,20 @@ def _verb_match(p: Parsed, verb: Token) -> Match | None:
         if naming and (needs_prep or trig.size > 1):
             continue  # "called the attacks on civilians a crime": no "call on", no strike called
         used = _others_found(p, trig, reach if needs_prep else strict)
-        if used is not None:
+        if used is not None and not _slot_missing(p, verb, trig, used):
             return Match(trig, verb, frozenset({verb.i, *used}))
     return None
+
+
+def _slot_missing(p: Parsed, verb: Token, trig: Trigger, used: set[int]) -> bool:
+    """A verb-and-object sense that needs a recipient only a preposition can give, and the verb has
+    none of them: the word's next sense is read ("ordered French troops out of the country" orders;
+    "ordered troops to Los Angeles" deploys them). Not a particle verb ("hit back with a tariff")."""
+    if trig.needs != "recipient" or not used or any(slot in ("obj", "dative") for slot in trig.recipient):
+        return False
+    if not all(p.tokens[i].dep_ == "dobj" for i in used):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in trig.recipient for c in verb.children)
 
 
 def _object_complement(verb: Token) -> list[Token]:
