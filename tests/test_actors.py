@@ -179,6 +179,12 @@ def test_a_company_or_a_deity_is_not_a_politician_of_the_same_surname(kb: ActorR
     assert found(kb, "Devotees prayed to Lord Rama in Ayodhya.") == []
 
 
+def test_a_known_surname_inside_a_longer_name_is_another_person(kb: ActorResolver) -> None:
+    """ "deputy foreign minister Hussein al-Ezzi" is not Iraq's foreign minister Fuad Hussein."""
+    text = "Deputy foreign minister Hussein al-Ezzi said on Monday that the strikes would fail."
+    assert not [m for m in mentions(kb, text, "2024-01-12") if m.actor.code == "IRQ"]
+
+
 COREFERENCE = [
     ("the-group", "Hamas fired rockets overnight. The group later claimed the attack.", "The group", "HAMAS"),
     (
