@@ -52,7 +52,7 @@ _PLACE_NOUN = re.compile(
 )
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+$", re.IGNORECASE)
 # a known name followed by more of a name: "Hussein al-Ezzi", "Ahmed bin Mubarak" (another person)
-_NAME_GOES_ON = re.compile(r"\s(?:al|el|bin|ibn|abu|ould|ag)[-\s][A-Z]")
+_LONGER_NAME = re.compile(r"\s(?:al|el|bin|ibn|abu|ould|ag)[-\s][A-Z]")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'-]*(?: (?:and |for |of )?[A-Z][\w'-]*)*")
 _IN = re.compile(rf"^\s+{_MODIFIER}{{0,2}}(?:in|of)\s+(?:the\s+)?{_MODIFIER}?$")
 _LOCAL_SECTORS = frozenset({"OPP", "REB", "CVL"})
@@ -225,7 +225,7 @@ def _titled(r: Reading, i: int) -> tuple[Mention, int] | None:
     agent = r.kb.agents[int(r.pieces[i].ref)]
     if not (agent.title or agent.role) or not _NAME_GAP.match(r.gap(i, i + 1)):
         return None
-    if r.pieces[i + 1].what == "surname" and _NAME_GOES_ON.match(r.text, r.pieces[i + 1].end):
+    if r.pieces[i + 1].what == "surname" and _LONGER_NAME.match(r.text, r.pieces[i + 1].end):
         return _titled_unknown(r, i)  # "deputy foreign minister Hussein al-Ezzi" is no Fuad Hussein
     start, end = r.pieces[i].start, r.pieces[i + 1].end
     other = _other_state_named(r, i + 1)
@@ -298,7 +298,7 @@ def _single(r: Reading, i: int) -> Mention | None:
     piece = r.pieces[i]
     words = r.text[piece.start : piece.end]
     if piece.what in NAMES:
-        if piece.what == "surname" and _NAME_GOES_ON.match(r.text, piece.end):
+        if piece.what == "surname" and _LONGER_NAME.match(r.text, piece.end):
             return None  # "Hussein al-Ezzi": a longer name of another person
         return Mention(piece.start, piece.end, r.kb.person_actor(int(piece.ref), words, r.day), piece.how)
     if piece.what == "agent":
