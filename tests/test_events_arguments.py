@@ -668,3 +668,9 @@ def test_an_affiliate_named_beside_its_parent_is_itself(kit: Any) -> None:
     text = "Al Qaeda's Sahel affiliate, JNIM, claimed responsibility for the assault in Mali on Wednesday."
     found = _pipeline_events(text, kit)
     assert [_key(e.actor) for e in found if e.event_type == "ASSAULT"] == ["JNIM"], _show(found)
+
+
+def test_a_plain_noun_joined_to_a_modified_one_shares_its_nationality(kit: Any) -> None:
+    """ "Turkish drones and warplanes struck ... in northeast Syria": the warplanes are Turkish too."""
+    found = _pipeline_events("Turkish drones and warplanes struck dozens of targets in northeast Syria.", kit)
+    assert {_key(e.actor) for e in found if e.event_type == "ASSAULT"} == {"TUR"}, _show(found)

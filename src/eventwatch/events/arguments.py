@@ -474,6 +474,8 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     if actor is not None:
         return Arg(with_home(p, tok, actor, depth), tok.i, "mention")
     found = _from_modifiers(p, tok, skip or mention)
+    if found is None and _bare_conjunct(tok):  # "Turkish drones and warplanes": both are Turkish
+        found = _from_modifiers(p, tok.head, skip or mention)
     if found is not None and p.lemma(tok) in KIN_NOUNS and found.actor.kind == "person":
         return Arg(_relative(found.actor, tok), tok.i, "entity")
     if found is None or not _coded(found.actor):  # "King Hassan of Morocco": the title gets its state
@@ -482,6 +484,16 @@ def noun_actor(p: Parsed, tok: Token, depth: int = 0, skip: Mention | None = Non
     if found is not None and tok.pos_ == "NOUN":
         found = Arg(found.actor, found.token, found.evidence, member=True)
     return found or (_from_entity(p, tok) if skip is None else _from_proper_name(p, tok, skip))
+
+
+def _bare_conjunct(tok: Token) -> bool:
+    """A plain common noun joined to another that has modifiers: the modifiers are shared."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "NOUN"
+        and tok.head.pos_ == "NOUN"
+        and not any(c.dep_ in MODIFIERS or c.dep_ == "det" for c in tok.children)
+    )
 
 
 KIN_NOUNS = {
@@ -632,6 +644,8 @@ def with_home(p: Parsed, tok: Token, actor: Actor, depth: int) -> Actor:
         return actor
     mention = p.mention_at.get(tok.i)
     home = _from_prep(p, tok, depth + 1, mention) or _from_modifiers(p, tok, mention)
+    if home is None and _bare_conjunct(tok):  # "Turkish drones and warplanes": both are Turkish
+        home = _from_modifiers(p, tok.head, mention)
     country = home.actor.country if home is not None else _place_home(p, tok)
     if not country:
         return actor
