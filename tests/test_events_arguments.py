@@ -674,3 +674,8 @@ def test_a_plain_noun_joined_to_a_modified_one_shares_its_nationality(kit: Any) 
     """ "Turkish drones and warplanes struck ... in northeast Syria": the warplanes are Turkish too."""
     found = _pipeline_events("Turkish drones and warplanes struck dozens of targets in northeast Syria.", kit)
     assert {_key(e.actor) for e in found if e.event_type == "ASSAULT"} == {"TUR"}, _show(found)
+
+
+def test_an_attack_on_what_a_party_holds_targets_that_party(kit: Any, nlp: Any) -> None:
+    found = coded("Kenya recaptured the towns held by the rebels on Monday.", kit, nlp)
+    assert [_key(e.recipient) for e in found if e.event_type == "ASSAULT"] == ["rebels"], _show(found)

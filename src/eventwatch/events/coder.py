@@ -972,10 +972,32 @@ def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) 
     aimed = [a for a in resolve(p, _aimed_at(p, m.token)) if a.token not in taken]
     if aimed:
         return aimed  # "sanctions aimed at Russia's oil exports", "measures targeting Chinese firms"
+    holders = [a for a in resolve(p, _held_by(p, m)) if a.token not in taken]
+    if holders:
+        return holders  # "recapture all territory held by the insurgents", "positions held by the rebels"
     if m.trigger.event_type in WORD_TYPES:
         asked = _content_subjects(m.token) or (_content_subjects(m.light) if m.light is not None else [])
         return [a for a in resolve(p, asked) if a.token not in taken]
     return [a for a in bearer(p, m) if a.token not in taken]
+
+
+HOLDING = {"hold", "control", "occupy", "seize", "capture"}
+
+
+def _held_by(p: Parsed, m: Match) -> list[Token]:
+    """Who holds what an act of force is aimed at: the "by" of a participle on its object."""
+    if m.trigger.event_type != "ASSAULT" or m.trigger.pos != "verb":
+        return []
+    return [
+        o
+        for noun in object_tokens(m.token)
+        for acl in noun.children
+        if acl.dep_ == "acl" and p.lemma(acl) in HOLDING
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+    ]
 
 
 AIMING = {"aim", "direct", "target"}
