@@ -718,19 +718,12 @@ def _issuers(verb: Token) -> list[Token]:
     """ "was condemned in a joint statement by Egypt, Greece and Cyprus": the statement's authors."""
     statements = [
         o
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
-        for o in prep.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS
+        for word in ("in", "through", "via")
+        for o in prep_objects([verb], word)
+        if o.lemma_.lower() in STATEMENT_NOUNS
     ]
-    return [
-        o
-        for noun in statements
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-        for o in prep.children
-        if o.dep_ == "pobj"
-    ] + [c for noun in statements for c in noun.children if c.dep_ == "poss"]
+    authors = [o for word in ("by", "from") for o in prep_objects(statements, word)]
+    return authors + [c for noun in statements for c in noun.children if c.dep_ == "poss"]
 
 
 def _own_agents(verb: Token) -> list[Token]:

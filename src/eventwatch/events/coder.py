@@ -347,12 +347,7 @@ def _own_government(target: Actor | None, doer: Actor | None) -> Actor | None:
     party of a state that is not its state body (opposition, unions, rebels, people), is that state's."""
     if target is None or doer is None or target.code or target.country or target.sector not in STATE_SECTORS:
         return target
-    if (
-        not doer.country
-        or doer.sector in STATE_SECTORS
-        or doer.sector in (None, "IGO")
-        or doer.kind == "state"
-    ):
+    if not doer.country or doer.sector in STATE_SECTORS | {None, "IGO"} or doer.kind == "state":
         return target
     country = doer.country
     return Actor(target.text, target.name, country, country, target.kind, target.sector, target.role)
@@ -735,18 +730,8 @@ DOING_PARTICIPLES = {
 
 
 WINNING = {
-    "beat",
-    "defeat",
-    "thrash",
-    "crush",
-    "rout",
-    "edge",
-    "hammer",
-    "trounce",
-    "down",
-    "stun",
-    "overpower",
-}
+    "beat", "defeat", "thrash", "crush", "rout", "edge", "hammer", "trounce", "down", "stun", "overpower",
+}  # fmt: skip
 SPORTS_NOUNS = {
     "match", "game", "qualifier", "tournament", "championship", "league", "cup", "semifinal", "semi-final",
     "final", "goal", "innings", "wicket", "medal", "derby", "penalty", "shootout", "set", "race", "title",
@@ -914,7 +899,7 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":  # "X proposed talks" takes part; "X witnessed the attack" does not
         return p.control(noun.head) is not None
-    if m.trigger.event_type == "PROTEST" and _force_against(p, noun):
+    if m.trigger.event_type == "PROTEST" and _force_against(p, noun) is not None:
         return False  # "police arrested 15 during a protest", "fired tear gas at a rally": no protesters
     preps = MEETING_PREPS if m.trigger.event_type == "CONSULT" else PARTICIPANT_PREPS
     return noun.dep_ == "pobj" and noun.head.lower_ in preps
@@ -922,22 +907,21 @@ def _participant(p: Parsed, m: Match, noun: Token) -> bool:
 
 def _met_with_force(p: Parsed, m: Match) -> list[Arg]:
     """ "arrested 15 PTI supporters during a protest": those the force is used on protested."""
-    if m.trigger.pos != "noun" or not _force_against(p, m.token):
-        return []
-    verb = _governing_verb(m.token)
+    verb = _force_against(p, m.token) if m.trigger.pos == "noun" else None
     return resolve(p, object_tokens(verb)) if verb is not None else []
 
 
-def _force_against(p: Parsed, noun: Token) -> bool:
-    """The clause the noun hangs on uses force or coercion (arrests, fires, kills, disperses), not
-    in protest itself ("blocked the road in protest at the rules": a manner, no setting)."""
+def _force_against(p: Parsed, noun: Token) -> Token | None:
+    """The verb of the clause the noun hangs on, when it uses force or coercion (arrests, fires,
+    kills, disperses); not in protest itself ("blocked the road in protest at the rules": a manner)."""
     manner = (
         noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ == "det" for c in noun.children)
     )
     verb = None if manner else _governing_verb(noun)
-    return verb is not None and any(
+    forceful = verb is not None and any(
         t.event_type in ("ASSAULT", "COERCE") for t in p.lexicon.lookup("verb", p.lemma(verb))
     )
+    return verb if forceful else None
 
 
 def _recipients(p: Parsed, m: Match, taken: set[int], actor_heads: list[Token]) -> list[Arg]:
@@ -988,16 +972,8 @@ def _held_by(p: Parsed, m: Match) -> list[Token]:
     """Who holds what an act of force is aimed at: the "by" of a participle on its object."""
     if m.trigger.event_type != "ASSAULT" or m.trigger.pos != "verb":
         return []
-    return [
-        o
-        for noun in object_tokens(m.token)
-        for acl in noun.children
-        if acl.dep_ == "acl" and p.lemma(acl) in HOLDING
-        for agent in acl.children
-        if agent.dep_ == "agent"
-        for o in agent.children
-        if o.dep_ == "pobj"
-    ]
+    holding = [acl for noun in object_tokens(m.token) for acl in noun.children if acl.dep_ == "acl"]
+    return prep_objects([acl for acl in holding if p.lemma(acl) in HOLDING], "by")
 
 
 AIMING = {"aim", "direct", "target"}
@@ -1007,17 +983,9 @@ def _aimed_at(p: Parsed, noun: Token) -> list[Token]:
     """What a participle on the act's noun says it is aimed at."""
     if noun.pos_ != "NOUN":
         return []
-    out: list[Token] = []
-    for acl in (c for c in noun.children if c.dep_ == "acl" and p.lemma(c) in AIMING):
-        out += [c for c in acl.children if c.dep_ == "dobj"]
-        out += [
-            o
-            for prep in acl.children
-            if prep.lower_ in ("at", "against")
-            for o in prep.children
-            if o.dep_ == "pobj"
-        ]
-    return out
+    aiming = [c for c in noun.children if c.dep_ == "acl" and p.lemma(c) in AIMING]
+    targets = [c for acl in aiming for c in acl.children if c.dep_ == "dobj"]
+    return targets + prep_objects(aiming, "at") + prep_objects(aiming, "against")
 
 
 def _doers_clause(p: Parsed, m: Match) -> list[Token]:

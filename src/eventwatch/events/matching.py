@@ -402,8 +402,8 @@ def non_event(p: Parsed, noun: Token) -> bool:
         if o.dep_ == "pobj"
     ):
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "for"):  # "in the event of war", "an end to
-        # war", "recalled its ambassador for consultations"
+    # "in the event of war", "an end to war", "recalled its ambassador for consultations"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to", "for"):
         return (p.lemma(noun.head.head), lemma) in p.lexicon.non_events
     return noun.dep_ in ("dobj", "nsubjpass") and (p.lemma(noun.head), lemma) in p.lexicon.non_events
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.events.arguments import Arg, agent_tokens, resolve, subject_tokens
+from eventwatch.events.arguments import Arg, agent_tokens, prep_objects, resolve, subject_tokens
 from eventwatch.events.cameo import CONFLICT_QUADS, QUAD_OF_TYPE, recoded
 from eventwatch.events.circumstances import clause_head, event_date
 from eventwatch.events.coder import OWNING_UP, OWNING_VERBS, Frame, conflict_word
@@ -525,14 +525,7 @@ def _criticised(p: Parsed, word: Token) -> list[Arg]:
 
 def _spoken_of(p: Parsed, speech: Token) -> list[Arg]:
     """'"This is a war crime," the minister said of the Russian strike': what the words are said of."""
-    about = [
-        o
-        for prep in speech.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about")
-        for o in prep.children
-        if o.dep_ == "pobj"
-    ]
-    return resolve(p, about)
+    return resolve(p, prep_objects([speech], "of") + prep_objects([speech], "about"))
 
 
 def _demand(p: Parsed, speaker: Actor, target: Actor, verb: Token, speech: Token) -> Event:
